@@ -1,0 +1,11 @@
+// A walk-through of Iop.Domain for one fictional person, from the continuum of care onward.
+// Every section prints what a clinician or biller would read. Nothing here is real patient data.
+using Iop.Domain.Samples;
+
+var output = Console.Out;
+
+ContinuumWalkthrough.Run(output);
+
+output.WriteLine();
+output.WriteLine("Walk-through complete.");
+return 0;

@@ -1,0 +1,184 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Iop.Domain.Coding;
+
+namespace Iop.Domain.Continuum;
+
+/// <summary>
+/// A level of care numbered by the ASAM Criteria in a given <see cref="AsamEdition"/>, such as 2.1
+/// (intensive outpatient). Only the level numbers and names are carried: the criteria themselves are
+/// licensed and not part of this package.
+/// </summary>
+/// <remarks>
+/// <para>Valid levels are listed in <see cref="ThirdEdition"/> and <see cref="FourthEdition"/>. Parsing accepts
+/// the decimal notation ("2.1", "4", "4.0", "Level 2.1") and the older Roman-numeral notation ("II.1", "IV").</para>
+/// <para>Equality compares edition and level number. The <see langword="default"/> value is not a valid level
+/// (its <see cref="Code"/> is empty) and is never returned by the library.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly record struct AsamLevel
+{
+    private static readonly int[] ThirdTenths = [5, 10, 21, 25, 31, 33, 35, 37, 40];
+    private static readonly int[] FourthTenths = [10, 15, 17, 21, 25, 27, 31, 35, 37, 40];
+
+    private AsamLevel(AsamEdition edition, int tenths)
+    {
+        Edition = edition;
+        Tenths = tenths;
+    }
+
+    /// <summary>Gets every 3rd-edition level, from least to most intensive: 0.5, 1, 2.1, 2.5, 3.1, 3.3, 3.5, 3.7, 4.</summary>
+    public static IReadOnlyList<AsamLevel> ThirdEdition { get; } = Array.AsReadOnly(Array.ConvertAll(ThirdTenths, t => new AsamLevel(AsamEdition.Third, t)));
+
+    /// <summary>Gets every 4th-edition level, from least to most intensive: 1.0, 1.5, 1.7, 2.1, 2.5, 2.7, 3.1, 3.5, 3.7, 4.0.</summary>
+    public static IReadOnlyList<AsamLevel> FourthEdition { get; } = Array.AsReadOnly(Array.ConvertAll(FourthTenths, t => new AsamLevel(AsamEdition.Fourth, t)));
+
+    /// <summary>Gets the edition that numbers this level.</summary>
+    public AsamEdition Edition { get; }
+
+    /// <summary>Gets the level number as written by its edition: "2.1", "4" (3rd edition) or "4.0" (4th edition).</summary>
+    public string Code => Tenths == 0
+        ? string.Empty
+        : Edition == AsamEdition.Third && Tenths % 10 == 0
+            ? (Tenths / 10).ToString(CultureInfo.InvariantCulture)
+            : (Tenths / 10m).ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the level's name in its edition, for example "Intensive Outpatient Services".</summary>
+    public string Name => (Edition, Tenths) switch
+    {
+        (AsamEdition.Third, 5) => "Early Intervention",
+        (AsamEdition.Third, 10) => "Outpatient Services",
+        (AsamEdition.Third, 21) => "Intensive Outpatient Services",
+        (AsamEdition.Third, 25) => "Partial Hospitalization Services",
+        (AsamEdition.Third, 31) => "Clinically Managed Low-Intensity Residential Services",
+        (AsamEdition.Third, 33) => "Clinically Managed Population-Specific High-Intensity Residential Services",
+        (AsamEdition.Third, 35) => "Clinically Managed High-Intensity Residential Services",
+        (AsamEdition.Third, 37) => "Medically Monitored Intensive Inpatient Services",
+        (AsamEdition.Third, 40) => "Medically Managed Intensive Inpatient Services",
+        (AsamEdition.Fourth, 10) => "Long-Term Remission Monitoring",
+        (AsamEdition.Fourth, 15) => "Outpatient Therapy",
+        (AsamEdition.Fourth, 17) => "Medically Managed Outpatient",
+        (AsamEdition.Fourth, 21) => "Intensive Outpatient",
+        (AsamEdition.Fourth, 25) => "High-Intensity Outpatient",
+        (AsamEdition.Fourth, 27) => "Medically Managed Intensive Outpatient",
+        (AsamEdition.Fourth, 31) => "Clinically Managed Low-Intensity Residential",
+        (AsamEdition.Fourth, 35) => "Clinically Managed High-Intensity Residential",
+        (AsamEdition.Fourth, 37) => "Medically Managed Residential",
+        (AsamEdition.Fourth, 40) => "Medically Managed Inpatient",
+        _ => string.Empty,
+    };
+
+    /// <summary>Gets the level number in tenths (2.1 is 21), the key the crosswalk uses.</summary>
+    internal int Tenths { get; }
+
+    /// <summary>Returns every level of an edition.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <returns><see cref="ThirdEdition"/> or <see cref="FourthEdition"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not defined.</exception>
+    public static IReadOnlyList<AsamLevel> AllOf(AsamEdition edition) =>
+        Guard.Defined(edition) == AsamEdition.Third ? ThirdEdition : FourthEdition;
+
+    /// <summary>Parses a level number of the given edition.</summary>
+    /// <param name="text">The level, for example "2.1", "II.1", "Level 4" or "4.0".</param>
+    /// <param name="edition">The edition whose numbering the text uses.</param>
+    /// <returns>The level.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is not a level of <paramref name="edition"/> (the message does not repeat the text).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not defined.</exception>
+    public static AsamLevel Parse(string text, AsamEdition edition)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryParse(text, edition, out var level)
+            ? level
+            : throw new ArgumentException("The text is not a level number of the given ASAM edition.", nameof(text));
+    }
+
+    /// <summary>Parses a level number of the given edition without throwing for unknown text.</summary>
+    /// <param name="text">The level, for example "2.1", "II.1", "Level 4" or "4.0".</param>
+    /// <param name="edition">The edition whose numbering the text uses.</param>
+    /// <param name="level">The level, when the method returns <see langword="true"/>.</param>
+    /// <returns>Whether the text names a level of the edition.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not defined.</exception>
+    public static bool TryParse([NotNullWhen(true)] string? text, AsamEdition edition, out AsamLevel level)
+    {
+        var valid = Guard.Defined(edition) == AsamEdition.Third ? ThirdTenths : FourthTenths;
+        if (TryReadTenths(text, out var tenths) && Array.IndexOf(valid, tenths) >= 0)
+        {
+            level = new AsamLevel(edition, tenths);
+            return true;
+        }
+
+        level = default;
+        return false;
+    }
+
+    /// <summary>Returns the level as a coding in the library's ASAM code system for its edition.</summary>
+    /// <returns>The coding, with the level number as its code and the level name as its display.</returns>
+    public Coding.Coding ToCoding() => new(
+        Edition == AsamEdition.Third ? CodeSystems.AsamThirdEdition : CodeSystems.AsamFourthEdition,
+        Code,
+        Name);
+
+    /// <summary>Formats the level as <c>ASAM 2.1 (3rd ed.)</c>.</summary>
+    /// <returns>The level number and edition.</returns>
+    public override string ToString() => $"ASAM {Code} ({(Edition == AsamEdition.Third ? "3rd" : "4th")} ed.)";
+
+    private static bool TryReadTenths(string? text, out int tenths)
+    {
+        tenths = 0;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var span = text.AsSpan().Trim();
+        if (span.StartsWith("level", StringComparison.OrdinalIgnoreCase))
+        {
+            span = span[5..].TrimStart();
+        }
+
+        var dot = span.IndexOf('.');
+        var whole = dot < 0 ? span : span[..dot];
+        var fraction = dot < 0 ? ReadOnlySpan<char>.Empty : span[(dot + 1)..];
+
+        int units;
+        if (whole.Length == 1 && whole[0] is >= '0' and <= '9')
+        {
+            units = whole[0] - '0';
+        }
+        else if (!TryReadRoman(whole, out units))
+        {
+            return false;
+        }
+
+        int tenth;
+        if (dot < 0)
+        {
+            tenth = 0;
+        }
+        else if (fraction.Length == 1 && fraction[0] is >= '0' and <= '9')
+        {
+            tenth = fraction[0] - '0';
+        }
+        else
+        {
+            return false;
+        }
+
+        tenths = (units * 10) + tenth;
+        return true;
+    }
+
+    private static bool TryReadRoman(ReadOnlySpan<char> text, out int value)
+    {
+        value = text.Length switch
+        {
+            1 when text.Equals("I", StringComparison.OrdinalIgnoreCase) => 1,
+            2 when text.Equals("II", StringComparison.OrdinalIgnoreCase) => 2,
+            2 when text.Equals("IV", StringComparison.OrdinalIgnoreCase) => 4,
+            3 when text.Equals("III", StringComparison.OrdinalIgnoreCase) => 3,
+            _ => 0,
+        };
+        return value != 0;
+    }
+}

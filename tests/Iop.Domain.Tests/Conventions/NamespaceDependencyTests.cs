@@ -1,0 +1,201 @@
+using System.Reflection;
+using System.Reflection.Emit;
+
+namespace Iop.Domain.Tests.Conventions;
+
+/// <summary>
+/// Namespaces depend only downward, as in shared/design.md. Every type the library declares is
+/// scanned: signatures, fields, base types and the IL of every method body.
+/// </summary>
+public sealed class NamespaceDependencyTests
+{
+    /// <summary>Which concept namespaces each may use; the root namespace ("", internal helpers) is open to all.</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        [""] = [],
+        ["Rules"] = [],
+        ["Coding"] = [],
+        ["Continuum"] = ["Coding", "Rules"],
+        ["Placement"] = ["Continuum", "Coding", "Rules"],
+        ["Intensity"] = ["Continuum", "Coding", "Rules"],
+        ["Outcomes"] = ["Continuum", "Coding", "Rules"],
+        ["TreatmentPlans"] = ["Continuum", "Intensity", "Outcomes", "Coding", "Rules"],
+        ["Matching"] = ["Placement", "Intensity", "Continuum", "Coding", "Rules"],
+    };
+
+    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (OpCode)f.GetValue(null)!)
+        .ToDictionary(o => o.Value);
+
+    [Fact]
+    public void EveryNamespace_IsKnown()
+    {
+        var unknown = LibraryTypes.All.Select(LibraryTypes.ConceptOf).Distinct().Where(c => !Allowed.ContainsKey(c));
+        unknown.Should().BeEmpty("every concept namespace must be placed in the dependency table (shared/design.md)");
+    }
+
+    [Fact]
+    public void Namespaces_DependOnlyDownward()
+    {
+        var violations = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var type in LibraryTypes.All)
+        {
+            var from = LibraryTypes.ConceptOf(type);
+            if (!Allowed.TryGetValue(from, out var allowed))
+            {
+                continue;
+            }
+
+            foreach (var used in ReferencedTypes(type))
+            {
+                if (used.Assembly != LibraryTypes.Assembly)
+                {
+                    continue;
+                }
+
+                var to = LibraryTypes.ConceptOf(used);
+                if (to.Length != 0 && to != from && !allowed.Contains(to))
+                {
+                    violations.Add($"{type.FullName} ({from}) uses {used.FullName} ({to})");
+                }
+            }
+        }
+
+        violations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Scanner_FindsTypesUsedOnlyInsideMethodBodies()
+    {
+        // Guards the scanner itself: AsamCrosswalk uses Guard only inside method bodies.
+        ReferencedTypes(typeof(Iop.Domain.Continuum.AsamCrosswalk))
+            .Should().Contain(t => t.Name == "Guard");
+    }
+
+    private static IEnumerable<Type> ReferencedTypes(Type type)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var found = new HashSet<Type>();
+
+        void Add(Type? t)
+        {
+            if (t is null)
+            {
+                return;
+            }
+
+            if (t.HasElementType)
+            {
+                Add(t.GetElementType());
+                return;
+            }
+
+            if (t.IsGenericType && !t.IsGenericTypeDefinition)
+            {
+                Add(t.GetGenericTypeDefinition());
+                foreach (var arg in t.GetGenericArguments())
+                {
+                    Add(arg);
+                }
+
+                return;
+            }
+
+            if (!t.IsGenericParameter)
+            {
+                found.Add(t);
+            }
+        }
+
+        Add(type.BaseType);
+        foreach (var i in type.GetInterfaces())
+        {
+            Add(i);
+        }
+
+        foreach (var f in type.GetFields(all))
+        {
+            Add(f.FieldType);
+        }
+
+        foreach (var p in type.GetProperties(all))
+        {
+            Add(p.PropertyType);
+        }
+
+        foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
+        {
+            if (method is MethodInfo mi)
+            {
+                Add(mi.ReturnType);
+            }
+
+            foreach (var p in method.GetParameters())
+            {
+                Add(p.ParameterType);
+            }
+
+            foreach (var t in TypesInBody(method))
+            {
+                Add(t);
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<Type> TypesInBody(MethodBase method)
+    {
+        var il = method.GetMethodBody()?.GetILAsByteArray();
+        if (il is null)
+        {
+            yield break;
+        }
+
+        var typeArgs = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
+        var methodArgs = method.IsGenericMethod ? method.GetGenericArguments() : null;
+        var i = 0;
+        while (i < il.Length)
+        {
+            short value = il[i] == 0xFE ? (short)(0xFE00 | il[i + 1]) : il[i];
+            i += il[i] == 0xFE ? 2 : 1;
+            var opCode = OpCodesByValue[value];
+            switch (opCode.OperandType)
+            {
+                case OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok:
+                    var token = BitConverter.ToInt32(il, i);
+                    var member = method.Module.ResolveMember(token, typeArgs, methodArgs);
+                    if (member is Type t)
+                    {
+                        yield return t;
+                    }
+                    else if (member?.DeclaringType is { } declaring)
+                    {
+                        yield return declaring;
+                    }
+
+                    i += 4;
+                    break;
+                case OperandType.InlineNone:
+                    break;
+                case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
+                    i += 1;
+                    break;
+                case OperandType.InlineVar:
+                    i += 2;
+                    break;
+                case OperandType.InlineI8 or OperandType.InlineR:
+                    i += 8;
+                    break;
+                case OperandType.InlineSwitch:
+                    var count = BitConverter.ToInt32(il, i);
+                    i += 4 + (4 * count);
+                    break;
+                default:
+                    i += 4;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Iop.Domain.Tests.Conventions;
+
+/// <summary>
+/// A snapshot of the public API, compared with the committed <c>PublicApi.approved.txt</c>, so that an
+/// accidental breaking change fails CI (the public-API analyzer is not served by the package mirror).
+/// When a change is intended, copy <c>PublicApi.received.txt</c> over the approved file and commit it.
+/// </summary>
+public sealed class PublicApiTests
+{
+    [Fact]
+    public void PublicApi_MatchesTheApprovedSnapshot()
+    {
+        var actual = Describe(LibraryTypes.Assembly);
+        var approvedPath = Path.Combine(AppContext.BaseDirectory, "Conventions", "PublicApi.approved.txt");
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
+
+        if (actual != approved)
+        {
+            File.WriteAllText(Path.Combine(SourceDirectory(), "PublicApi.received.txt"), actual);
+        }
+
+        actual.Should().Be(approved, "the public API changed: review tests/Iop.Domain.Tests/Conventions/PublicApi.received.txt and, if intended, copy it over PublicApi.approved.txt");
+    }
+
+    [Fact]
+    public void Describe_ListsMembersOfAKnownType()
+    {
+        // Guards the snapshot generator against silently describing nothing.
+        Describe(LibraryTypes.Assembly).Should()
+            .Contain("public static class Iop.Domain.Continuum.LevelsOfCare")
+            .And.Contain("StepDown(Iop.Domain.Continuum.LevelOfCare level)");
+    }
+
+    internal static string Describe(Assembly assembly)
+    {
+        var text = new StringBuilder();
+        foreach (var type in assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            text.Append(TypeHeader(type)).Append('\n');
+            foreach (var line in Members(type).Order(StringComparer.Ordinal))
+            {
+                text.Append("  ").Append(line).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    private static string TypeHeader(Type type)
+    {
+        var kind = type switch
+        {
+            { IsEnum: true } => "enum",
+            { IsInterface: true } => "interface",
+            { IsValueType: true } => type.IsDefined(typeof(IsReadOnlyAttribute)) ? "readonly struct" : "struct",
+            { IsAbstract: true, IsSealed: true } => "static class",
+            { IsAbstract: true } => "abstract class",
+            { IsSealed: true } => "sealed class",
+            _ => "class",
+        };
+        var bases = new List<string>();
+        if (type.BaseType is { } b && b != typeof(object) && b != typeof(ValueType) && b != typeof(Enum))
+        {
+            bases.Add(Name(b));
+        }
+
+        bases.AddRange(type.GetInterfaces().Select(Name).Order(StringComparer.Ordinal));
+        return $"public {kind} {Name(type)}{(bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty)}";
+    }
+
+    private static IEnumerable<string> Members(Type type)
+    {
+        const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        if (type.IsEnum)
+        {
+            foreach (var name in Enum.GetNames(type))
+            {
+                yield return $"{name} = {Convert.ToInt64(Enum.Parse(type, name), System.Globalization.CultureInfo.InvariantCulture)}";
+            }
+
+            yield break;
+        }
+
+        foreach (var member in type.GetMembers(flags))
+        {
+            switch (member)
+            {
+                case ConstructorInfo c:
+                    yield return $"ctor({Parameters(c)})";
+                    break;
+                case MethodInfo m when !m.IsSpecialName || m.Name.StartsWith("op_", StringComparison.Ordinal):
+                    yield return $"{(m.IsStatic ? "static " : string.Empty)}{Name(m.ReturnType)} {m.Name}{Generic(m)}({Parameters(m)})";
+                    break;
+                case PropertyInfo p:
+                    var accessors = (p.GetMethod is { IsPublic: true } ? "get; " : string.Empty)
+                        + (p.SetMethod is { IsPublic: true } s ? (s.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)) ? "init; " : "set; ") : string.Empty);
+                    var isStatic = (p.GetMethod ?? p.SetMethod)!.IsStatic ? "static " : string.Empty;
+                    var indexer = p.GetIndexParameters();
+                    yield return $"{isStatic}{Name(p.PropertyType)} {p.Name}{(indexer.Length > 0 ? "[" + string.Join(", ", indexer.Select(i => Name(i.ParameterType))) + "]" : string.Empty)} {{ {accessors}}}";
+                    break;
+                case FieldInfo f:
+                    yield return $"{(f.IsStatic ? "static " : string.Empty)}{(f.IsLiteral ? "const " : f.IsInitOnly ? "readonly " : string.Empty)}{Name(f.FieldType)} {f.Name}";
+                    break;
+                case EventInfo e:
+                    yield return $"event {Name(e.EventHandlerType!)} {e.Name}";
+                    break;
+                case Type nested:
+                    yield return $"nested {Name(nested)}";
+                    break;
+            }
+        }
+    }
+
+    private static string Generic(MethodInfo m) =>
+        m.IsGenericMethodDefinition ? "<" + string.Join(", ", m.GetGenericArguments().Select(a => a.Name)) + ">" : string.Empty;
+
+    private static string Parameters(MethodBase method) => string.Join(", ", method.GetParameters().Select(p =>
+        $"{(p.IsOut ? "out " : p.ParameterType.IsByRef ? "ref " : string.Empty)}{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : string.Empty)}"));
+
+    private static string Name(Type type)
+    {
+        if (type.IsByRef)
+        {
+            return Name(type.GetElementType()!);
+        }
+
+        if (type.IsArray)
+        {
+            return Name(type.GetElementType()!) + "[]";
+        }
+
+        if (type.IsGenericParameter)
+        {
+            return type.Name;
+        }
+
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return Name(underlying) + "?";
+        }
+
+        var name = (type.IsNested ? Name(type.DeclaringType!) + "." + type.Name : type.Namespace + "." + type.Name).Split('`')[0];
+        if (!type.IsGenericType)
+        {
+            return name;
+        }
+
+        var args = type.GetGenericArguments().Skip(type.IsNested ? type.DeclaringType!.GetGenericArguments().Length : 0).Select(Name);
+        return $"{name}<{string.Join(", ", args)}>";
+    }
+}
