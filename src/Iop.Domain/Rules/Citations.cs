@@ -49,8 +49,17 @@ public static class Citations
     public static RuleSource Tip47 { get; } = new("TIP 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment", "SAMHSA / CSAT", 2006, null, new Uri("https://www.ncbi.nlm.nih.gov/books/NBK64093/"));
 
     /// <summary>Gets 22-A DCMR §6329, District of Columbia rules for Level 2.1 intensive outpatient.</summary>
-    public static RuleSource DcmrLevel21 { get; } = new("22-A DCMR §6329 Intensive outpatient (Level 2.1)", "District of Columbia Department of Behavioral Health", 2019, "6329.1, 6329.2", new Uri("http://dcrules.elaws.us/dcmr/22-a6329"));
+    public static RuleSource DcmrLevel21 { get; } = new("22-A DCMR §6329 Level of care 2.1: intensive outpatient program", "District of Columbia Department of Behavioral Health", 2017, "6329.1, 6329.2", new Uri("http://dcrules.elaws.us/dcmr/22-a6329"));
 
     /// <summary>Gets Kansas KDADS licensing standard R03-704 for intensive outpatient.</summary>
     public static RuleSource KansasR03704 { get; } = new("R03-704 Intensive outpatient treatment", "Kansas Department for Aging and Disability Services", 2017, null, new Uri("http://www.aging.ks.gov/WebCourses/StandardsTrainingTool/section_7/R03704.html"));
+
+    /// <summary>Gets 22-A DCMR §6331, District of Columbia rules for Level 1 outpatient.</summary>
+    public static RuleSource DcmrLevel1 { get; } = new("22-A DCMR §6331 Level of care 1: outpatient", "District of Columbia Department of Behavioral Health", 2024, "6331.1", new Uri("https://casetext.com/regulation/district-of-columbia-administrative-code/title-22-health/subtitle-22-a-mental-health/chapter-22-a63-certification-standards-for-substance-use-disorder-treatment-and-recovery-providers/rule-22-a6331-level-of-care-1-outpatient"));
+
+    /// <summary>Gets 22-A DCMR §6330, District of Columbia rules for Level 2.5 day treatment.</summary>
+    public static RuleSource DcmrLevel25 { get; } = new("22-A DCMR §6330 Level of care 2.5: day treatment", "District of Columbia Department of Behavioral Health", 2017, "6330.1, 6330.2", new Uri("http://dcrules.elaws.us/dcmr/22-A6330"));
+
+    /// <summary>Gets the widely restated ASAM 3rd-edition weekly-hour bands (SAMHSA 2021 Advisory citing Mee-Lee et al. 2013; midshorebehavioralhealth.org).</summary>
+    public static RuleSource AsamHourBands { get; } = new("Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders (Advisory), citing The ASAM Criteria 3rd ed.", "SAMHSA", 2021, "Weekly hours by level", new Uri("https://midshorebehavioralhealth.org/glossary/asam-criteria/"));
 }
