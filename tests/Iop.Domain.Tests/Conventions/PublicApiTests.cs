@@ -20,7 +20,7 @@ public sealed class PublicApiTests
 
         if (actual != approved)
         {
-            File.WriteAllText(Path.Combine(SourceDirectory(), "PublicApi.received.txt"), actual);
+            File.WriteAllText(RepositoryPaths.Combine("tests", "Iop.Domain.Tests", "Conventions", "PublicApi.received.txt"), actual);
         }
 
         actual.Should().Be(approved, "the public API changed: review tests/Iop.Domain.Tests/Conventions/PublicApi.received.txt and, if intended, copy it over PublicApi.approved.txt");
@@ -49,8 +49,6 @@ public sealed class PublicApiTests
 
         return text.ToString();
     }
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     private static string TypeHeader(Type type)
     {
