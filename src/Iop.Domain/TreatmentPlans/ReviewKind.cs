@@ -1,0 +1,20 @@
+namespace Iop.Domain.TreatmentPlans;
+
+/// <summary>What a <see cref="ScheduledReview"/> is for. <c>0</c> is not a member.</summary>
+public enum ReviewKind
+{
+    /// <summary>The periodic plan review (<c>PLAN-REVIEW-OVERDUE</c>).</summary>
+    PlanReview = 1,
+
+    /// <summary>The plan update before planned discharge (<c>PLAN-DISCHARGE-UPDATE</c>).</summary>
+    DischargeUpdate = 2,
+
+    /// <summary>Medicare's first PHP recertification, by day 18 (<c>MCR-PHP-RECERT-18</c>).</summary>
+    PhpFirstRecertification = 3,
+
+    /// <summary>A later Medicare PHP recertification, every 30 days (<c>MCR-PHP-RECERT-30</c>).</summary>
+    PhpRecertification = 4,
+
+    /// <summary>A Medicare IOP recertification, at least every other month (<c>MCR-IOP-RECERT</c>).</summary>
+    IopRecertification = 5,
+}

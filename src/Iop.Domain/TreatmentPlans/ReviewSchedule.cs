@@ -1,0 +1,141 @@
+using Iop.Domain.Continuum;
+using NodaTime;
+
+namespace Iop.Domain.TreatmentPlans;
+
+/// <summary>
+/// What a plan needs next, as of a date: the next plan review, the update before planned discharge
+/// (until one is made), and Medicare recertification for PHP and IOP plans, each with its due date and
+/// how many days it is overdue.
+/// </summary>
+/// <remarks>
+/// <para>Computed by <see cref="For"/> from the plan's history, a <see cref="TreatmentPlanRuleSet"/> and a
+/// <see cref="PlanTimeline"/>:</para>
+/// <list type="bullet">
+/// <item><description>plan review: the current version's date plus <see cref="TreatmentPlanRuleSet.ReviewInterval"/>
+/// (every version counts as a review);</description></item>
+/// <item><description>discharge update: due on the planned discharge date unless a revision (version 2 or later)
+/// is dated within one review interval before it (on or before the discharge date);</description></item>
+/// <item><description>PHP: with no recertification since the level start, the first is due on day
+/// <see cref="TreatmentPlanRuleSet.PhpFirstRecertificationDay"/>; afterwards the latest plus
+/// <see cref="TreatmentPlanRuleSet.PhpRecertificationInterval"/>;</description></item>
+/// <item><description>IOP: the latest certification (the level start, or the latest recertification since)
+/// plus <see cref="TreatmentPlanRuleSet.IopRecertificationInterval"/>.</description></item>
+/// </list>
+/// <para>Items are ordered by due date, then kind. Equality compares the as-of date and the items. This type
+/// is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record ReviewSchedule
+{
+    private ReviewSchedule(LocalDate asOf, IReadOnlyList<ScheduledReview> items)
+    {
+        AsOf = asOf;
+        Items = items;
+    }
+
+    /// <summary>Gets the date the schedule is read on.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets every scheduled item, ordered by due date, then kind.</summary>
+    public IReadOnlyList<ScheduledReview> Items { get; }
+
+    /// <summary>Gets the items due today or overdue.</summary>
+    public IEnumerable<ScheduledReview> Due => Items.Where(i => i.IsDue);
+
+    /// <summary>Gets the overdue items.</summary>
+    public IEnumerable<ScheduledReview> Overdue => Items.Where(i => i.IsOverdue);
+
+    /// <summary>Computes what the plan needs next as of <paramref name="asOf"/>.</summary>
+    /// <param name="plan">The current version of the plan (its history is read through <see cref="TreatmentPlan.Previous"/>).</param>
+    /// <param name="asOf">The date the schedule is read on.</param>
+    /// <param name="rules">The timing rules.</param>
+    /// <param name="timeline">Dates from outside the plan, or <see langword="null"/> for <see cref="PlanTimeline.Empty"/>.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="rules"/> is null.</exception>
+    public static ReviewSchedule For(TreatmentPlan plan, LocalDate asOf, TreatmentPlanRuleSet rules, PlanTimeline? timeline = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rules);
+        timeline ??= PlanTimeline.Empty;
+
+        var items = new List<ScheduledReview>(4)
+        {
+            new(ReviewKind.PlanReview, rules.NextReviewDue(plan.EffectiveDate), asOf),
+        };
+
+        if (rules.RequireUpdateBeforeDischarge && plan.Content.PlannedDischarge is { } discharge && !HasUpdateBefore(plan, discharge, rules))
+        {
+            items.Add(new(ReviewKind.DischargeUpdate, discharge, asOf));
+        }
+
+        var levelStart = timeline.LevelStart ?? LevelStart(plan);
+        LocalDate? latestRecertification = null;
+        foreach (var date in timeline.Recertifications)
+        {
+            if (date >= levelStart && (latestRecertification is null || date > latestRecertification))
+            {
+                latestRecertification = date;
+            }
+        }
+
+        if (plan.Level == LevelOfCare.PartialHospitalization)
+        {
+            var (kind, due) = latestRecertification is { } last
+                ? (ReviewKind.PhpRecertification, rules.NextPhpRecertificationDue(last))
+                : (ReviewKind.PhpFirstRecertification, rules.PhpFirstRecertificationDue(levelStart));
+            if (due is { } d)
+            {
+                items.Add(new(kind, d, asOf));
+            }
+        }
+        else if (plan.Level == LevelOfCare.IntensiveOutpatient && rules.NextIopRecertificationDue(latestRecertification ?? levelStart) is { } iopDue)
+        {
+            items.Add(new(ReviewKind.IopRecertification, iopDue, asOf));
+        }
+
+        items.Sort((a, b) => a.DueDate != b.DueDate ? a.DueDate.CompareTo(b.DueDate) : a.Kind.CompareTo(b.Kind));
+        return new(asOf, items.AsReadOnly());
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ReviewSchedule? other) =>
+        other is not null && AsOf == other.AsOf && PlanParts.SequenceEqual(Items, other.Items);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(AsOf);
+        PlanParts.AddAll(ref hash, Items);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Formats the items' status in days (dates of care are not printed).</summary>
+    /// <returns>For example <c>ReviewSchedule (PlanReview: due in 3 days; IopRecertification: due in 40 days)</c>.</returns>
+    public override string ToString() => $"ReviewSchedule ({string.Join("; ", Items)})";
+
+    /// <summary>The effective date of the earliest version in the unbroken run of versions at the current level.</summary>
+    internal static LocalDate LevelStart(TreatmentPlan plan)
+    {
+        var start = plan;
+        while (start.Previous is { } previous && previous.Level == plan.Level)
+        {
+            start = previous;
+        }
+
+        return start.EffectiveDate;
+    }
+
+    private static bool HasUpdateBefore(TreatmentPlan plan, LocalDate discharge, TreatmentPlanRuleSet rules)
+    {
+        for (var version = plan; version.Previous is not null; version = version.Previous)
+        {
+            if (version.EffectiveDate <= discharge && rules.NextReviewDue(version.EffectiveDate) >= discharge)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

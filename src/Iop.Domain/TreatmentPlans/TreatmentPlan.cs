@@ -1,0 +1,130 @@
+using Iop.Domain.Continuum;
+using NodaTime;
+
+namespace Iop.Domain.TreatmentPlans;
+
+/// <summary>
+/// One version of a person's treatment plan: its <see cref="Content"/>, the date it took effect, its
+/// version number, why it was revised, whether and when the person took part in it, and the versions
+/// before it (<see cref="History"/>).
+/// </summary>
+/// <remarks>
+/// <para>A plan changes only by producing a new version: <see cref="Revise"/> returns a new plan whose
+/// <see cref="Previous"/> is this one; this one never changes. <see cref="RecordParticipation"/> records
+/// that the person took part in this version (a date, never a signature image) and returns a copy of
+/// the same version.</para>
+/// <para>Invariants: versions are numbered from 1; each version takes effect on or after the one before;
+/// no objective's target date and no planned discharge falls before <see cref="StartDate"/> (the first
+/// version's date). A target date that has passed since is a clinical finding
+/// (<c>PLAN-TARGET-DATE-PASSED</c>), not an error.</para>
+/// <para>Equality is by value, including the whole history. <see cref="ToString"/> prints the level,
+/// version and counts, never free text, ids or codes. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record TreatmentPlan
+{
+    private TreatmentPlan(PlanContent content, LocalDate startDate, LocalDate effectiveDate, int version, RevisionReason? revisionReason, LocalDate? participatedOn, TreatmentPlan? previous)
+    {
+        Content = content;
+        StartDate = startDate;
+        EffectiveDate = effectiveDate;
+        Version = version;
+        RevisionReason = revisionReason;
+        ParticipatedOn = participatedOn;
+        Previous = previous;
+    }
+
+    /// <summary>Gets what this version of the plan says.</summary>
+    public PlanContent Content { get; }
+
+    /// <summary>Gets the level of care of this version (<see cref="PlanContent.Level"/>).</summary>
+    public LevelOfCare Level => Content.Level;
+
+    /// <summary>Gets the date the first version took effect.</summary>
+    public LocalDate StartDate { get; }
+
+    /// <summary>Gets the date this version took effect (the revision date for revisions).</summary>
+    public LocalDate EffectiveDate { get; }
+
+    /// <summary>Gets the version number, from 1.</summary>
+    public int Version { get; }
+
+    /// <summary>Gets why this version was made, or <see langword="null"/> for the first version.</summary>
+    public RevisionReason? RevisionReason { get; }
+
+    /// <summary>Gets the date the person took part in this version, or <see langword="null"/> if not recorded.</summary>
+    public LocalDate? ParticipatedOn { get; }
+
+    /// <summary>Gets the version before this one, or <see langword="null"/> for the first version.</summary>
+    public TreatmentPlan? Previous { get; }
+
+    /// <summary>Gets every version from the first to this one.</summary>
+    public IReadOnlyList<TreatmentPlan> History
+    {
+        get
+        {
+            var versions = new TreatmentPlan[Version];
+            for (var plan = this; plan is not null; plan = plan.Previous)
+            {
+                versions[plan.Version - 1] = plan;
+            }
+
+            return Array.AsReadOnly(versions);
+        }
+    }
+
+    /// <summary>Creates the first version of a plan.</summary>
+    /// <param name="effectiveDate">The date the plan takes effect.</param>
+    /// <param name="content">What the plan says.</param>
+    /// <returns>Version 1 of the plan, without recorded participation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    /// <exception cref="ArgumentException">An objective's target date or the planned discharge in <paramref name="content"/> is before <paramref name="effectiveDate"/>.</exception>
+    public static TreatmentPlan Create(LocalDate effectiveDate, PlanContent content)
+    {
+        CheckDates(content, effectiveDate);
+        return new(content, effectiveDate, effectiveDate, 1, null, null, null);
+    }
+
+    /// <summary>Produces the next version of the plan; this version is unchanged.</summary>
+    /// <param name="revisionDate">The date the new version takes effect, on or after this version's <see cref="EffectiveDate"/>.</param>
+    /// <param name="reason">Why the plan is revised.</param>
+    /// <param name="content">What the new version says (often <c>plan.Content with { … }</c>).</param>
+    /// <returns>The new version, whose <see cref="Previous"/> is this one; participation is not carried over.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="revisionDate"/> is before this version's date, or an objective's
+    /// target date or the planned discharge in <paramref name="content"/> is before <see cref="StartDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not defined.</exception>
+    public TreatmentPlan Revise(LocalDate revisionDate, RevisionReason reason, PlanContent content)
+    {
+        Guard.NotBefore(revisionDate, EffectiveDate);
+        Guard.Defined(reason);
+        CheckDates(content, StartDate);
+        return new(content, StartDate, revisionDate, checked(Version + 1), reason, null, this);
+    }
+
+    /// <summary>Records that the person took part in this version of the plan.</summary>
+    /// <param name="date">The date the person took part (reviewed and agreed to the plan).</param>
+    /// <returns>A copy of this version with <see cref="ParticipatedOn"/> set; the version number is unchanged.</returns>
+    public TreatmentPlan RecordParticipation(LocalDate date) =>
+        new(Content, StartDate, EffectiveDate, Version, RevisionReason, date, Previous);
+
+    /// <summary>Formats the level, version and counts; never free text, ids or codes.</summary>
+    /// <returns>For example <c>TreatmentPlan v2 IntensiveOutpatient (…)</c>.</returns>
+    public override string ToString() => $"TreatmentPlan v{Version} {Content}";
+
+    private static void CheckDates(PlanContent? content, LocalDate start, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(content))] string? paramName = null)
+    {
+        ArgumentNullException.ThrowIfNull(content, paramName);
+        foreach (var objective in content.Objectives)
+        {
+            if (objective.TargetDate is { } target && target < start)
+            {
+                throw new ArgumentException("An objective's target date must not be before the plan's start date.", paramName);
+            }
+        }
+
+        if (content.PlannedDischarge is { } discharge && discharge < start)
+        {
+            throw new ArgumentException("The planned discharge must not be before the plan's start date.", paramName);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using NodaTime;
+
+namespace Iop.Domain.TreatmentPlans;
+
+/// <summary>
+/// A named, versioned set of treatment-plan timing and content rules that takes effect on a date: how
+/// often the plan is reviewed, Medicare's PHP and IOP recertification cadence, the update before planned
+/// discharge, when an aftercare plan is expected, whether Medicare's plan-content elements are checked
+/// and whether the person's participation must precede the first group session.
+/// </summary>
+/// <remarks>
+/// <para>Review intervals differ by payer and state ("30 days" is common, not universal: domain reference
+/// §7.1, rule 60), so every number is a parameter. Built-in sets: <see cref="ThirtyDayReview"/> (the
+/// default) and <see cref="Washington"/> (monthly review, WAC 388-877B-0350); derive your own with
+/// <c>with { … }</c>. A <see langword="null"/> threshold switches its rule off.</para>
+/// <para>Intervals are NodaTime <see cref="Period"/>s of whole days, weeks, months or years added with
+/// calendar arithmetic: <c>Period.FromMonths(2)</c> from 31 December is the last day of February
+/// (see <c>docs/decisions/0040-every-other-month-is-calendar-months.md</c>).</para>
+/// <para>Equality is by value over every property. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record TreatmentPlanRuleSet
+{
+    /// <summary>Creates a rule set with the default thresholds of <see cref="ThirtyDayReview"/>.</summary>
+    /// <param name="name">The rule set's name, for example "Washington".</param>
+    /// <param name="version">Its version label.</param>
+    /// <param name="effectiveFrom">The first date the rule set applies to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="version"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank.</exception>
+    public TreatmentPlanRuleSet(string name, string version, LocalDate effectiveFrom)
+    {
+        Name = Guard.NotBlank(name);
+        Version = Guard.NotBlank(version);
+        EffectiveFrom = effectiveFrom;
+    }
+
+    /// <summary>Gets the rule set's name.</summary>
+    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    public string Name { get; init => field = Guard.NotBlank(value, nameof(Name)); }
+
+    /// <summary>Gets the version label.</summary>
+    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    public string Version { get; init => field = Guard.NotBlank(value, nameof(Version)); }
+
+    /// <summary>Gets the first date the rule set applies to.</summary>
+    public LocalDate EffectiveFrom { get; init; }
+
+    /// <summary>Gets the longest time between plan versions before a review is overdue.</summary>
+    /// <value>The default value is 30 days (<c>PLAN-REVIEW-OVERDUE</c>; "review every 30 days or sooner",
+    /// a state Medicaid IOP solicitation, domain reference §7.1 and rule 60). Washington: 1 month
+    /// (WAC 388-877B-0350, "at least monthly").</value>
+    /// <exception cref="ArgumentException">Set to a period that is not positive or has time units.</exception>
+    public Period ReviewInterval { get; init => field = PositiveDatePeriod(value, nameof(ReviewInterval)); } = Period.FromDays(30);
+
+    /// <summary>Gets the day of partial hospitalization (the first day of services is day 1) by which Medicare's first recertification is due.</summary>
+    /// <value>The default value is 18 (<c>MCR-PHP-RECERT-18</c>; 42 CFR 424.24(e), domain reference §3.2).
+    /// <see langword="null"/> switches the rule off.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
+    public int? PhpFirstRecertificationDay { get; init => field = value is { } v ? Guard.AtLeast(v, 1, nameof(PhpFirstRecertificationDay)) : null; } = 18;
+
+    /// <summary>Gets the longest time between Medicare PHP recertifications after the first.</summary>
+    /// <value>The default value is 30 days (<c>MCR-PHP-RECERT-30</c>; 42 CFR 424.24(e), "no less often than every
+    /// 30 days", domain reference §3.2). <see langword="null"/> switches the rule off.</value>
+    /// <exception cref="ArgumentException">Set to a period that is not positive or has time units.</exception>
+    public Period? PhpRecertificationInterval { get; init => field = value is null ? null : PositiveDatePeriod(value, nameof(PhpRecertificationInterval)); } = Period.FromDays(30);
+
+    /// <summary>Gets the longest time between Medicare IOP certifications.</summary>
+    /// <value>The default value is 2 calendar months (<c>MCR-IOP-RECERT</c>; 42 CFR 424.24(d), "no less often than
+    /// every other month", domain reference §3.2; decision record 0040). <see langword="null"/> switches the rule off.</value>
+    /// <exception cref="ArgumentException">Set to a period that is not positive or has time units.</exception>
+    public Period? IopRecertificationInterval { get; init => field = value is null ? null : PositiveDatePeriod(value, nameof(IopRecertificationInterval)); } = Period.FromMonths(2);
+
+    /// <summary>Gets a value indicating whether the plan must be updated before the planned discharge: a revision
+    /// (version 2 or later) dated within one <see cref="ReviewInterval"/> before the planned discharge date.</summary>
+    /// <value>The default value is <see langword="true"/> (<c>PLAN-DISCHARGE-UPDATE</c>; 22-A DCMR §6329,
+    /// "plan update before planned discharge", domain reference §7.1).</value>
+    public bool RequireUpdateBeforeDischarge { get; init; } = true;
+
+    /// <summary>Gets how many days before the planned discharge an aftercare plan is expected.</summary>
+    /// <value>The default value is 30 days (<c>PLAN-NO-AFTERCARE</c>): equal to the default review interval, so the
+    /// last scheduled review before discharge holds the aftercare plan (decision record 0041; no source gives a
+    /// number). <see langword="null"/> switches the rule off.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 0.</exception>
+    public int? AftercareDaysBeforeDischarge { get; init => field = value is { } v ? Guard.AtLeast(v, 0, nameof(AftercareDaysBeforeDischarge)) : null; } = 30;
+
+    /// <summary>Gets a value indicating whether Medicare's plan-content elements are checked for PHP and IOP plans.</summary>
+    /// <value>The default value is <see langword="true"/> (<c>MCR-PLAN-CONTENT</c>; 42 CFR 424.24 and SSA §1861(ff):
+    /// diagnosis, type, amount, frequency and duration of services, goals; domain reference §3.2).</value>
+    public bool CheckMedicarePlanContent { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether the person's participation must be recorded before the first group session under the plan.</summary>
+    /// <value>The default value is <see langword="true"/> (<c>PLAN-PARTICIPATION-BEFORE-GROUP</c>; WAC 388-877B-0350,
+    /// the initial service plan comes before treatment; some EHRs block group scheduling until then).</value>
+    public bool ParticipationBeforeFirstGroup { get; init; } = true;
+
+    /// <summary>Gets the default rule set: review every 30 days, Medicare recertification (PHP by day 18 then every
+    /// 30 days, IOP every other month), update before discharge, aftercare 30 days before discharge, Medicare plan
+    /// content, participation before the first group.</summary>
+    public static TreatmentPlanRuleSet ThirtyDayReview { get; } = new("30-day review", "2024", new LocalDate(2024, 1, 1));
+
+    /// <summary>Gets the default rule set with Washington's monthly review (WAC 388-877B-0350, "at least monthly").</summary>
+    public static TreatmentPlanRuleSet Washington { get; } = new("Washington", "WAC 388-877B-0350", new LocalDate(2015, 1, 1))
+    {
+        ReviewInterval = Period.FromMonths(1),
+    };
+
+    /// <summary>Gets every built-in rule set.</summary>
+    public static IReadOnlyList<TreatmentPlanRuleSet> BuiltIn { get; } = [ThirtyDayReview, Washington];
+
+    /// <summary>Returns when the next plan review is due after a version dated <paramref name="lastReview"/>.</summary>
+    /// <param name="lastReview">The date of the latest plan version.</param>
+    /// <returns><paramref name="lastReview"/> plus <see cref="ReviewInterval"/>.</returns>
+    public LocalDate NextReviewDue(LocalDate lastReview) => lastReview.Plus(ReviewInterval);
+
+    /// <summary>Returns when Medicare's first PHP recertification is due.</summary>
+    /// <param name="firstDayOfServices">Day 1 of partial hospitalization.</param>
+    /// <returns>Day <see cref="PhpFirstRecertificationDay"/> counted from day 1, or <see langword="null"/> when the rule is off.</returns>
+    public LocalDate? PhpFirstRecertificationDue(LocalDate firstDayOfServices) =>
+        PhpFirstRecertificationDay is { } day ? firstDayOfServices.PlusDays(day - 1) : null;
+
+    /// <summary>Returns when the next Medicare PHP recertification is due after one dated <paramref name="lastRecertification"/>.</summary>
+    /// <param name="lastRecertification">The latest recertification.</param>
+    /// <returns>The due date, or <see langword="null"/> when the rule is off.</returns>
+    public LocalDate? NextPhpRecertificationDue(LocalDate lastRecertification) =>
+        PhpRecertificationInterval is { } interval ? lastRecertification.Plus(interval) : null;
+
+    /// <summary>Returns when the next Medicare IOP recertification is due after the certification dated <paramref name="lastCertification"/>.</summary>
+    /// <param name="lastCertification">The latest certification or recertification.</param>
+    /// <returns>The due date (month ends clamped: 31 December plus 2 months is the last day of February), or <see langword="null"/> when the rule is off.</returns>
+    public LocalDate? NextIopRecertificationDue(LocalDate lastCertification) =>
+        IopRecertificationInterval is { } interval ? lastCertification.Plus(interval) : null;
+
+    /// <summary>Formats the rule set as <c>30-day review 2024 (from 2024-01-01)</c>.</summary>
+    /// <returns>The name, version and effective date.</returns>
+    public override string ToString() => $"{Name} {Version} (from {EffectiveFrom:uuuu'-'MM'-'dd})";
+
+    private static Period PositiveDatePeriod(Period? period, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(period, paramName);
+        if (period.HasTimeComponent || period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0 || period.Equals(Period.Zero))
+        {
+            throw new ArgumentException("The interval must be a positive period of whole days, weeks, months or years.", paramName);
+        }
+
+        return period;
+    }
+}
