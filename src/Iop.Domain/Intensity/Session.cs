@@ -74,8 +74,8 @@ public readonly record struct Session
     /// <summary>Gets the local date and time the session ends.</summary>
     public LocalDateTime End => Date.At(Start).PlusNanoseconds(duration.ToInt64Nanoseconds());
 
-    /// <summary>Gets a value indicating whether the session ends on a later date than it starts.</summary>
-    public bool CrossesMidnight => End.Date > Date;
+    /// <summary>Gets a value indicating whether the session runs past midnight into the next date (ending exactly at midnight does not).</summary>
+    public bool CrossesMidnight => End > Date.PlusDays(1).AtMidnight();
 
     /// <summary>Gets a value indicating whether the session was attended and qualifies: the hours the weekly rules count.</summary>
     public bool IsAttendedQualifying => attendance == Attendance.Attended && Qualifies;
