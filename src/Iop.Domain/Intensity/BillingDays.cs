@@ -37,9 +37,7 @@ public static class BillingDays
     public static PerDiemTier TierFor(int services)
     {
         Guard.AtLeast(services, 0);
-        return services >= IntensityRules.UpperTierServices ? PerDiemTier.FourOrMoreServices
-            : services >= IntensityRules.ThreeServiceTierServices ? PerDiemTier.ThreeServices
-            : PerDiemTier.None;
+        return Tier(services);
     }
 
     /// <summary>Classifies one day from its sessions. Allocates nothing.</summary>
@@ -70,7 +68,7 @@ public static class BillingDays
             }
         }
 
-        return new BillingDay(date, services, Duration.FromNanoseconds(nanos), TierFor(services), nanos >= H0015DayNanos);
+        return new BillingDay(date, services, Duration.FromNanoseconds(nanos), Tier(services), nanos >= H0015DayNanos);
     }
 
     /// <summary>
@@ -140,7 +138,7 @@ public static class BillingDays
                     continue;
                 }
 
-                var tier = TierFor(day.Services);
+                var tier = Tier(day.Services);
                 var meetsHours = day.Nanos >= H0015DayNanos;
                 days.Add(new BillingDay(range.Start.PlusDays(i), day.Services, Duration.FromNanoseconds(day.Nanos), tier, meetsHours));
                 switch (tier)
@@ -170,7 +168,7 @@ public static class BillingDays
         {
             (findings ??= []).Add(IntensityRules.PerDiemTier.ToFinding(
                 Severity.Warning,
-                string.Create(CultureInfo.InvariantCulture, $"{HoursText.Count(noTier, "service day has", "service days have")} fewer than {IntensityRules.ThreeServiceTierServices} qualifying services and fall in no per-diem tier.")));
+                string.Create(CultureInfo.InvariantCulture, $"{HoursText.Count(noTier, "service day has", "service days have")} fewer than {IntensityRules.ThreeServiceTierServices} qualifying services: no per-diem tier.")));
         }
 
         if (shortDays > 0)
@@ -249,6 +247,11 @@ public static class BillingDays
 
         return new ClaimOverlapCheck(overlapping.AsReadOnly(), before.AsReadOnly(), SessionIntensity.Seal(findings));
     }
+
+    private static PerDiemTier Tier(int services) =>
+        services >= IntensityRules.UpperTierServices ? PerDiemTier.FourOrMoreServices
+        : services >= IntensityRules.ThreeServiceTierServices ? PerDiemTier.ThreeServices
+        : PerDiemTier.None;
 
     private struct DayTally
     {

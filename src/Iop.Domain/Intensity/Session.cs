@@ -81,7 +81,12 @@ public readonly record struct Session
     public bool IsAttendedQualifying => attendance == Attendance.Attended && Qualifies;
 
     /// <summary>Gets a value indicating whether the session was constructed (not the invalid <see langword="default"/>).</summary>
-    internal bool IsValid => duration > Duration.Zero && Enum.IsDefined(Kind) && Enum.IsDefined(mode) && Enum.IsDefined(attendance);
+    /// <remarks>Range checks rather than <see cref="Enum.IsDefined{TEnum}(TEnum)"/>: this runs once per session on the hot paths.</remarks>
+    internal bool IsValid =>
+        duration > Duration.Zero
+        && Kind is >= ServiceKind.IndividualTherapy and <= ServiceKind.SocialOrRecreationalActivity
+        && mode is >= DeliveryMode.InPerson and <= DeliveryMode.TelehealthAudio
+        && attendance is >= Attendance.Attended and <= Attendance.Cancelled;
 
     private static Duration ValidDuration(Duration value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
