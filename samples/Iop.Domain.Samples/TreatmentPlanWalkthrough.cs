@@ -18,7 +18,7 @@ internal static class TreatmentPlanWalkthrough
 
         var start = new LocalDate(2025, 3, 3);
         var group = new Intervention("i-group", InterventionModality.GroupTherapy, new InterventionFrequency(3, 180), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor);
-        var individual = new Intervention("i-individual", InterventionModality.CognitiveBehavioralTherapy, new InterventionFrequency(1, 60), DeliveryMode.Video, ResponsibleRole.Therapist);
+        var individual = new Intervention("i-individual", InterventionModality.CognitiveBehavioralTherapy, new InterventionFrequency(1, 60), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
         var caseManagement = new Intervention("i-case", InterventionModality.CaseManagement, new InterventionFrequency(1, 30), DeliveryMode.InPerson, ResponsibleRole.CaseManager);
 
         var draft = new PlanContent(

@@ -30,7 +30,7 @@ internal static class Plans
         new(id, InterventionModality.GroupTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor) { Description = "SECRET group description" };
 
     public static Intervention Individual(string id = "SECRET-i-individual", int sessions = 1, int minutes = 60) =>
-        new(id, InterventionModality.IndividualTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.Video, ResponsibleRole.Therapist);
+        new(id, InterventionModality.IndividualTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
 
     public static Objective Objective(string id, params Intervention[] interventions) =>
         new(id, "SECRET objective statement", MeasurableTarget.ForMeasure(Loinc.Phq9Total, TargetComparison.Below, 10), Start.PlusDays(45), ObjectiveStatus.InProgress, interventions);

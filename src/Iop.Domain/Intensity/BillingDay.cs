@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace Iop.Domain.Intensity;
+
+/// <summary>
+/// One service day classified for billing: how many attended qualifying services it had, their hours,
+/// its Medicare per-diem tier (<c>CLM-PERDIEM-TIER</c>) and whether it reaches the H0015 day's hours
+/// (<c>CLM-H0015-INTENSITY</c>).
+/// </summary>
+/// <remarks>
+/// <para><see cref="MeetsH0015DayHours"/> checks the day alone (at least 3 h); whether the programme also
+/// ran on at least 3 days that week is decided over a range by <see cref="BillingDays.Summarize"/>.</para>
+/// <para>Equality compares every property. The <see langword="default"/> value is a day with no
+/// services on <see cref="LocalDate"/>'s default date and an undefined tier; the library never returns
+/// it. This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly record struct BillingDay
+{
+    internal BillingDay(LocalDate date, int services, Duration qualifyingHours, PerDiemTier tier, bool meetsH0015DayHours)
+    {
+        Date = date;
+        Services = services;
+        QualifyingHours = qualifyingHours;
+        Tier = tier;
+        MeetsH0015DayHours = meetsH0015DayHours;
+    }
+
+    /// <summary>Gets the date of service.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the number of attended qualifying services on the day.</summary>
+    public int Services { get; }
+
+    /// <summary>Gets the hours of attended qualifying services on the day (sessions counted on their start date).</summary>
+    public Duration QualifyingHours { get; }
+
+    /// <summary>Gets the Medicare per-diem tier of the day.</summary>
+    public PerDiemTier Tier { get; }
+
+    /// <summary>Gets a value indicating whether the day has at least the H0015 day's hours (3 h, <see cref="IntensityRuleSet.HcpcsH0015"/>).</summary>
+    public bool MeetsH0015DayHours { get; }
+}

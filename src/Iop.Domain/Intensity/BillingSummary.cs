@@ -1,0 +1,79 @@
+using Iop.Domain.Rules;
+using NodaTime;
+
+namespace Iop.Domain.Intensity;
+
+/// <summary>
+/// The service days of a range classified for billing (<see cref="BillingDays.Summarize"/>): each day,
+/// the count of days per Medicare per-diem tier and of H0015-eligible days, and the findings.
+/// </summary>
+/// <remarks>
+/// <para>A service day is a date with at least one attended session; <see cref="Days"/> is ordered by
+/// date. <see cref="NoTierDays"/> + <see cref="ThreeServiceDays"/> + <see cref="FourOrMoreServiceDays"/>
+/// equals the number of <see cref="Days"/>.</para>
+/// <para>Equality compares every property, lists element by element. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record BillingSummary
+{
+    internal BillingSummary(DateInterval range, IReadOnlyList<BillingDay> days, int noTier, int three, int fourOrMore, int h0015, IReadOnlyList<Finding> findings)
+    {
+        Range = range;
+        Days = days;
+        NoTierDays = noTier;
+        ThreeServiceDays = three;
+        FourOrMoreServiceDays = fourOrMore;
+        H0015Days = h0015;
+        Findings = findings;
+    }
+
+    /// <summary>Gets the date range classified.</summary>
+    public DateInterval Range { get; }
+
+    /// <summary>Gets the service days, ordered by date.</summary>
+    public IReadOnlyList<BillingDay> Days { get; }
+
+    /// <summary>Gets the number of service days in no per-diem tier (fewer than 3 qualifying services).</summary>
+    public int NoTierDays { get; }
+
+    /// <summary>Gets the number of days in the 3-service tier.</summary>
+    public int ThreeServiceDays { get; }
+
+    /// <summary>Gets the number of days in the 4-or-more-service tier.</summary>
+    public int FourOrMoreServiceDays { get; }
+
+    /// <summary>Gets the number of days billable as H0015: at least 3 h, in a week with at least 3 programme days.</summary>
+    public int H0015Days { get; }
+
+    /// <summary>Gets the findings, ordered by rule id then message.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Returns the number of service days in a tier.</summary>
+    /// <param name="tier">The tier.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not defined.</exception>
+    public int CountOf(PerDiemTier tier) => Guard.Defined(tier) switch
+    {
+        PerDiemTier.ThreeServices => ThreeServiceDays,
+        PerDiemTier.FourOrMoreServices => FourOrMoreServiceDays,
+        _ => NoTierDays,
+    };
+
+    /// <inheritdoc/>
+    public bool Equals(BillingSummary? other) =>
+        other is not null
+        && Range.Equals(other.Range)
+        && NoTierDays == other.NoTierDays
+        && ThreeServiceDays == other.ThreeServiceDays
+        && FourOrMoreServiceDays == other.FourOrMoreServiceDays
+        && H0015Days == other.H0015Days
+        && Days.SequenceEqual(other.Days)
+        && Findings.SequenceEqual(other.Findings);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Range, NoTierDays, ThreeServiceDays, FourOrMoreServiceDays, H0015Days, Days.Count);
+
+    /// <summary>Summarises the counts without dates.</summary>
+    /// <returns>For example <c>12 service days: 8 with 4+ services, 3 with 3, 1 in no tier; 11 H0015 days</c>.</returns>
+    public override string ToString() =>
+        $"{Days.Count} service days: {FourOrMoreServiceDays} with 4+ services, {ThreeServiceDays} with 3, {NoTierDays} in no tier; {H0015Days} H0015 days";
+}

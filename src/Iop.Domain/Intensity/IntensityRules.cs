@@ -1,0 +1,115 @@
+using Iop.Domain.Continuum;
+using Iop.Domain.Rules;
+
+namespace Iop.Domain.Intensity;
+
+/// <summary>
+/// The rules of session intensity, weekly evaluation, programme length and billing days, each with its
+/// stable id and source (see <c>docs/rules.md</c>).
+/// </summary>
+/// <remarks>
+/// Findings about a weekly or programme threshold cite the <see cref="IntensityStandard.Source"/> of the
+/// standard applied (so an evaluation under <see cref="IntensityRuleSet.DistrictOfColumbia"/> cites
+/// 22-A DCMR); the <see cref="Rule.Source"/> below is the source of the built-in default.
+/// </remarks>
+public static class IntensityRules
+{
+    private static readonly RuleSource NoridianIop = new(
+        "Intensive Outpatient Program (IOP)", "Noridian Healthcare Solutions (Medicare JE)", 2024, "Hours per week; APCs 5851/5852",
+        new Uri("https://med.noridianmedicare.com/web/jea/provider-types/mental-health/intensive-outpatient-program"));
+
+    private static readonly RuleSource FcsoIopBilling = new(
+        "Intensive outpatient program services: institutional billing", "First Coast Service Options (Medicare)", 2024, "Per-diem payment tiers",
+        new Uri("https://medicare.fcso.com/Billing_news/0507458.asp"));
+
+    private static readonly RuleSource NahriConditionCode92 = new(
+        "CMS releases billing requirements for new condition code 92", "NAHRI, summarising CMS MLN MM13222 / MM13496", 2024, "Claim edits",
+        new Uri("https://nahri.org/articles/cms-releases-billing-requirements-new-condition-code-92"));
+
+    private static readonly RuleSource Library = new(
+        "Iop.Domain design: weekly evaluation (docs/concepts.md, docs/decisions/0021)", "Iop.Domain", 2026);
+
+    /// <summary>Gets <c>INT-IOP-MIN-HOURS</c>: an intensive-outpatient week needs at least the standard's minimum weekly hours of attended qualifying service (Medicare: 9 h).</summary>
+    public static Rule IntensiveOutpatientMinimumHours { get; } = new(new RuleId("INT-IOP-MIN-HOURS"), "An intensive outpatient week needs at least the standard's minimum weekly hours of attended qualifying service.", Citations.Cfr410Section44);
+
+    /// <summary>Gets <c>INT-IOP-MAX-HOURS</c>: an intensive-outpatient week above the standard's ceiling (Medicare contractor: at most 19 h) suggests partial hospitalization.</summary>
+    public static Rule IntensiveOutpatientMaximumHours { get; } = new(new RuleId("INT-IOP-MAX-HOURS"), "An intensive outpatient week above the standard's ceiling suggests the next level up.", NoridianIop);
+
+    /// <summary>Gets <c>INT-PHP-MIN-HOURS</c>: a partial-hospitalization week needs at least the standard's minimum weekly hours (Medicare: 20 h).</summary>
+    public static Rule PartialHospitalizationMinimumHours { get; } = new(new RuleId("INT-PHP-MIN-HOURS"), "A partial hospitalization week needs at least the standard's minimum weekly hours of attended qualifying service.", Citations.Cfr410Section43);
+
+    /// <summary>Gets <c>INT-OP-MAX-HOURS</c>: an outpatient week above the standard's ceiling (ASAM bands: below 9 h adults) suggests intensive outpatient.</summary>
+    public static Rule OutpatientMaximumHours { get; } = new(new RuleId("INT-OP-MAX-HOURS"), "An outpatient week above the standard's ceiling suggests the next level up.", Citations.AsamHourBands);
+
+    /// <summary>Gets <c>INT-MIN-HOURS</c>: a week at any other level (for example residential 3.1, at least 5 h) needs the standard's minimum weekly hours.</summary>
+    public static Rule MinimumHours { get; } = new(new RuleId("INT-MIN-HOURS"), "A week at a level other than intensive outpatient or partial hospitalization needs at least the standard's minimum weekly hours.", Citations.AsamHourBands);
+
+    /// <summary>Gets <c>INT-MAX-HOURS</c>: a week at any other level above the standard's ceiling suggests the next level up.</summary>
+    public static Rule MaximumHours { get; } = new(new RuleId("INT-MAX-HOURS"), "A week at a level other than outpatient or intensive outpatient above the standard's ceiling suggests the next level up.", Citations.AsamHourBands);
+
+    /// <summary>Gets <c>INT-MIN-DAYS</c>: a week needs at least the standard's minimum service days (H0015 and TEDS: 3).</summary>
+    public static Rule MinimumDays { get; } = new(new RuleId("INT-MIN-DAYS"), "A week needs at least the standard's minimum number of service days.", Citations.HcpcsLevelII);
+
+    /// <summary>Gets <c>INT-MAX-DAYS</c>: a week may have at most the standard's maximum service days (no built-in standard sets one).</summary>
+    public static Rule MaximumDays { get; } = new(new RuleId("INT-MAX-DAYS"), "A week may have at most the standard's maximum number of service days.", Library);
+
+    /// <summary>Gets <c>INT-MIN-DAY-HOURS</c>: a day with attended qualifying service below the standard's hours per service day (H0015: 3 h; TEDS: 2 h) is not a service day.</summary>
+    public static Rule MinimumDayHours { get; } = new(new RuleId("INT-MIN-DAY-HOURS"), "A day with attended qualifying service below the standard's minimum hours per service day does not count as a service day.", Citations.TedsServiceDefinitions);
+
+    /// <summary>Gets <c>INT-MISSING-WEEK</c>: a full week of the range with no attended session.</summary>
+    public static Rule MissingWeek { get; } = new(new RuleId("INT-MISSING-WEEK"), "Every full week of an episode has at least one attended session; a week without one is reported instead of its hour and day minimums.", Citations.AsamHourBands);
+
+    /// <summary>Gets <c>INT-NO-STANDARD</c>: the rule set has no standard for the level and age group, so no weekly threshold was applied.</summary>
+    public static Rule NoStandard { get; } = new(new RuleId("INT-NO-STANDARD"), "The rule set has no standard for the level of care and age group; no weekly or programme threshold was applied.", Library);
+
+    /// <summary>Gets <c>INT-PROGRAMME-TOO-LONG</c>: an episode at a level has run past the standard's maximum programme days (DC 2.1 and 2.5: 60).</summary>
+    public static Rule ProgrammeTooLong { get; } = new(new RuleId("INT-PROGRAMME-TOO-LONG"), "An episode at a level has run past the standard's maximum programme length.", Citations.DcmrLevel21);
+
+    /// <summary>Gets <c>INT-PROGRAMME-TOO-SHORT</c>: an episode at a level ended before the standard's minimum programme days (DC 2.1 and 2.5: 30).</summary>
+    public static Rule ProgrammeTooShort { get; } = new(new RuleId("INT-PROGRAMME-TOO-SHORT"), "An episode at a level ended before the standard's minimum programme length.", Citations.DcmrLevel21);
+
+    /// <summary>Gets <c>CLM-PERDIEM-TIER</c>: a PHP or IOP day with exactly 3 qualifying services is paid at the 3-service tier, with 4 or more at the 4+ tier, with fewer at no tier.</summary>
+    public static Rule PerDiemTier { get; } = new(new RuleId("CLM-PERDIEM-TIER"), "A PHP or IOP day with exactly 3 qualifying services falls in the 3-service per-diem tier, with 4 or more in the 4-or-more tier, and with fewer in no tier.", FcsoIopBilling);
+
+    /// <summary>Gets <c>CLM-H0015-INTENSITY</c>: an H0015 day needs at least 3 hours of service in a programme running at least 3 days that week.</summary>
+    public static Rule H0015Intensity { get; } = new(new RuleId("CLM-H0015-INTENSITY"), "An H0015 day needs at least 3 hours of service, in a programme that runs at least 3 days in the week.", Citations.HcpcsLevelII);
+
+    /// <summary>Gets <c>CLM-IOP-PHP-OVERLAP</c>: a Medicare contractor returns an IOP claim whose dates overlap a PHP (condition code 41) claim for the same person.</summary>
+    public static Rule IopPhpOverlap { get; } = new(new RuleId("CLM-IOP-PHP-OVERLAP"), "Intensive outpatient days must not overlap partial hospitalization days for the same person; the claim is returned.", NahriConditionCode92);
+
+    /// <summary>Gets <c>CLM-IOP-7DAY</c>: a Medicare contractor returns an IOP claim with a line date within the 7 days before the start of another claim period for the same person and provider.</summary>
+    public static Rule IopSevenDay { get; } = new(new RuleId("CLM-IOP-7DAY"), "An intensive outpatient line date within the 7 days before the start of another claim period for the same person and provider gets the claim returned.", NahriConditionCode92);
+
+    /// <summary>Gets <c>MCR-NONQUALIFYING</c>: services that are primarily social, recreational or diversionary do not count toward programme hours or per-diem services.</summary>
+    public static Rule NonQualifying { get; } = new(new RuleId("MCR-NONQUALIFYING"), "Services that are primarily social, recreational or diversionary do not count toward programme hours or per-diem services.", Citations.Cfr410Section43);
+
+    /// <summary>Gets the days before another claim's start date in which an IOP line date gets a claim returned.</summary>
+    /// <value>The default value is 7 days (<c>CLM-IOP-7DAY</c>, CMS MLN MM13222 via NAHRI).</value>
+    public static int ClaimLookbackDays => 7;
+
+    /// <summary>Gets the fewest attended qualifying services that put a day in a per-diem tier.</summary>
+    /// <value>The default value is 3 (<c>CLM-PERDIEM-TIER</c>, CY 2024 OPPS per-diem APCs; FCSO).</value>
+    public static int ThreeServiceTierServices => 3;
+
+    /// <summary>Gets the fewest attended qualifying services that put a day in the upper per-diem tier.</summary>
+    /// <value>The default value is 4 (<c>CLM-PERDIEM-TIER</c>, CY 2024 OPPS per-diem APCs; FCSO).</value>
+    public static int UpperTierServices => 4;
+
+    internal static Rule MinimumHoursFor(LevelOfCare level) => level switch
+    {
+        LevelOfCare.IntensiveOutpatient => IntensiveOutpatientMinimumHours,
+        LevelOfCare.PartialHospitalization => PartialHospitalizationMinimumHours,
+        _ => MinimumHours,
+    };
+
+    internal static Rule MaximumHoursFor(LevelOfCare level) => level switch
+    {
+        LevelOfCare.Outpatient => OutpatientMaximumHours,
+        LevelOfCare.IntensiveOutpatient => IntensiveOutpatientMaximumHours,
+        _ => MaximumHours,
+    };
+
+    /// <summary>Makes a finding of <paramref name="rule"/> that cites the standard applied.</summary>
+    internal static Finding ToFinding(this Rule rule, Severity severity, string message, RuleSource source) =>
+        new(rule.Id, severity, message, source);
+}

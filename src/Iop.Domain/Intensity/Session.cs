@@ -1,0 +1,100 @@
+using NodaTime;
+
+namespace Iop.Domain.Intensity;
+
+/// <summary>
+/// One scheduled or delivered service: the date and local start time, how long it lasted, what kind of
+/// service it was, how it was delivered, whether the person attended, and whether it counts toward
+/// programme hours.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Qualifies"/> defaults to <see cref="ServiceKinds.QualifiesByDefault"/> of the kind
+/// (everything but <see cref="ServiceKind.SocialOrRecreationalActivity"/>, rule <c>MCR-NONQUALIFYING</c>);
+/// mark a session yourself with <c>session with { Qualifies = false }</c>.</para>
+/// <para>A session that runs past midnight counts in full on its start <see cref="Date"/> (and so in the
+/// start date's week): see <c>docs/decisions/0020-session-hours-attribution.md</c>.
+/// <see cref="CrossesMidnight"/> tells such sessions apart.</para>
+/// <para>A session carries no identifier or free text, so its <c>ToString()</c> is safe to log.
+/// Equality compares every property.</para>
+/// <para>The <see langword="default"/> value has a zero duration and undefined kind, mode and attendance:
+/// it is invalid, and every evaluation rejects it with an <see cref="ArgumentException"/>. This type is
+/// an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly record struct Session
+{
+    private readonly Duration duration;
+    private readonly DeliveryMode mode;
+    private readonly Attendance attendance;
+
+    /// <summary>Creates a session; <see cref="Qualifies"/> is derived from <paramref name="kind"/>.</summary>
+    /// <param name="date">The date the session starts on.</param>
+    /// <param name="start">The local time it starts.</param>
+    /// <param name="duration">How long it lasts: more than zero and at most one day.</param>
+    /// <param name="kind">The kind of service.</param>
+    /// <param name="mode">How it is delivered.</param>
+    /// <param name="attendance">Whether the person attended.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is zero, negative or longer
+    /// than one day, or <paramref name="kind"/>, <paramref name="mode"/> or <paramref name="attendance"/> is not defined.</exception>
+    public Session(LocalDate date, LocalTime start, Duration duration, ServiceKind kind, DeliveryMode mode, Attendance attendance)
+    {
+        Date = date;
+        Start = start;
+        this.duration = ValidDuration(duration);
+        Kind = Guard.Defined(kind);
+        this.mode = Guard.Defined(mode);
+        this.attendance = Guard.Defined(attendance);
+        Qualifies = kind.QualifiesByDefault();
+    }
+
+    /// <summary>Gets the date the session starts on; its hours count on this date.</summary>
+    public LocalDate Date { get; init; }
+
+    /// <summary>Gets the local time the session starts.</summary>
+    public LocalTime Start { get; init; }
+
+    /// <summary>Gets how long the session lasts: more than zero and at most one day.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to zero, a negative duration or more than one day.</exception>
+    public Duration Duration { get => duration; init => duration = ValidDuration(value, nameof(Duration)); }
+
+    /// <summary>Gets the kind of service. It is fixed at construction, because <see cref="Qualifies"/> is derived from it.</summary>
+    public ServiceKind Kind { get; }
+
+    /// <summary>Gets how the session is delivered.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined mode.</exception>
+    public DeliveryMode Mode { get => mode; init => mode = Guard.Defined(value, nameof(Mode)); }
+
+    /// <summary>Gets whether the person attended.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public Attendance Attendance { get => attendance; init => attendance = Guard.Defined(value, nameof(Attendance)); }
+
+    /// <summary>Gets whether the session counts toward programme hours and per-diem services.</summary>
+    /// <value>The default value is <see cref="ServiceKinds.QualifiesByDefault"/> of <see cref="Kind"/> (rule <c>MCR-NONQUALIFYING</c>, 42 CFR 410.43(a)(4)).</value>
+    public bool Qualifies { get; init; }
+
+    /// <summary>Gets the local date and time the session ends.</summary>
+    public LocalDateTime End => Date.At(Start).PlusNanoseconds(duration.ToInt64Nanoseconds());
+
+    /// <summary>Gets a value indicating whether the session runs past midnight into the next date (ending exactly at midnight does not).</summary>
+    public bool CrossesMidnight => End > Date.PlusDays(1).AtMidnight();
+
+    /// <summary>Gets a value indicating whether the session was attended and qualifies: the hours the weekly rules count.</summary>
+    public bool IsAttendedQualifying => attendance == Attendance.Attended && Qualifies;
+
+    /// <summary>Gets a value indicating whether the session was constructed (not the invalid <see langword="default"/>).</summary>
+    /// <remarks>Range checks rather than <see cref="Enum.IsDefined{TEnum}(TEnum)"/>: this runs once per session on the hot paths.</remarks>
+    internal bool IsValid =>
+        duration > Duration.Zero
+        && Kind is >= ServiceKind.IndividualTherapy and <= ServiceKind.SocialOrRecreationalActivity
+        && mode is >= DeliveryMode.InPerson and <= DeliveryMode.TelehealthAudio
+        && attendance is >= Attendance.Attended and <= Attendance.Cancelled;
+
+    private static Duration ValidDuration(Duration value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= Duration.Zero || value > Duration.FromDays(1))
+        {
+            throw new ArgumentOutOfRangeException(paramName, "The duration must be more than zero and at most one day.");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,88 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Iop.Domain.Continuum;
+using Iop.Domain.Intensity;
+using NodaTime;
+using static Iop.Domain.Tests.Intensity.Sessions;
+
+namespace Iop.Domain.Tests.Intensity;
+
+/// <summary>Laws of the weekly evaluation and the billing-day classification, as FsCheck properties.</summary>
+public sealed class IntensityPropertyTests
+{
+    // A 31-day range starting on a Wednesday, so the first and last weeks are partial.
+    private static readonly DateInterval Range = new(new LocalDate(2024, 3, 6), new LocalDate(2024, 4, 5));
+
+    private static readonly Gen<Session> SessionGen =
+        from day in Gen.Choose(0, Range.Length - 1)
+        from hour in Gen.Choose(0, 23)
+        from minutes in Gen.Choose(1, 300)
+        from kind in Gen.Elements(Enum.GetValues<ServiceKind>())
+        from attendance in Gen.Elements(Enum.GetValues<Attendance>())
+        select new Session(Range.Start.PlusDays(day), new LocalTime(hour, 0), Duration.FromMinutes(minutes), kind, DeliveryMode.InPerson, attendance);
+
+    private static readonly Arbitrary<(Session[] Sessions, Session[] Shuffled)> Shuffles =
+        (from sessions in SessionGen.ArrayOf()
+         from shuffled in Gen.Shuffle(sessions)
+         select (sessions, shuffled)).ToArbitrary();
+
+    private static readonly Arbitrary<(Session[] Sessions, Session Added)> Additions =
+        (from sessions in SessionGen.ArrayOf()
+         from added in SessionGen
+         select (sessions, new Session(added.Date, added.Start, added.Duration, ServiceKind.GroupTherapy, added.Mode, Attendance.Attended))).ToArbitrary();
+
+    private static readonly IntensityRuleSet[] RuleSets = [.. IntensityRuleSet.BuiltIn];
+
+    private static IntensityEvaluation Evaluate(IEnumerable<Session> sessions, IntensityRuleSet ruleSet) =>
+        SessionIntensity.Evaluate(sessions, LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, Range, ruleSet);
+
+    [Property]
+    public Property Evaluate_DoesNotDependOnSessionOrder() => Prop.ForAll(Shuffles, p =>
+        RuleSets.All(set => Evaluate(p.Sessions, set) == Evaluate(p.Shuffled, set))
+        && BillingDays.Summarize(p.Sessions, Range) == BillingDays.Summarize(p.Shuffled, Range));
+
+    [Property]
+    public Property Evaluate_WeeklyHours_SumToTheRangeTotals() => Prop.ForAll(Shuffles, p =>
+    {
+        var evaluation = Evaluate(p.Sessions, IntensityRuleSet.Medicare2024);
+        var scheduled = Duration.Zero;
+        var attended = Duration.Zero;
+        var qualifying = Duration.Zero;
+        foreach (var week in evaluation.Weeks)
+        {
+            scheduled += week.ScheduledHours;
+            attended += week.AttendedHours;
+            qualifying += week.QualifyingHours;
+        }
+
+        var expected = p.Sessions.Where(s => s.IsAttendedQualifying).Aggregate(Duration.Zero, (sum, s) => sum + s.Duration);
+        return scheduled == evaluation.ScheduledHours && attended == evaluation.AttendedHours && qualifying == evaluation.QualifyingHours
+            && qualifying == expected
+            && evaluation.Weeks.Sum(w => w.Sessions) == p.Sessions.Length
+            && evaluation.Weeks.Sum(w => w.DaysInRange.Length) == Range.Length;
+    });
+
+    [Property]
+    public Property AddingAnAttendedQualifyingSession_NeverLowersAWeeksHoursOrADaysTier() => Prop.ForAll(Additions, p =>
+    {
+        var before = Evaluate(p.Sessions, IntensityRuleSet.Medicare2024);
+        var after = Evaluate([.. p.Sessions, p.Added], IntensityRuleSet.Medicare2024);
+        var weeksOk = before.Weeks.Zip(after.Weeks).All(w =>
+            w.Second.QualifyingHours >= w.First.QualifyingHours && w.Second.ServiceDays >= w.First.ServiceDays);
+
+        var tiersBefore = BillingDays.Summarize(p.Sessions, Range).Days.ToDictionary(d => d.Date, d => d.Tier);
+        var tiersAfter = BillingDays.Summarize([.. p.Sessions, p.Added], Range).Days.ToDictionary(d => d.Date, d => d.Tier);
+        var tiersOk = tiersBefore.All(t => tiersAfter[t.Key] >= t.Value) && tiersAfter.ContainsKey(p.Added.Date);
+        return weeksOk && tiersOk && after.QualifyingHours == before.QualifyingHours + p.Added.Duration;
+    });
+
+    [Property]
+    public Property Summarize_TierCountsPartitionTheServiceDays() => Prop.ForAll(Shuffles, p =>
+    {
+        var summary = BillingDays.Summarize(p.Sessions, Range);
+        return summary.NoTierDays + summary.ThreeServiceDays + summary.FourOrMoreServiceDays == summary.Days.Count
+            && summary.H0015Days <= summary.Days.Count(d => d.MeetsH0015DayHours)
+            && summary.Days.Select(d => d.Date).SequenceEqual(p.Sessions.Where(s => s.Attendance == Attendance.Attended).Select(s => s.Date).Distinct().Order());
+    });
+}
