@@ -69,21 +69,7 @@ public sealed record IntensityEvaluation
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Gets a value indicating whether any finding is an error.</summary>
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var finding in Findings)
-            {
-                if (finding.Severity == Severity.Error)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool HasErrors => FindingLists.HasErrors(Findings);
 
     /// <inheritdoc/>
     public bool Equals(IntensityEvaluation? other) =>

@@ -32,7 +32,7 @@ public sealed class Evaluation<T> : IEquatable<Evaluation<T>>
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Gets a value indicating whether any finding has <see cref="Severity.Error"/>.</summary>
-    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+    public bool HasErrors => FindingLists.HasErrors(Findings);
 
     /// <summary>Compares two evaluations by value.</summary>
     /// <param name="left">The first evaluation.</param>
