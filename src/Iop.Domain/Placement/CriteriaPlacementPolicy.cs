@@ -241,7 +241,7 @@ public sealed class CriteriaPlacementPolicy : IPlacementPolicy
             }
         }
 
-        return new PlacementDecision(
+        return PlacementDecision.Trusted(
             ruleSet.Name,
             ruleSet.Version,
             ruleSet.EffectiveFrom,

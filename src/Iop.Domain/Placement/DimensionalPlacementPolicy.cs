@@ -175,7 +175,7 @@ public sealed class DimensionalPlacementPolicy : IPlacementPolicy
             Array.Sort(findings, FindingOrder.Instance);
         }
 
-        return new PlacementDecision(
+        return PlacementDecision.Trusted(
             table.Name,
             table.Version,
             table.EffectiveFrom,

@@ -77,8 +77,7 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
         Findings = findingCopy.Length == 0 ? NoFindings : Array.AsReadOnly(findingCopy);
     }
 
-    /// <summary>Trusted constructor for the built-in policies: the arrays are already valid, ordered and owned.</summary>
-    internal PlacementDecision(
+    private PlacementDecision(
         string policyName,
         string policyVersion,
         LocalDate policyEffectiveFrom,
@@ -86,8 +85,10 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
         LocalDate assessmentDate,
         LocalDate assessmentValidThrough,
         PlacementReason[] orderedReasons,
-        Finding[]? orderedFindings)
+        Finding[]? orderedFindings,
+        bool trusted)
     {
+        System.Diagnostics.Debug.Assert(trusted, "Only Trusted calls this constructor.");
         PolicyName = policyName;
         PolicyVersion = policyVersion;
         PolicyEffectiveFrom = policyEffectiveFrom;
@@ -97,6 +98,18 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
         Reasons = Array.AsReadOnly(orderedReasons);
         Findings = orderedFindings is null || orderedFindings.Length == 0 ? NoFindings : Array.AsReadOnly(orderedFindings);
     }
+
+    /// <summary>Creates a decision for the built-in policies without copying: the arrays are already valid, ordered and owned.</summary>
+    internal static PlacementDecision Trusted(
+        string policyName,
+        string policyVersion,
+        LocalDate policyEffectiveFrom,
+        LevelOfCare recommended,
+        LocalDate assessmentDate,
+        LocalDate assessmentValidThrough,
+        PlacementReason[] orderedReasons,
+        Finding[]? orderedFindings) =>
+        new(policyName, policyVersion, policyEffectiveFrom, recommended, assessmentDate, assessmentValidThrough, orderedReasons, orderedFindings, trusted: true);
 
     /// <summary>Gets the name of the policy that decided.</summary>
     public string PolicyName { get; }
