@@ -200,6 +200,15 @@ public sealed record Assessment
         return hash.ToHashCode();
     }
 
+    /// <summary>Summarises the assessment without its date, for example <c>Assessment (Adult, 8 of 10 determinations, 6 ratings)</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        Determination?[] all = [Needs24HourMedicalManagement, Needs24HourSupervision, WouldOtherwiseNeedInpatient, SafeStableLivingEnvironment, CanParticipateAndTolerate, SeriousInterference, RelapsedAfterTreatment, CoOccurringConditions];
+        var assessed = all.Count(d => d is not null) + (WeeklyTreatmentHoursNeeded is null ? 0 : 1) + 1;
+        return $"Assessment ({AgeGroup}, {assessed} of 10 determinations, {Ratings.Count} ratings)";
+    }
+
     private static Determination? Check(Determination? value, string name) =>
         value is { } d ? Guard.Defined(d, name) : null;
 }

@@ -134,4 +134,8 @@ public sealed class AssessmentTests
         RatedDimension.AllOf(RatingInstrument.Locus).Should().HaveCount(7);
         RatedDimension.Locus(LocusScale.EnvironmentalSupport).ToString().Should().Be("LOCUS scale IV-B");
     }
+
+    [Fact]
+    public void ToString_OmitsTheDate() =>
+        (Blank with { Needs24HourSupervision = Determination.No }).ToString().Should().Be("Assessment (Adult, 2 of 10 determinations, 0 ratings)").And.NotContain("2025");
 }
