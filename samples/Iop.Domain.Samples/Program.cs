@@ -5,6 +5,7 @@ using Iop.Domain.Samples;
 var output = Console.Out;
 
 ContinuumWalkthrough.Run(output);
+PlacementWalkthrough.Run(output);
 IntensityWalkthrough.Run(output);
 TreatmentPlanWalkthrough.Run(output);
 

@@ -1,0 +1,34 @@
+using Iop.Domain.Continuum;
+using NodaTime;
+
+namespace Iop.Domain.Placement;
+
+/// <summary>
+/// What a payer authorized: a level of care for a period. Held apart from the clinical level actually
+/// delivered, because payers deny and the two then differ.
+/// </summary>
+/// <remarks>Equality is by value. This type is immutable and thread-safe.</remarks>
+public sealed record PayerAuthorization
+{
+    private readonly LevelOfCare level;
+    private readonly DateInterval period;
+
+    /// <summary>Creates an authorization.</summary>
+    /// <param name="level">The level authorized.</param>
+    /// <param name="period">The dates authorized, both ends inclusive.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public PayerAuthorization(LevelOfCare level, DateInterval period)
+    {
+        this.level = Guard.Defined(level);
+        this.period = period ?? throw new ArgumentNullException(nameof(period));
+    }
+
+    /// <summary>Gets the level authorized.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not defined.</exception>
+    public LevelOfCare Level { get => level; init => level = Guard.Defined(value, nameof(Level)); }
+
+    /// <summary>Gets the dates authorized, both ends inclusive.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public DateInterval Period { get => period; init => period = value ?? throw new ArgumentNullException(nameof(Period)); }
+}

@@ -1,0 +1,23 @@
+namespace Iop.Domain.Placement;
+
+/// <summary>
+/// Optional signals of progress since the last transition review: the attendance ratio, the direction of
+/// the latest symptom-score change, and whether the person relapsed.
+/// </summary>
+/// <remarks>Every signal is optional; <see langword="null"/> means not known. Equality is by value. This type is immutable and thread-safe.</remarks>
+public sealed record ProgressSignals
+{
+    private readonly decimal? attendanceRatio;
+    private readonly SymptomChange? symptomChange;
+
+    /// <summary>Gets the share of scheduled sessions attended since the last review, from 0 to 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 1].</exception>
+    public decimal? AttendanceRatio { get => attendanceRatio; init => attendanceRatio = value is { } r ? Guard.InRange(r, 0m, 1m, nameof(AttendanceRatio)) : null; }
+
+    /// <summary>Gets the direction of the latest symptom-score change, as the caller classified it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not null and not defined.</exception>
+    public SymptomChange? SymptomChange { get => symptomChange; init => symptomChange = value is { } c ? Guard.Defined(c, nameof(SymptomChange)) : null; }
+
+    /// <summary>Gets whether the person relapsed since the last review.</summary>
+    public bool RelapsedSinceLastReview { get; init; }
+}

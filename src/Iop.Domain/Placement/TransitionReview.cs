@@ -1,0 +1,156 @@
+using Iop.Domain.Continuum;
+using Iop.Domain.Rules;
+using NodaTime;
+
+namespace Iop.Domain.Placement;
+
+/// <summary>
+/// A transition review: the current level, when it began, a new assessment and optional progress
+/// signals. <see cref="Decide"/> recommends continue, step down (to which level), step up or discharge to
+/// continuing care, with reasons, and checks the Medicare recertification clock.
+/// </summary>
+/// <remarks>
+/// <para>The decision: the policy places the new assessment; a more intensive recommendation is a step
+/// up (<c>PLC-TR-STEP-UP</c>); a less intensive one is a step down (<c>PLC-TR-STEP-DOWN</c>) unless a relapse
+/// since the last review or worsening symptoms hold the person at the current level (<c>PLC-TR-HOLD</c>); the
+/// same level continues (<c>PLC-TR-CONTINUE</c>), except at outpatient when the assessment needs no weekly
+/// treatment and there was neither relapse nor worsening, which discharges to continuing care
+/// (<c>PLC-TR-DISCHARGE</c>).</para>
+/// <para>Equality is by value. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record TransitionReview
+{
+    private readonly Assessment assessment;
+    private readonly LocalDate? lastRecertifiedOn;
+
+    /// <summary>Creates a review.</summary>
+    /// <param name="currentLevel">The level the person is at.</param>
+    /// <param name="levelStartedOn">The first day at that level (day 1 of the recertification clock).</param>
+    /// <param name="assessment">The new assessment.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="currentLevel"/> is not defined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public TransitionReview(LevelOfCare currentLevel, LocalDate levelStartedOn, Assessment assessment)
+    {
+        CurrentLevel = Guard.Defined(currentLevel);
+        LevelStartedOn = levelStartedOn;
+        ArgumentNullException.ThrowIfNull(assessment);
+        this.assessment = assessment;
+    }
+
+    /// <summary>Gets the level the person is at.</summary>
+    public LevelOfCare CurrentLevel { get; }
+
+    /// <summary>Gets the first day at the current level.</summary>
+    public LocalDate LevelStartedOn { get; }
+
+    /// <summary>Gets the new assessment.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public Assessment Assessment { get => assessment; init => assessment = value ?? throw new ArgumentNullException(nameof(Assessment)); }
+
+    /// <summary>Gets the progress signals since the last review, or <see langword="null"/> if none are known.</summary>
+    public ProgressSignals? Progress { get; init; }
+
+    /// <summary>Gets the date of the latest Medicare recertification at this level, or <see langword="null"/> if none yet.</summary>
+    /// <exception cref="ArgumentException">The value set is before <see cref="LevelStartedOn"/>.</exception>
+    public LocalDate? LastRecertifiedOn
+    {
+        get => lastRecertifiedOn;
+        init
+        {
+            if (value < LevelStartedOn)
+            {
+                throw new ArgumentException("The recertification must not be before the level began.", nameof(LastRecertifiedOn));
+            }
+
+            lastRecertifiedOn = value;
+        }
+    }
+
+    /// <summary>Decides the transition.</summary>
+    /// <param name="policy">The placement policy that places the new assessment.</param>
+    /// <param name="ruleSet">The recertification clock and attendance minimum, for example <see cref="TransitionRuleSet.Default"/>.</param>
+    /// <param name="asOf">The review date.</param>
+    /// <returns>The recommended transition with its reasons and findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="ruleSet"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is before the level began, the assessment or the last recertification.</exception>
+    public TransitionDecision Decide(IPlacementPolicy policy, TransitionRuleSet ruleSet, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.NotBefore(asOf, LevelStartedOn);
+        Guard.NotBefore(asOf, Assessment.Date);
+        if (LastRecertifiedOn is { } last)
+        {
+            Guard.NotBefore(asOf, last);
+        }
+
+        var placement = policy.Decide(Assessment);
+        var target = placement.Recommended;
+        var relapse = Progress?.RelapsedSinceLastReview == true;
+        var worse = Progress?.SymptomChange == SymptomChange.Worsened;
+        TransitionOutcome outcome;
+        LevelOfCare? next;
+        Rule basis;
+        if (target > CurrentLevel)
+        {
+            (outcome, next, basis) = (TransitionOutcome.StepUp, target, PlacementRules.TransitionStepUp);
+        }
+        else if (target < CurrentLevel)
+        {
+            (outcome, next, basis) = relapse || worse
+                ? (TransitionOutcome.Continue, CurrentLevel, PlacementRules.TransitionHold)
+                : (TransitionOutcome.StepDown, target, PlacementRules.TransitionStepDown);
+        }
+        else if (CurrentLevel == LevelsOfCare.LeastIntensive && Assessment.WeeklyTreatmentHoursNeeded == 0m && !relapse && !worse)
+        {
+            (outcome, next, basis) = (TransitionOutcome.DischargeToContinuingCare, null, PlacementRules.TransitionDischarge);
+        }
+        else
+        {
+            (outcome, next, basis) = (TransitionOutcome.Continue, CurrentLevel, PlacementRules.TransitionContinue);
+        }
+
+        var findings = new List<Finding>(placement.Findings);
+        if (placement.IsStaleOn(asOf))
+        {
+            findings.Add(PlacementRules.AssessmentStale.ToFinding(Severity.Warning, "The new assessment is past its validity window on the review date; reassess before deciding."));
+        }
+
+        if (ruleSet.MinimumAttendanceRatio is { } minimum && Progress?.AttendanceRatio < minimum)
+        {
+            findings.Add(PlacementRules.TransitionAttendance.ToFinding(Severity.Warning, "Attendance since the last review is below the programme's minimum; review engagement and barriers."));
+        }
+
+        var due = RecertificationDue(ruleSet, out var clock);
+        if (due is { } dueOn && asOf > dueOn)
+        {
+            findings.Add(clock!.ToFinding(Severity.Error, clock == PlacementRules.PhpFirstRecertification
+                ? "The first partial-hospitalization recertification was due by day 18 and none is recorded."
+                : clock == PlacementRules.PhpRecertification
+                    ? "A partial-hospitalization recertification is overdue (due every 30 days after the first)."
+                    : "An intensive-outpatient recertification is overdue (due at least every other month)."));
+        }
+
+        var daysAtLevel = Period.Between(LevelStartedOn, asOf, PeriodUnits.Days).Days + 1;
+        return new TransitionDecision(outcome, CurrentLevel, next, basis, placement, daysAtLevel, due, findings);
+    }
+
+    private LocalDate? RecertificationDue(TransitionRuleSet ruleSet, out Rule? clock)
+    {
+        switch (CurrentLevel)
+        {
+            case LevelOfCare.PartialHospitalization when LastRecertifiedOn is { } last:
+                clock = PlacementRules.PhpRecertification;
+                return last.PlusDays(ruleSet.PhpRecertificationIntervalDays);
+            case LevelOfCare.PartialHospitalization:
+                clock = PlacementRules.PhpFirstRecertification;
+                return LevelStartedOn.PlusDays(ruleSet.PhpFirstRecertificationDay - 1);
+            case LevelOfCare.IntensiveOutpatient:
+                clock = PlacementRules.IopRecertification;
+                return (LastRecertifiedOn ?? LevelStartedOn).PlusMonths(ruleSet.IopRecertificationIntervalMonths);
+            default:
+                clock = null;
+                return null;
+        }
+    }
+}

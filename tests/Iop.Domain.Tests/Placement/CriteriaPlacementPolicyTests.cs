@@ -1,0 +1,228 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Iop.Domain.Continuum;
+using Iop.Domain.Placement;
+using Iop.Domain.Rules;
+using NodaTime;
+
+namespace Iop.Domain.Tests.Placement;
+
+public sealed class CriteriaPlacementPolicyTests
+{
+    private static readonly CriteriaPlacementPolicy Policy = CriteriaPlacementPolicy.Default;
+
+    /// <summary>A fully assessed adult who needs no more than outpatient care.</summary>
+    private static readonly Assessment Settled = new(new LocalDate(2025, 2, 3), AgeGroup.Adult)
+    {
+        Needs24HourMedicalManagement = Determination.No,
+        Needs24HourSupervision = Determination.No,
+        WouldOtherwiseNeedInpatient = Determination.No,
+        SafeStableLivingEnvironment = Determination.Yes,
+        WeeklyTreatmentHoursNeeded = 2m,
+        CanParticipateAndTolerate = Determination.Yes,
+        SeriousInterference = Determination.Yes,
+        RelapsedAfterTreatment = Determination.No,
+    };
+
+    [Theory]
+    [InlineData(8.99, AgeGroup.Adult, LevelOfCare.Outpatient)] // just below the adult IOP band
+    [InlineData(9, AgeGroup.Adult, LevelOfCare.IntensiveOutpatient)] // boundary: exactly 9 h (42 CFR 410.44)
+    [InlineData(5.99, AgeGroup.Adolescent, LevelOfCare.Outpatient)] // just below the adolescent band
+    [InlineData(6, AgeGroup.Adolescent, LevelOfCare.IntensiveOutpatient)] // boundary: exactly 6 h for adolescents (§1.4)
+    [InlineData(19.99, AgeGroup.Adult, LevelOfCare.IntensiveOutpatient)] // just below PHP
+    [InlineData(20, AgeGroup.Adult, LevelOfCare.PartialHospitalization)] // boundary: exactly 20 h (42 CFR 410.43)
+    [InlineData(20, AgeGroup.Adolescent, LevelOfCare.PartialHospitalization)] // PHP band is the same for adolescents
+    public void Decide_HourBands_GiveTheBandLevel(double hours, AgeGroup age, LevelOfCare expected) =>
+        Policy.Decide(Settled with { AgeGroup = age, WeeklyTreatmentHoursNeeded = (decimal)hours }).Recommended.Should().Be(expected);
+
+    [Fact]
+    public void Decide_MedicalManagement_IsInpatient_WithOneDecisiveReason()
+    {
+        var decision = Policy.Decide(Settled with { Needs24HourMedicalManagement = Determination.Yes, Needs24HourSupervision = Determination.Yes });
+        decision.Recommended.Should().Be(LevelOfCare.Inpatient);
+        decision.Reasons.Where(r => r.IsDecisive).Select(r => r.RuleId.Value).Should().Equal("PLC-CRIT-INPATIENT");
+        decision.Reasons.Select(r => r.RuleId.Value).Should().Contain("PLC-CRIT-RESIDENTIAL", "every rule that applied is a reason, decisive or not");
+        decision.Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Decide_UnsafeEnvironment_RaisesToResidential()
+    {
+        var decision = Policy.Decide(Settled with { SafeStableLivingEnvironment = Determination.No, WeeklyTreatmentHoursNeeded = 10m });
+        decision.Recommended.Should().Be(LevelOfCare.Residential);
+        decision.Reasons[0].RuleId.Value.Should().Be("PLC-CRIT-ENVIRONMENT");
+        decision.Reasons.Should().Contain(r => r.RuleId.Value == "PLC-CRIT-IOP-HOURS" && !r.IsDecisive);
+    }
+
+    [Fact]
+    public void Decide_WouldOtherwiseNeedInpatient_IsAtLeastPhp() =>
+        Policy.Decide(Settled with { WouldOtherwiseNeedInpatient = Determination.Yes, WeeklyTreatmentHoursNeeded = 20m }).Reasons
+            .Where(r => r.IsDecisive).Select(r => r.RuleId.Value).Should().BeEquivalentTo("PLC-CRIT-PHP-ALTERNATIVE", "PLC-CRIT-PHP-HOURS");
+
+    [Theory]
+    [InlineData(LevelOfCare.PartialHospitalization, LevelOfCare.IntensiveOutpatient)] // PHP → at least IOP
+    [InlineData(LevelOfCare.Inpatient, LevelOfCare.Residential)] // inpatient → at least residential
+    public void Decide_SteppingDown_NeedsTheNextLevelDown(LevelOfCare from, LevelOfCare expected)
+    {
+        var decision = Policy.Decide(Settled with { SteppingDownFrom = from });
+        decision.Recommended.Should().Be(expected);
+        decision.Reasons.Single(r => r.IsDecisive).RuleId.Value.Should().Be("PLC-CRIT-STEP-DOWN");
+    }
+
+    [Fact]
+    public void Decide_Relapse_IsAtLeastIntensiveOutpatient() =>
+        Policy.Decide(Settled with { RelapsedAfterTreatment = Determination.Yes }).Recommended.Should().Be(LevelOfCare.IntensiveOutpatient);
+
+    [Fact]
+    public void Decide_RuleSetVariant_ChangesTheThresholds()
+    {
+        var strict = new CriteriaPlacementPolicy(CriteriaPlacementRuleSet.Default with { AdultIopMinimumWeeklyHours = 12m, Version = "payer-x" });
+        var decision = strict.Decide(Settled with { WeeklyTreatmentHoursNeeded = 10m });
+        decision.Recommended.Should().Be(LevelOfCare.Outpatient);
+        decision.PolicyVersion.Should().Be("payer-x");
+    }
+
+    [Fact]
+    public void Decide_NothingAssessed_ReportsEveryMissingInput_AndGuessesNothing()
+    {
+        var decision = Policy.Decide(new Assessment(Settled.Date, AgeGroup.Adult));
+        decision.Recommended.Should().Be(LevelOfCare.Outpatient);
+        decision.Reasons.Single().RuleId.Value.Should().Be("PLC-CRIT-OUTPATIENT");
+        decision.Findings.Should().HaveCount(6).And.OnlyContain(f => f.RuleId.Value == "PLC-INPUT-MISSING" && f.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void Decide_IopWithEligibilityUnmet_ReportsMedicareFindings()
+    {
+        var decision = Policy.Decide(Settled with { AgeGroup = AgeGroup.Adolescent, WeeklyTreatmentHoursNeeded = 7m, SeriousInterference = Determination.No, CanParticipateAndTolerate = null });
+        decision.Recommended.Should().Be(LevelOfCare.IntensiveOutpatient);
+        decision.Findings.Select(f => f.RuleId.Value).Should().Equal("PLC-INPUT-MISSING", "PLC-MCR-IOP-ELIGIBILITY", "PLC-MCR-IOP-ELIGIBILITY");
+    }
+
+    [Fact]
+    public void Decide_PhpByHoursWithoutInpatientAlternative_WarnsOnCertification() =>
+        Policy.Decide(Settled with { WeeklyTreatmentHoursNeeded = 25m }).Findings
+            .Should().ContainSingle(f => f.RuleId.Value == "PLC-MCR-PHP-ELIGIBILITY");
+
+    [Fact]
+    public void Decide_ContradictoryInput_IsReported()
+    {
+        var decision = Policy.Decide(Settled with { SteppingDownFrom = LevelOfCare.PartialHospitalization, WeeklyTreatmentHoursNeeded = 30m, Needs24HourMedicalManagement = Determination.Yes });
+        decision.Findings.Count(f => f.RuleId.Value == "PLC-INPUT-CONTRADICTORY").Should().Be(2, "stepping down to a higher level, and medical management without supervision");
+    }
+
+    [Fact]
+    public void Decide_Null_Throws() =>
+        FluentActions.Invoking(() => Policy.Decide(null!)).Should().Throw<ArgumentNullException>().WithParameterName("assessment");
+
+    [Fact]
+    public void New_IopThresholdNotBelowPhp_Throws()
+    {
+        FluentActions.Invoking(() => new CriteriaPlacementPolicy(CriteriaPlacementRuleSet.Default with { AdultIopMinimumWeeklyHours = 20m }))
+            .Should().Throw<ArgumentException>().WithParameterName("ruleSet");
+        FluentActions.Invoking(() => new CriteriaPlacementPolicy(null!)).Should().Throw<ArgumentNullException>().WithParameterName("ruleSet");
+    }
+
+    [Fact]
+    public void RuleSet_BadValues_ThrowWithPropertyName()
+    {
+        var set = CriteriaPlacementRuleSet.Default;
+        FluentActions.Invoking(() => set with { PhpMinimumWeeklyHours = -1m }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("PhpMinimumWeeklyHours");
+        FluentActions.Invoking(() => set with { AssessmentValidityDays = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("AssessmentValidityDays");
+        FluentActions.Invoking(() => set with { RelapseMinimumLevel = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("RelapseMinimumLevel");
+        FluentActions.Invoking(() => set with { Name = " " }).Should().Throw<ArgumentException>().WithParameterName("Name");
+    }
+
+    [Fact]
+    public void RuleSet_Defaults_ArePinnedToTheirSources()
+    {
+        var set = CriteriaPlacementRuleSet.Default;
+        set.AdultIopMinimumWeeklyHours.Should().Be(9m, "42 CFR 410.44; domain reference §1.4");
+        set.AdolescentIopMinimumWeeklyHours.Should().Be(6m, "domain reference §1.4");
+        set.PhpMinimumWeeklyHours.Should().Be(20m, "42 CFR 410.43(c)(1)");
+        set.MedicareIopMinimumWeeklyHours.Should().Be(9m, "42 CFR 424.24(d)");
+        set.AssessmentValidityDays.Should().Be(180, "the documented example; confirm per state");
+        set.EffectiveFrom.Should().Be(new LocalDate(2024, 1, 1), "the Medicare IOP benefit began 2024-01-01");
+    }
+
+    [Fact]
+    public void Explain_NamesTheLevelAndTheDecisiveRule()
+    {
+        var text = Policy.Decide(Settled with { WeeklyTreatmentHoursNeeded = 12m }).Explain();
+        text.Should().StartWith("Recommended level of care: intensive outpatient (IOP).");
+        text.Should().Contain("decisive: Needs at least 9 (adult) or 6 (adolescent) hours of treatment a week: intensive outpatient. [PLC-CRIT-IOP-HOURS]");
+    }
+
+    [Fact]
+    public void Explain_NeverPrintsCallerConfiguredText()
+    {
+        var policy = new CriteriaPlacementPolicy(CriteriaPlacementRuleSet.Default with { Name = "Clinic of Jane Example", Version = "JE-42" });
+        var decision = policy.Decide(Settled);
+        decision.Explain().Should().NotContain("Jane").And.NotContain("JE-42");
+        decision.ToString().Should().NotContain("Jane");
+    }
+
+    [Property]
+    public Property Decide_AgreesWithAnIndependentOracle() =>
+        Prop.ForAll(PlacementGenerators.Assessments, a => Policy.Decide(a).Recommended == Oracle(a));
+
+    [Property]
+    public Property Decide_IsMonotone_InEveryDetermination() =>
+        Prop.ForAll(PlacementGenerators.SeverityPairs, p => Policy.Decide(p.Severer).Recommended >= Policy.Decide(p.Milder).Recommended);
+
+    [Property]
+    public Property Decide_IsDeterministic() =>
+        Prop.ForAll(PlacementGenerators.Assessments, a => Policy.Decide(a) == Policy.Decide(a with { }) && Policy.Decide(a).GetHashCode() == Policy.Decide(a).GetHashCode());
+
+    [Property]
+    public Property Decide_HasADecisiveReasonAtTheRecommendation_AndNoneAbove() =>
+        Prop.ForAll(PlacementGenerators.Assessments, a =>
+        {
+            var d = Policy.Decide(a);
+            return d.Reasons.Any(r => r.IsDecisive && r.RequiredLevel == d.Recommended)
+                && d.Reasons.All(r => r.RequiredLevel <= d.Recommended && r.IsDecisive == (r.RequiredLevel == d.Recommended));
+        });
+
+    [Property]
+    public Property Decide_ReasonsAndFindings_DoNotDependOnOrder() =>
+        Prop.ForAll(PlacementGenerators.Assessments, Gen.Choose(0, 1000).ToArbitrary(), (a, seed) =>
+        {
+            var d = Policy.Decide(a);
+            var rebuilt = new PlacementDecision(d.PolicyName, d.PolicyVersion, d.PolicyEffectiveFrom, d.Recommended, d.AssessmentDate, d.AssessmentValidThrough, Shuffle(d.Reasons, seed), Shuffle(d.Findings, seed));
+            return rebuilt == d;
+        });
+
+    [Property]
+    public Property Decide_MessagesAreLibraryText() =>
+        Prop.ForAll(PlacementGenerators.Assessments, a =>
+            Policy.Decide(a).Findings.All(f => !f.Message.Contains("2025", StringComparison.Ordinal)));
+
+    /// <summary>The public criteria, written out plainly and independently of the policy's implementation.</summary>
+    private static LevelOfCare Oracle(Assessment a)
+    {
+        var level = LevelOfCare.Outpatient;
+        void AtLeast(LevelOfCare l) => level = l > level ? l : level;
+        if (a.Needs24HourMedicalManagement == Determination.Yes) AtLeast(LevelOfCare.Inpatient);
+        if (a.Needs24HourSupervision == Determination.Yes) AtLeast(LevelOfCare.Residential);
+        if (a.SafeStableLivingEnvironment == Determination.No) AtLeast(LevelOfCare.Residential);
+        if (a.WouldOtherwiseNeedInpatient == Determination.Yes) AtLeast(LevelOfCare.PartialHospitalization);
+        if (a.WeeklyTreatmentHoursNeeded >= 20m) AtLeast(LevelOfCare.PartialHospitalization);
+        if (a.WeeklyTreatmentHoursNeeded >= (a.AgeGroup == AgeGroup.Adult ? 9m : 6m)) AtLeast(LevelOfCare.IntensiveOutpatient);
+        if (a.SteppingDownFrom is { } from) AtLeast(from - 1);
+        if (a.RelapsedAfterTreatment == Determination.Yes) AtLeast(LevelOfCare.IntensiveOutpatient);
+        return level;
+    }
+
+    private static List<T> Shuffle<T>(IEnumerable<T> items, int seed)
+    {
+        var list = items.ToList();
+        for (var i = list.Count - 1; i > 0; i--)
+        {
+            var j = (seed + (i * 7919)) % (i + 1);
+            (list[i], list[j]) = (list[j], list[i]);
+        }
+
+        return list;
+    }
+}

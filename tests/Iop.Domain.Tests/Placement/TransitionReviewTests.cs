@@ -1,0 +1,140 @@
+using Iop.Domain.Continuum;
+using Iop.Domain.Placement;
+using NodaTime;
+
+namespace Iop.Domain.Tests.Placement;
+
+public sealed class TransitionReviewTests
+{
+    private static readonly LocalDate Start = new(2025, 1, 6);
+    private static readonly CriteriaPlacementPolicy Policy = CriteriaPlacementPolicy.Default;
+    private static readonly TransitionRuleSet Rules = TransitionRuleSet.Default;
+
+    private static Assessment Needs(decimal hours, LocalDate on) => new(on, AgeGroup.Adult)
+    {
+        Needs24HourMedicalManagement = Determination.No,
+        Needs24HourSupervision = Determination.No,
+        WouldOtherwiseNeedInpatient = hours >= 20m ? Determination.Yes : Determination.No,
+        SafeStableLivingEnvironment = Determination.Yes,
+        WeeklyTreatmentHoursNeeded = hours,
+        RelapsedAfterTreatment = Determination.No,
+        CanParticipateAndTolerate = Determination.Yes,
+        SeriousInterference = Determination.Yes,
+    };
+
+    private static TransitionDecision Review(LevelOfCare current, decimal hours, int day, ProgressSignals? progress = null, LocalDate? recertified = null)
+    {
+        var asOf = Start.PlusDays(day - 1);
+        return new TransitionReview(current, Start, Needs(hours, asOf)) { Progress = progress, LastRecertifiedOn = recertified }.Decide(Policy, Rules, asOf);
+    }
+
+    [Theory]
+    [InlineData(LevelOfCare.PartialHospitalization, 12, TransitionOutcome.StepDown, LevelOfCare.IntensiveOutpatient)] // PHP → IOP
+    [InlineData(LevelOfCare.IntensiveOutpatient, 3, TransitionOutcome.StepDown, LevelOfCare.Outpatient)] // IOP → OP
+    [InlineData(LevelOfCare.IntensiveOutpatient, 24, TransitionOutcome.StepUp, LevelOfCare.PartialHospitalization)] // IOP → PHP
+    [InlineData(LevelOfCare.IntensiveOutpatient, 12, TransitionOutcome.Continue, LevelOfCare.IntensiveOutpatient)] // still needs IOP
+    [InlineData(LevelOfCare.Outpatient, 1, TransitionOutcome.Continue, LevelOfCare.Outpatient)] // still needs some treatment
+    public void Decide_NamedCases(LevelOfCare current, double hours, TransitionOutcome outcome, LevelOfCare next)
+    {
+        var decision = Review(current, (decimal)hours, 10);
+        decision.Outcome.Should().Be(outcome);
+        decision.NextLevel.Should().Be(next);
+    }
+
+    [Fact]
+    public void Decide_OutpatientNeedingNoMoreTreatment_DischargesToContinuingCare()
+    {
+        var decision = Review(LevelOfCare.Outpatient, 0m, 30);
+        decision.Outcome.Should().Be(TransitionOutcome.DischargeToContinuingCare);
+        decision.NextLevel.Should().BeNull();
+        decision.Basis.Id.Value.Should().Be("PLC-TR-DISCHARGE");
+    }
+
+    [Theory]
+    [InlineData(true, null)] // relapse since the last review
+    [InlineData(false, SymptomChange.Worsened)] // worsening symptoms
+    public void Decide_StepDownIndicated_ButProgressSignalHolds(bool relapse, SymptomChange? change)
+    {
+        var decision = Review(LevelOfCare.PartialHospitalization, 12m, 10, new ProgressSignals { RelapsedSinceLastReview = relapse, SymptomChange = change });
+        decision.Outcome.Should().Be(TransitionOutcome.Continue);
+        decision.NextLevel.Should().Be(LevelOfCare.PartialHospitalization);
+        decision.Basis.Id.Value.Should().Be("PLC-TR-HOLD");
+    }
+
+    [Theory]
+    [InlineData(18, false)] // boundary: day 18 is the last day for the first recertification
+    [InlineData(19, true)] // one day late
+    public void Decide_PhpFirstRecertification_ByDay18(int day, bool overdue)
+    {
+        var decision = Review(LevelOfCare.PartialHospitalization, 24m, day);
+        decision.RecertificationDueOn.Should().Be(Start.PlusDays(17));
+        decision.DaysAtLevel.Should().Be(day);
+        decision.Findings.Any(f => f.RuleId.Value == "PLC-MCR-PHP-RECERT-18").Should().Be(overdue);
+    }
+
+    [Theory]
+    [InlineData(30, false)] // boundary: exactly 30 days after the last recertification
+    [InlineData(31, true)] // one day late
+    public void Decide_PhpLaterRecertifications_Every30Days(int daysAfterRecert, bool overdue)
+    {
+        var recertified = Start.PlusDays(16);
+        var decision = Review(LevelOfCare.PartialHospitalization, 24m, 17 + daysAfterRecert, recertified: recertified);
+        decision.RecertificationDueOn.Should().Be(recertified.PlusDays(30));
+        decision.Findings.Any(f => f.RuleId.Value == "PLC-MCR-PHP-RECERT-30").Should().Be(overdue);
+    }
+
+    [Fact]
+    public void Decide_IopRecertification_EveryOtherCalendarMonth()
+    {
+        var start = new LocalDate(2024, 12, 31);
+        var review = new TransitionReview(LevelOfCare.IntensiveOutpatient, start, Needs(12m, new LocalDate(2025, 2, 28)));
+        var onTime = review.Decide(Policy, Rules, new LocalDate(2025, 2, 28));
+        onTime.RecertificationDueOn.Should().Be(new LocalDate(2025, 2, 28), "two calendar months from 31 December end on the last day of February, not after 60 days");
+        onTime.Findings.Should().NotContain(f => f.RuleId.Value == "PLC-MCR-IOP-RECERT");
+        review.Decide(Policy, Rules, new LocalDate(2025, 3, 1)).Findings.Should().ContainSingle(f => f.RuleId.Value == "PLC-MCR-IOP-RECERT");
+    }
+
+    [Fact]
+    public void Decide_OutpatientHasNoRecertificationClock() =>
+        Review(LevelOfCare.Outpatient, 3m, 400).RecertificationDueOn.Should().BeNull();
+
+    [Fact]
+    public void Decide_Attendance_IsCheckedOnlyWhenConfigured()
+    {
+        var low = new ProgressSignals { AttendanceRatio = 0.5m };
+        Review(LevelOfCare.IntensiveOutpatient, 12m, 10, low).Findings.Should().NotContain(f => f.RuleId.Value == "PLC-TR-ATTENDANCE", "no minimum is shipped");
+        var asOf = Start.PlusDays(9);
+        var configured = Rules with { MinimumAttendanceRatio = 0.75m };
+        new TransitionReview(LevelOfCare.IntensiveOutpatient, Start, Needs(12m, asOf)) { Progress = low }.Decide(Policy, configured, asOf)
+            .Findings.Should().ContainSingle(f => f.RuleId.Value == "PLC-TR-ATTENDANCE");
+    }
+
+    [Fact]
+    public void Decide_StaleAssessment_IsAFinding()
+    {
+        var old = Needs(12m, Start.PlusDays(-200));
+        new TransitionReview(LevelOfCare.IntensiveOutpatient, Start, old).Decide(Policy, Rules, Start.PlusDays(10))
+            .Findings.Should().Contain(f => f.RuleId.Value == "PLC-ASSESSMENT-STALE");
+    }
+
+    [Fact]
+    public void Decide_InvertedDates_Throw()
+    {
+        var review = new TransitionReview(LevelOfCare.IntensiveOutpatient, Start, Needs(12m, Start));
+        FluentActions.Invoking(() => review.Decide(Policy, Rules, Start.PlusDays(-1))).Should().Throw<ArgumentException>().WithParameterName("asOf");
+        FluentActions.Invoking(() => review with { LastRecertifiedOn = Start.PlusDays(-1) }).Should().Throw<ArgumentException>().WithParameterName("LastRecertifiedOn");
+        FluentActions.Invoking(() => review.Decide(null!, Rules, Start)).Should().Throw<ArgumentNullException>().WithParameterName("policy");
+        FluentActions.Invoking(() => new TransitionReview((LevelOfCare)0, Start, Needs(1m, Start))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("currentLevel");
+        FluentActions.Invoking(() => new ProgressSignals { AttendanceRatio = 1.01m }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("AttendanceRatio");
+        FluentActions.Invoking(() => Rules with { PhpFirstRecertificationDay = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("PhpFirstRecertificationDay");
+    }
+
+    [Fact]
+    public void Explain_DescribesTheTransitionInLibraryText()
+    {
+        var text = Review(LevelOfCare.PartialHospitalization, 12m, 15).Explain();
+        text.Should().StartWith("Step down from partial hospitalization to intensive outpatient. [PLC-TR-STEP-DOWN]");
+        text.Should().Contain("Day 15 at this level.");
+        text.Should().NotContain("2025");
+    }
+}
