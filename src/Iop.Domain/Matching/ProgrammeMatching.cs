@@ -67,9 +67,10 @@ public static class ProgrammeMatching
 
         var matches = new List<ProgrammeMatch>();
         var exclusions = new List<ProgrammeExclusion>();
+        var cache = new Cache(standard);
         foreach (var programme in list)
         {
-            Evaluate(person, programme, asOf, scheduled, standard, matches, exclusions);
+            Evaluate(person, programme, asOf, scheduled, cache, matches, exclusions);
         }
 
         matches.Sort(RankOrder);
@@ -99,10 +100,11 @@ public static class ProgrammeMatching
         ProgrammeProfile programme,
         LocalDate asOf,
         bool scheduled,
-        IntensityStandard? standard,
+        Cache cache,
         List<ProgrammeMatch> matches,
         List<ProgrammeExclusion> exclusions)
     {
+        var standard = cache.Standard;
         var reasons = 0;
         var met = new List<MatchCriterion>();
         var unmet = new List<MatchCriterion>();
@@ -113,14 +115,20 @@ public static class ProgrammeMatching
         Require(asOf <= programme.LicenceExpires, CriterionKind.Licence, ExclusionReason.LicenceExpired, ref reasons, met);
         if (programme.Accreditations.Count > 0)
         {
-            Require(programme.Accreditations.All(a => a.IsCurrentOn(asOf)), CriterionKind.Accreditation, ExclusionReason.AccreditationExpired, ref reasons, met);
+            var current = true;
+            foreach (var accreditation in programme.Accreditations)
+            {
+                current &= accreditation.IsCurrentOn(asOf);
+            }
+
+            Require(current, CriterionKind.Accreditation, ExclusionReason.AccreditationExpired, ref reasons, met);
         }
 
         var fitting = new List<ScheduleTrack>();
         var rejected = new List<TrackRejection>();
         if (scheduled && levelOffered)
         {
-            AssessTracks(person, programme, standard, fitting, rejected, ref reasons);
+            AssessTracks(person, programme, cache, fitting, rejected, ref reasons);
             if (fitting.Count > 0)
             {
                 met.Add(new MatchCriterion(CriterionKind.Schedule, NeedStrength.Required));
@@ -154,7 +162,12 @@ public static class ProgrammeMatching
 
         if (person.Language is { } language)
         {
-            var offered = programme.Languages.Any(tag => LanguagesMatch(language, tag));
+            var offered = false;
+            foreach (var tag in programme.Languages)
+            {
+                offered |= LanguagesMatch(language, tag);
+            }
+
             Need(offered, new MatchCriterion(CriterionKind.Language, person.LanguageStrength), ExclusionReason.LanguageNotOffered, ref reasons, met, unmet);
         }
 
@@ -177,21 +190,13 @@ public static class ProgrammeMatching
             return;
         }
 
-        var reasonList = ReasonsOf(reasons);
-        var findings = new Finding[reasonList.Count];
-        for (var i = 0; i < findings.Length; i++)
-        {
-            findings[i] = FindingFor(reasonList[i], standard);
-        }
-
-        Array.Sort(findings, FindingOrder.Instance);
-        exclusions.Add(new ProgrammeExclusion(programme, reasonList, Array.AsReadOnly(findings), trackRejections));
+        exclusions.Add(new ProgrammeExclusion(programme, cache.ReasonsOf(reasons), cache.FindingsOf(reasons), trackRejections));
     }
 
     private static void AssessTracks(
         PersonNeeds person,
         ProgrammeProfile programme,
-        IntensityStandard? standard,
+        Cache cache,
         List<ScheduleTrack> fitting,
         List<TrackRejection> rejected,
         ref int reasons)
@@ -207,7 +212,7 @@ public static class ProgrammeMatching
             }
 
             anyTrack = true;
-            var failures = TrackFailures(person, track, standard);
+            var failures = TrackFailures(person, track, cache.Standard);
             failedByEvery &= failures;
             if (failures == 0)
             {
@@ -215,7 +220,7 @@ public static class ProgrammeMatching
             }
             else
             {
-                rejected.Add(new TrackRejection(i, track, ReasonsOf(failures)));
+                rejected.Add(new TrackRejection(i, track, cache.ReasonsOf(failures)));
             }
         }
 
@@ -334,6 +339,46 @@ public static class ProgrammeMatching
         }
 
         return list.AsReadOnly();
+    }
+
+    /// <summary>Reason lists and findings shared by every programme of one call: immutable, so one instance per reason set suffices.</summary>
+    private sealed class Cache(IntensityStandard? standard)
+    {
+        private readonly Dictionary<int, System.Collections.ObjectModel.ReadOnlyCollection<ExclusionReason>> reasons = [];
+        private readonly Dictionary<int, System.Collections.ObjectModel.ReadOnlyCollection<Finding>> findings = [];
+        private readonly Finding?[] single = new Finding?[(int)ExclusionReason.NoTrackMeetsAll + 1];
+
+        public IntensityStandard? Standard { get; } = standard;
+
+        public System.Collections.ObjectModel.ReadOnlyCollection<ExclusionReason> ReasonsOf(int mask)
+        {
+            if (!reasons.TryGetValue(mask, out var list))
+            {
+                list = ProgrammeMatching.ReasonsOf(mask);
+                reasons.Add(mask, list);
+            }
+
+            return list;
+        }
+
+        public System.Collections.ObjectModel.ReadOnlyCollection<Finding> FindingsOf(int mask)
+        {
+            if (!findings.TryGetValue(mask, out var list))
+            {
+                var reasonList = ReasonsOf(mask);
+                var array = new Finding[reasonList.Count];
+                for (var i = 0; i < array.Length; i++)
+                {
+                    array[i] = single[(int)reasonList[i]] ??= FindingFor(reasonList[i], Standard);
+                }
+
+                Array.Sort(array, FindingOrder.Instance);
+                list = Array.AsReadOnly(array);
+                findings.Add(mask, list);
+            }
+
+            return list;
+        }
     }
 
     private static Finding FindingFor(ExclusionReason reason, IntensityStandard? standard)
