@@ -6,6 +6,7 @@ var output = Console.Out;
 
 ContinuumWalkthrough.Run(output);
 PlacementWalkthrough.Run(output);
+MatchingWalkthrough.Run(output);
 IntensityWalkthrough.Run(output);
 TreatmentPlanWalkthrough.Run(output);
 

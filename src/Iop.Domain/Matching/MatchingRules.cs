@@ -1,0 +1,108 @@
+using Iop.Domain.Rules;
+
+namespace Iop.Domain.Matching;
+
+/// <summary>
+/// The rules of programme matching: one per <see cref="ExclusionReason"/>, plus the ranking. Each has a
+/// row in <c>docs/rules.md</c> (Matching). None carries a clinical threshold: the intensity rules apply the
+/// standard of the rule set passed to <see cref="ProgrammeMatching.Match"/>, and their findings cite that
+/// standard's source.
+/// </summary>
+public static class MatchingRules
+{
+    private static RuleSource Design { get; } = new(
+        "Programme matching: hard requirements and soft preferences (docs/decisions/0050-matching-requirements-and-preferences.md)",
+        "Iop.Domain",
+        2026);
+
+    private static RuleSource RankingDecision { get; } = new(
+        "Programme matching: ranking and its tie-break (docs/decisions/0051-matching-ranking-tie-break.md)",
+        "Iop.Domain",
+        2026);
+
+    private static RuleSource Bcp47 { get; } = new(
+        "BCP 47: Tags for Identifying Languages (RFC 5646) and Matching of Language Tags (RFC 4647)",
+        "IETF",
+        2009,
+        "RFC 5646 §2.1.1 (case-insensitive); RFC 4647 §3.3.1 (basic filtering)",
+        new Uri("https://www.rfc-editor.org/info/bcp47"));
+
+    private static RuleSource IntensityStandardApplied { get; } = new(
+        "The intensity standard for the indicated level and age group in the rule set passed to ProgrammeMatching.Match (each finding cites the standard's own source)",
+        "Iop.Domain.Intensity rule set chosen by the caller");
+
+    /// <summary>Gets <c>MATCH-LEVEL-NOT-OFFERED</c>: a programme that does not offer the indicated level is excluded.</summary>
+    public static Rule LevelNotOffered { get; } = new(new RuleId("MATCH-LEVEL-NOT-OFFERED"), "A programme that does not offer the indicated level of care is excluded.", Design);
+
+    /// <summary>Gets <c>MATCH-AGE-GROUP-NOT-SERVED</c>: a programme that does not serve the person's age group is excluded.</summary>
+    public static Rule AgeGroupNotServed { get; } = new(new RuleId("MATCH-AGE-GROUP-NOT-SERVED"), "A programme that does not serve the person's age group is excluded.", Design);
+
+    /// <summary>Gets <c>MATCH-LICENCE-EXPIRED</c>: a programme whose licence expired before the date of matching is excluded.</summary>
+    public static Rule LicenceExpired { get; } = new(new RuleId("MATCH-LICENCE-EXPIRED"), "A programme whose state licence expired before the date of matching is excluded.", Design);
+
+    /// <summary>Gets <c>MATCH-ACCREDITATION-EXPIRED</c>: a programme listing an accreditation that expired before the date of matching is excluded.</summary>
+    public static Rule AccreditationExpired { get; } = new(new RuleId("MATCH-ACCREDITATION-EXPIRED"), "A programme that lists an accreditation which expired before the date of matching is excluded.", Design);
+
+    /// <summary>Gets <c>MATCH-PAYER-NOT-ACCEPTED</c>: when the payer is required, a programme that does not accept it is excluded.</summary>
+    public static Rule PayerNotAccepted { get; } = new(new RuleId("MATCH-PAYER-NOT-ACCEPTED"), "When the person's payer is required, a programme that does not accept it is excluded.", Design);
+
+    /// <summary>Gets <c>MATCH-LANGUAGE-NOT-OFFERED</c>: when the language is required, a programme that does not offer it is excluded.</summary>
+    public static Rule LanguageNotOffered { get; } = new(new RuleId("MATCH-LANGUAGE-NOT-OFFERED"), "When the person's language is required, a programme with no matching BCP 47 language tag is excluded.", Bcp47);
+
+    /// <summary>Gets <c>MATCH-CO-OCCURRING-NOT-OFFERED</c>: when co-occurring care is required, a programme without that capability is excluded.</summary>
+    public static Rule CoOccurringCareNotOffered { get; } = new(new RuleId("MATCH-CO-OCCURRING-NOT-OFFERED"), "When care for co-occurring conditions is required, a programme without that capability is excluded.", Design);
+
+    /// <summary>Gets <c>MATCH-FAMILY-NOT-OFFERED</c>: when family involvement is required, a programme without a family programme is excluded.</summary>
+    public static Rule FamilyProgrammeNotOffered { get; } = new(new RuleId("MATCH-FAMILY-NOT-OFFERED"), "When family involvement is required, a programme without a family programme is excluded.", Design);
+
+    /// <summary>Gets <c>MATCH-TRACK-BELOW-MINIMUM</c>: a track whose weekly hours (days × session length) are below the level's minimum does not fit.</summary>
+    public static Rule TrackBelowMinimum { get; } = new(new RuleId("MATCH-TRACK-BELOW-MINIMUM"), "A track whose weekly hours (days times session length) are below the minimum of the level's intensity standard does not fit.", IntensityStandardApplied);
+
+    /// <summary>Gets <c>MATCH-TRACK-ABOVE-MAXIMUM</c>: a track whose weekly hours exceed the level's ceiling does not fit.</summary>
+    public static Rule TrackAboveMaximum { get; } = new(new RuleId("MATCH-TRACK-ABOVE-MAXIMUM"), "A track whose weekly hours exceed the ceiling of the level's intensity standard does not fit.", IntensityStandardApplied);
+
+    /// <summary>Gets <c>MATCH-TRACK-TOO-FEW-DAYS</c>: a track meeting on fewer days per week than the level requires does not fit.</summary>
+    public static Rule TrackTooFewDays { get; } = new(new RuleId("MATCH-TRACK-TOO-FEW-DAYS"), "A track that meets on fewer days per week than the level's intensity standard requires does not fit.", IntensityStandardApplied);
+
+    /// <summary>Gets <c>MATCH-TRACK-SESSION-TOO-SHORT</c>: a track whose session is shorter than a service day requires does not fit.</summary>
+    public static Rule TrackSessionTooShort { get; } = new(new RuleId("MATCH-TRACK-SESSION-TOO-SHORT"), "A track whose session is shorter than the hours a service day requires under the level's intensity standard does not fit.", IntensityStandardApplied);
+
+    /// <summary>Gets <c>MATCH-NO-TRACK-IN-AVAILABILITY</c>: a track fits only when every session lies inside the person's availability.</summary>
+    public static Rule NoTrackInAvailability { get; } = new(new RuleId("MATCH-NO-TRACK-IN-AVAILABILITY"), "A track fits only when every one of its weekly sessions lies inside the person's availability; a programme with no such track at the indicated level is excluded.", Design);
+
+    /// <summary>Gets <c>MATCH-TELEHEALTH-NOT-OFFERED</c>: when telehealth is required, a track without it does not fit.</summary>
+    public static Rule TelehealthNotOffered { get; } = new(new RuleId("MATCH-TELEHEALTH-NOT-OFFERED"), "When telehealth is required, a track that cannot be attended by telehealth does not fit.", Design);
+
+    /// <summary>Gets <c>MATCH-NO-TRACK-MEETS-ALL</c>: each track requirement is met by some track but none meets them all.</summary>
+    public static Rule NoTrackMeetsAll { get; } = new(new RuleId("MATCH-NO-TRACK-MEETS-ALL"), "A programme whose tracks each meet some track requirements, but none all of them, is excluded.", Design);
+
+    /// <summary>
+    /// Gets <c>MATCH-RANK</c>: matches are ranked by preferences met (more first), then by tracks that fit
+    /// (more first), then by programme id (ordinal), so the ranking never depends on input order.
+    /// </summary>
+    public static Rule Ranking { get; } = new(new RuleId("MATCH-RANK"), "Matches are ranked by preferences met (more first), then by tracks that fit (more first), then by programme id in ordinal order.", RankingDecision);
+
+    /// <summary>Gets the rule behind an exclusion reason.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <returns>Its rule (id, summary, source).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not defined.</exception>
+    public static Rule For(ExclusionReason reason) => reason switch
+    {
+        ExclusionReason.LevelNotOffered => LevelNotOffered,
+        ExclusionReason.AgeGroupNotServed => AgeGroupNotServed,
+        ExclusionReason.LicenceExpired => LicenceExpired,
+        ExclusionReason.AccreditationExpired => AccreditationExpired,
+        ExclusionReason.PayerNotAccepted => PayerNotAccepted,
+        ExclusionReason.LanguageNotOffered => LanguageNotOffered,
+        ExclusionReason.CoOccurringCareNotOffered => CoOccurringCareNotOffered,
+        ExclusionReason.FamilyProgrammeNotOffered => FamilyProgrammeNotOffered,
+        ExclusionReason.TrackBelowMinimum => TrackBelowMinimum,
+        ExclusionReason.TrackAboveMaximum => TrackAboveMaximum,
+        ExclusionReason.TrackTooFewDays => TrackTooFewDays,
+        ExclusionReason.TrackSessionTooShort => TrackSessionTooShort,
+        ExclusionReason.NoTrackInAvailability => NoTrackInAvailability,
+        ExclusionReason.TelehealthNotOffered => TelehealthNotOffered,
+        ExclusionReason.NoTrackMeetsAll => NoTrackMeetsAll,
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), "Value must be a defined ExclusionReason member."),
+    };
+}

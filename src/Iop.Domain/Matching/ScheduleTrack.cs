@@ -1,0 +1,115 @@
+using System.Globalization;
+using Iop.Domain.Continuum;
+using NodaTime;
+
+namespace Iop.Domain.Matching;
+
+/// <summary>
+/// One schedule a programme runs a level of care on, for example "the evening IOP track: Monday,
+/// Tuesday and Thursday, 18:00, three hours". A programme may run several tracks per level.
+/// </summary>
+/// <remarks>
+/// <para>The track's <see cref="WeeklyHours"/> are its days times its <see cref="SessionLength"/>; matching
+/// checks them against the intensity standard of the level (see <see cref="ProgrammeMatching"/>). A
+/// session that would run past midnight fits no availability window.</para>
+/// <para>The days form a set: duplicates are dropped and <see cref="Days"/> lists them Monday first.
+/// Equality compares level, kind, days, start, session length and telehealth. This type is immutable
+/// and thread-safe; derive variants with <c>with { … }</c>, whose <c>init</c> accessors validate like
+/// the constructor.</para>
+/// </remarks>
+public sealed record ScheduleTrack
+{
+    private static readonly Duration OneDay = Duration.FromDays(1);
+
+    private readonly LevelOfCare level;
+    private readonly TrackKind kind;
+    private readonly int dayMask;
+    private readonly Duration sessionLength;
+
+    /// <summary>Creates a track.</summary>
+    /// <param name="level">The level of care the track delivers.</param>
+    /// <param name="kind">The part of the day the programme calls the track.</param>
+    /// <param name="days">The days of the week the track meets; at least one.</param>
+    /// <param name="start">The time each session starts.</param>
+    /// <param name="sessionLength">How long each session lasts: more than zero, at most one day.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="kind"/> is
+    /// not defined, or <paramref name="sessionLength"/> is outside (0, 24 h].</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="days"/> is empty or holds a day that is not Monday to Sunday.</exception>
+    public ScheduleTrack(LevelOfCare level, TrackKind kind, IEnumerable<IsoDayOfWeek> days, LocalTime start, Duration sessionLength)
+    {
+        this.level = Guard.Defined(level);
+        this.kind = Guard.Defined(kind);
+        dayMask = MaskOf(days);
+        Start = start;
+        this.sessionLength = CheckedLength(sessionLength);
+    }
+
+    /// <summary>Gets the level of care the track delivers.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined level.</exception>
+    public LevelOfCare Level { get => level; init => level = Guard.Defined(value, nameof(Level)); }
+
+    /// <summary>Gets the part of the day the programme calls the track.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined kind.</exception>
+    public TrackKind Kind { get => kind; init => kind = Guard.Defined(value, nameof(Kind)); }
+
+    /// <summary>Gets the days of the week the track meets, Monday first, without duplicates.</summary>
+    /// <exception cref="ArgumentException">Set to an empty list or one with a day that is not Monday to Sunday.</exception>
+    public IReadOnlyList<IsoDayOfWeek> Days { get => DaySet.ListOf(dayMask); init => dayMask = MaskOf(value, nameof(Days)); }
+
+    /// <summary>Gets the time each session starts.</summary>
+    public LocalTime Start { get; init; }
+
+    /// <summary>Gets how long each session lasts.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside (0, 24 h].</exception>
+    public Duration SessionLength { get => sessionLength; init => sessionLength = CheckedLength(value, nameof(SessionLength)); }
+
+    /// <summary>Gets a value indicating whether the track's sessions can be attended by telehealth.</summary>
+    /// <value>The default value is <see langword="false"/> (in person only).</value>
+    public bool Telehealth { get; init; }
+
+    /// <summary>Gets the hours the track delivers per week: the number of days times the session length.</summary>
+    public Duration WeeklyHours => SessionLength * DaySet.Count(dayMask);
+
+    /// <summary>Gets the number of days per week the track meets.</summary>
+    public int DaysPerWeek => DaySet.Count(dayMask);
+
+    internal int DayMask => dayMask;
+
+    /// <summary>Formats the track without caller text, for example <c>IntensiveOutpatient Evening track: Monday, Tuesday, Thursday 18:00 for 3 h</c>.</summary>
+    /// <returns>The track in one line.</returns>
+    public override string ToString() =>
+        $"{Level} {Kind} track: {string.Join(", ", Days)} {Start.ToString("HH:mm", CultureInfo.InvariantCulture)} for {SessionLength.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} h{(Telehealth ? ", telehealth" : string.Empty)}";
+
+    private static int MaskOf(IEnumerable<IsoDayOfWeek> days, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(days))] string? paramName = null)
+    {
+        ArgumentNullException.ThrowIfNull(days, paramName);
+        var mask = 0;
+        foreach (var day in days)
+        {
+            if (day < IsoDayOfWeek.Monday || day > IsoDayOfWeek.Sunday)
+            {
+                throw new ArgumentException("Every day must be Monday to Sunday.", paramName);
+            }
+
+            mask |= DaySet.Bit(day);
+        }
+
+        if (mask == 0)
+        {
+            throw new ArgumentException("The collection must not be empty.", paramName);
+        }
+
+        return mask;
+    }
+
+    private static Duration CheckedLength(Duration length, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(length))] string? paramName = null)
+    {
+        if (length <= Duration.Zero || length > OneDay)
+        {
+            throw new ArgumentOutOfRangeException(paramName, "The session length must be in the range (0, 24 h].");
+        }
+
+        return length;
+    }
+}
