@@ -1,4 +1,5 @@
 using Iop.Domain.Continuum;
+using Iop.Domain.Placement;
 
 namespace Iop.Domain.Matching;
 
@@ -10,7 +11,7 @@ namespace Iop.Domain.Matching;
 /// preferences).
 /// </summary>
 /// <remarks>
-/// <para>The indicated level usually comes from a placement decision; pass its level here.</para>
+/// <para>The indicated level usually comes from a placement decision: pass the decision itself (its recommended level is used) or any level.</para>
 /// <para><see cref="Availability"/> is copied once, without duplicates, ordered by day, start and end.
 /// Matching joins windows of the same day that overlap or touch, so splitting an evening into two
 /// adjacent windows changes nothing.</para>
@@ -47,6 +48,18 @@ public sealed record PersonNeeds
         this.indicatedLevel = Guard.Defined(indicatedLevel);
         this.ageGroup = Guard.Defined(ageGroup);
         (this.availability, covered) = CheckedAvailability(availability);
+    }
+
+    /// <summary>Creates a person's needs whose indicated level is a placement decision's recommendation.</summary>
+    /// <param name="decision">The placement decision; its <see cref="PlacementDecision.Recommended"/> level is the indicated level.</param>
+    /// <param name="ageGroup">The person's age group.</param>
+    /// <param name="availability">The times of the week the person can attend; at least one window.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> or <paramref name="availability"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageGroup"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="availability"/> is empty or holds a default window.</exception>
+    public PersonNeeds(PlacementDecision decision, AgeGroup ageGroup, IEnumerable<AvailabilityWindow> availability)
+        : this((decision ?? throw new ArgumentNullException(nameof(decision))).Recommended, ageGroup, availability)
+    {
     }
 
     /// <summary>Gets the level of care indicated for the person (always required).</summary>

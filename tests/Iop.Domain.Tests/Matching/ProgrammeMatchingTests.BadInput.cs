@@ -78,7 +78,7 @@ public sealed partial class ProgrammeMatchingTests
     [Fact]
     public void PersonNeeds_UndefinedValues_Throw()
     {
-        FluentActions.Invoking(() => new PersonNeeds(default, AgeGroup.Adult, DayWorker().Availability))
+        FluentActions.Invoking(() => new PersonNeeds(default(LevelOfCare), AgeGroup.Adult, DayWorker().Availability))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("indicatedLevel");
         FluentActions.Invoking(() => new PersonNeeds(LevelOfCare.Outpatient, default, DayWorker().Availability))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ageGroup");
