@@ -5,6 +5,7 @@ using Iop.Domain.Samples;
 var output = Console.Out;
 
 ContinuumWalkthrough.Run(output);
+OutcomesWalkthrough.Run(output);
 
 output.WriteLine();
 output.WriteLine("Walk-through complete.");

@@ -31,9 +31,10 @@ internal readonly struct EpisodeFacts
         }
 
         // A discharge after the report date is not yet known on it: the episode counts as open.
+        // Windows are compared in whole days from admission so the common path needs no date arithmetic.
+        var age = Period.DaysBetween(episode.Admission, asOf);
         var discharged = episode.Discharge is { } d && d <= asOf;
-        var end = discharged ? episode.Discharge!.Value : asOf;
-        var los = Period.DaysBetween(episode.Admission, end);
+        var los = discharged ? Period.DaysBetween(episode.Admission, episode.Discharge!.Value) : age;
 
         var down = false;
         var up = false;
@@ -49,13 +50,31 @@ internal readonly struct EpisodeFacts
         bool? longFollow = null;
         if (discharged)
         {
-            var dischargeDate = episode.Discharge!.Value;
-            shortFollow = Window(episode.AftercareVisits, dischargeDate, criteria.FollowUpShortDays, criteria.FollowUpCountsDischargeDate, asOf);
-            longFollow = Window(episode.AftercareVisits, dischargeDate, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf);
+            var sinceDischarge = age - los;
+            var visits = episode.AftercareVisits;
+            shortFollow = visits.Count == 0 ? Closed(sinceDischarge, criteria.FollowUpShortDays) : Window(visits, episode.Discharge!.Value, criteria.FollowUpShortDays, criteria.FollowUpCountsDischargeDate, asOf, sinceDischarge);
+            longFollow = visits.Count == 0 ? Closed(sinceDischarge, criteria.FollowUpLongDays) : Window(visits, episode.Discharge!.Value, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf, sinceDischarge);
         }
 
         // Initiation: a service on the admission date or within the following (InitiationDays - 1) days.
         var services = episode.ServiceDates;
+        var initiationOver = age >= criteria.InitiationDays - 1 || discharged;
+        if (services.Count == 0)
+        {
+            bool? none = initiationOver ? false : null;
+            return new EpisodeFacts
+            {
+                LengthOfStay = los,
+                Discharged = discharged,
+                SteppedDown = down,
+                SteppedUp = up,
+                FollowUpShort = shortFollow,
+                FollowUpLong = longFollow,
+                Initiated = none,
+                Engaged = none,
+            };
+        }
+
         var lastInitiationDay = episode.Admission.PlusDays(criteria.InitiationDays - 1);
         LocalDate? initiation = null;
         for (var i = 0; i < services.Count && services[i] <= lastInitiationDay; i++)
@@ -67,7 +86,7 @@ internal readonly struct EpisodeFacts
             }
         }
 
-        bool? initiated = initiation is not null ? true : asOf >= lastInitiationDay || discharged ? false : null;
+        bool? initiated = initiation is not null ? true : initiationOver ? false : null;
         bool? engaged = null;
         if (initiation is { } start)
         {
@@ -101,7 +120,9 @@ internal readonly struct EpisodeFacts
         };
     }
 
-    private static bool? Window(IReadOnlyList<LocalDate> visits, LocalDate discharge, int days, bool countsDischargeDate, LocalDate asOf)
+    private static bool? Closed(int sinceDischarge, int days) => sinceDischarge >= days ? false : null;
+
+    private static bool? Window(IReadOnlyList<LocalDate> visits, LocalDate discharge, int days, bool countsDischargeDate, LocalDate asOf, int sinceDischarge)
     {
         var last = discharge.PlusDays(days);
         for (var i = 0; i < visits.Count; i++)
@@ -118,6 +139,6 @@ internal readonly struct EpisodeFacts
             }
         }
 
-        return asOf >= last ? false : null;
+        return Closed(sinceDischarge, days);
     }
 }
