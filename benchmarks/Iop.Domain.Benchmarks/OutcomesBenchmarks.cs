@@ -29,7 +29,7 @@ public class OutcomesBenchmarks : IDisposable
     private List<Episode<int>> episodes = [];
     private SqliteConnection? sqlite;
 
-    [GlobalSetup]
+    [GlobalSetup(Targets = [nameof(Cohort_Linq), nameof(Cohort_Sqlite), nameof(Cohort_IopDomain), nameof(Cohort_IopDomain_ByLevelAndGroup)])]
     public void Setup()
     {
         // Deterministic fictional cohort: fixed seed, admissions over 18 months before the report date.
@@ -97,7 +97,7 @@ public class OutcomesBenchmarks : IDisposable
         CheckAgreement();
     }
 
-    [GlobalCleanup]
+    [GlobalCleanup(Targets = [nameof(Cohort_Linq), nameof(Cohort_Sqlite), nameof(Cohort_IopDomain), nameof(Cohort_IopDomain_ByLevelAndGroup)])]
     public void Cleanup() => sqlite?.Dispose();
 
     /// <summary>Checks that the three cohort formulations agree, so the ratios compare like with like.</summary>

@@ -101,10 +101,18 @@ public static class Instruments
         ArgumentNullException.ThrowIfNull(policy);
         CheckSex(sex);
         var count = CheckCount(instrument, items.Length, nameof(items));
+        var max = instrument is Instrument.Phq9 or Instrument.Gad7 ? 3 : 4;
+        var evenFrom = instrument == Instrument.Audit ? 8 : int.MaxValue;
         var total = 0;
         for (var i = 0; i < count; i++)
         {
-            total += CheckItem(instrument, i, items[i], nameof(items));
+            var value = items[i];
+            if (value < 0 || value > max || (i >= evenFrom && (value & 1) != 0))
+            {
+                CheckItem(instrument, i, value, nameof(items)); // throws with the item's rule
+            }
+
+            total += value;
         }
 
         int? difficulty = items.Length > count ? CheckDifficulty(items[count], nameof(items)) : null;
@@ -250,15 +258,26 @@ public static class Instruments
 
     private static void CheckSex(Sex? sex)
     {
-        if (sex is { } value)
+        if (sex is { } value and not (Sex.Male or Sex.Female))
         {
-            Guard.Defined(value, nameof(sex));
+            throw new ArgumentOutOfRangeException(nameof(sex), "Value must be a defined Sex member.");
         }
     }
 
     private static int CheckCount(Instrument instrument, int length, string paramName)
     {
-        var count = instrument.ItemCount();
+        if (instrument is < Instrument.Phq9 or > Instrument.AuditC)
+        {
+            throw new ArgumentOutOfRangeException(nameof(instrument), "Value must be a defined Instrument member.");
+        }
+
+        var count = instrument switch
+        {
+            Instrument.Phq9 => 9,
+            Instrument.Gad7 => 7,
+            Instrument.Audit => 10,
+            _ => 3,
+        };
         var allowed = length == count || (instrument == Instrument.Phq9 && length == count + 1);
         if (!allowed)
         {
