@@ -9,6 +9,7 @@ PlacementWalkthrough.Run(output);
 MatchingWalkthrough.Run(output);
 IntensityWalkthrough.Run(output);
 TreatmentPlanWalkthrough.Run(output);
+OutcomesWalkthrough.Run(output);
 
 output.WriteLine();
 output.WriteLine("Walk-through complete.");

@@ -1,0 +1,39 @@
+namespace Iop.Domain.Outcomes;
+
+/// <summary>
+/// The three subscales of the Brief Addiction Monitor (rule <c>OUT-BAM-SUBSCALES</c>): use, risk
+/// factors and protective factors. The BAM has no validated total, so none is offered.
+/// </summary>
+/// <remarks>
+/// <para>Made by <see cref="Instruments.ScoreBam"/> from item scores on the 0–4 scale (the scale that
+/// gives the published 0–24 range of the six-item subscales). Higher <see cref="Use"/> and
+/// <see cref="Risk"/> are worse; higher <see cref="Protective"/> is better.</para>
+/// <para>Equality compares every value. The <see langword="default"/> value is all zeros. This type is an
+/// immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly record struct BamScore
+{
+    internal BamScore(int use, int risk, int protective, int satisfaction)
+    {
+        Use = use;
+        Risk = risk;
+        Protective = protective;
+        Satisfaction = satisfaction;
+    }
+
+    /// <summary>Gets the use subscale, items 4 + 5 + 6, in [0, 12].</summary>
+    public int Use { get; }
+
+    /// <summary>Gets the risk-factor subscale, items 1 + 2 + 3 + 8 + 11 + 15, in [0, 24].</summary>
+    public int Risk { get; }
+
+    /// <summary>Gets the protective-factor subscale, items 9 + 10 + 12 + 13 + 14 + 16, in [0, 24].</summary>
+    public int Protective { get; }
+
+    /// <summary>Gets item 17 (satisfaction with progress), carried but not part of any subscale, in [0, 4].</summary>
+    public int Satisfaction { get; }
+
+    /// <summary>Formats the subscales, for example <c>BAM use 2, risk 9, protective 15</c>.</summary>
+    /// <returns>The three subscales.</returns>
+    public override string ToString() => $"BAM use {Use}, risk {Risk}, protective {Protective}";
+}

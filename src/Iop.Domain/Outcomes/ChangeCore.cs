@@ -1,0 +1,118 @@
+using NodaTime;
+
+namespace Iop.Domain.Outcomes;
+
+/// <summary>The allocation-free core of change over time, shared by <see cref="SymptomChanges"/> and the cohort fold.</summary>
+internal readonly struct ChangeCore
+{
+    private ChangeCore(int baseline, int followUp, int latest, bool eligible, bool response, bool remission, double rci, ChangeCategory category, bool notOnTrack)
+    {
+        BaselineIndex = baseline;
+        FollowUpIndex = followUp;
+        LatestIndex = latest;
+        Eligible = eligible;
+        Response = response;
+        Remission = remission;
+        Rci = rci;
+        Category = category;
+        NotOnTrack = notOnTrack;
+    }
+
+    public int BaselineIndex { get; }
+
+    public int FollowUpIndex { get; }
+
+    public int LatestIndex { get; }
+
+    public bool HasBaseline => BaselineIndex >= 0;
+
+    public bool HasFollowUp => FollowUpIndex >= 0;
+
+    public bool Eligible { get; }
+
+    public bool Response { get; }
+
+    public bool Remission { get; }
+
+    /// <summary>The RCI, NaN when not computed.</summary>
+    public double Rci { get; }
+
+    /// <summary>The category, 0 when not computed.</summary>
+    public ChangeCategory Category { get; }
+
+    public bool NotOnTrack { get; }
+
+    public static ChangeCore None => new(-1, -1, -1, false, false, false, double.NaN, 0, false);
+
+    public static ChangeCore Compute(ReadOnlySpan<Measurement> scores, LocalDate admission, ChangeCriteria criteria)
+    {
+        var baseline = -1;
+        var best = int.MaxValue;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var offset = Period.DaysBetween(admission, scores[i].Date);
+            if (offset > criteria.BaselineDaysAfter)
+            {
+                break;
+            }
+
+            var distance = Math.Abs(offset);
+            if (offset >= -criteria.BaselineDaysBefore && distance < best)
+            {
+                best = distance;
+                baseline = i;
+            }
+        }
+
+        if (baseline < 0)
+        {
+            return None;
+        }
+
+        var baseDate = scores[baseline].Date;
+        var from = criteria.FollowUpFromDays ?? 1;
+        var to = criteria.FollowUpToDays ?? int.MaxValue;
+        var followUp = -1;
+        for (var i = baseline + 1; i < scores.Length; i++)
+        {
+            var days = Period.DaysBetween(baseDate, scores[i].Date);
+            if (days > to)
+            {
+                break;
+            }
+
+            if (days >= from)
+            {
+                followUp = i;
+            }
+        }
+
+        var latest = scores.Length - 1;
+        var b = scores[baseline].Score;
+        var eligible = b > criteria.ElevatedAbove;
+        var response = false;
+        var remission = false;
+        var rci = double.NaN;
+        ChangeCategory category = 0;
+        if (followUp >= 0)
+        {
+            var f = scores[followUp].Score;
+            response = eligible && b - f >= criteria.ResponseReduction * b;
+            remission = eligible && f < criteria.RemissionBelow;
+            if (criteria.ReliableChange is { } reliable)
+            {
+                rci = (f - b) / reliable.StandardErrorOfDifference;
+                category = ReliableChange.Classify(rci, b, f, reliable);
+            }
+        }
+
+        var notOnTrack = false;
+        if (criteria.NotOnTrackAfterWeeks is { } weeks && eligible && latest > baseline
+            && Period.DaysBetween(baseDate, scores[latest].Date) >= 7 * weeks)
+        {
+            notOnTrack = b - scores[latest].Score < criteria.NotOnTrackMinimumImprovement * b;
+        }
+
+        return new ChangeCore(baseline, followUp, latest, eligible, followUp >= 0 && response, followUp >= 0 && remission, rci, category, notOnTrack);
+    }
+}

@@ -1,0 +1,104 @@
+using Iop.Domain.Continuum;
+using NodaTime;
+
+namespace Iop.Domain.Outcomes;
+
+/// <summary>
+/// Cohort outcome metrics in one streaming pass over episodes, with memory independent of the cohort
+/// size (rules <c>OUT-KM-RETENTION</c>, <c>OUT-WILSON-CI</c> and the episode rules).
+/// </summary>
+/// <remarks>
+/// Results do not depend on the order of the episodes. Partial results merge exactly
+/// (<see cref="CohortSummary.Merge"/>, <see cref="CohortReport{TGroup}.Merge"/>), so a cohort can be
+/// summarised per partition on any engine and combined. Episodes admitted after the report date are a
+/// programming error.
+/// </remarks>
+public static class CohortMetrics
+{
+    /// <summary>Returns the summary of no episodes: the identity of <see cref="CohortSummary.Merge"/>.</summary>
+    /// <param name="criteria">The criteria.</param>
+    /// <param name="asOf">The report date.</param>
+    /// <returns>An empty summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is null.</exception>
+    public static CohortSummary Empty(CohortCriteria criteria, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        return Seal(new CohortAccumulator(criteria, asOf), criteria, asOf);
+    }
+
+    /// <summary>Summarises a cohort in one pass.</summary>
+    /// <typeparam name="TKey">The caller's episode key type.</typeparam>
+    /// <param name="episodes">The episodes, enumerated once.</param>
+    /// <param name="criteria">The criteria.</param>
+    /// <param name="asOf">The report date: open episodes are censored on it.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="episodes"/>, an episode, or <paramref name="criteria"/> is null.</exception>
+    /// <exception cref="ArgumentException">An episode was admitted after <paramref name="asOf"/> (named <paramref name="asOf"/>).</exception>
+    public static CohortSummary Summarize<TKey>(IEnumerable<Episode<TKey>> episodes, CohortCriteria criteria, LocalDate asOf)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(episodes);
+        ArgumentNullException.ThrowIfNull(criteria);
+        var all = new CohortAccumulator(criteria, asOf);
+        foreach (var episode in episodes)
+        {
+            ArgumentNullException.ThrowIfNull(episode, nameof(episodes));
+            all.Add(episode);
+        }
+
+        return Seal(all, criteria, asOf);
+    }
+
+    /// <summary>Summarises a cohort in one pass, overall, by level of care at admission and by a caller-supplied group.</summary>
+    /// <typeparam name="TKey">The caller's episode key type.</typeparam>
+    /// <typeparam name="TGroup">The caller's group type.</typeparam>
+    /// <param name="episodes">The episodes, enumerated once.</param>
+    /// <param name="groupOf">Returns an episode's group; called once per episode.</param>
+    /// <param name="criteria">The criteria.</param>
+    /// <param name="asOf">The report date.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument, an episode or a group is null.</exception>
+    /// <exception cref="ArgumentException">An episode was admitted after <paramref name="asOf"/> (named <paramref name="asOf"/>).</exception>
+    public static CohortReport<TGroup> SummarizeBy<TKey, TGroup>(IEnumerable<Episode<TKey>> episodes, Func<Episode<TKey>, TGroup> groupOf, CohortCriteria criteria, LocalDate asOf)
+        where TKey : notnull
+        where TGroup : notnull
+    {
+        ArgumentNullException.ThrowIfNull(episodes);
+        ArgumentNullException.ThrowIfNull(groupOf);
+        ArgumentNullException.ThrowIfNull(criteria);
+        var all = new CohortAccumulator(criteria, asOf);
+        var byLevel = new CohortAccumulator?[LevelsOfCare.All.Count + 1];
+        var byGroup = new Dictionary<TGroup, CohortAccumulator>();
+        foreach (var episode in episodes)
+        {
+            ArgumentNullException.ThrowIfNull(episode, nameof(episodes));
+            all.Add(episode);
+            var level = (int)episode.AdmissionLevel;
+            (byLevel[level] ??= new CohortAccumulator(criteria, asOf)).Add(episode);
+            var group = groupOf(episode);
+            ArgumentNullException.ThrowIfNull(group, nameof(groupOf));
+            if (!byGroup.TryGetValue(group, out var accumulator))
+            {
+                accumulator = new CohortAccumulator(criteria, asOf);
+                byGroup.Add(group, accumulator);
+            }
+
+            accumulator.Add(episode);
+        }
+
+        var levels = new Dictionary<LevelOfCare, CohortSummary>();
+        for (var i = 1; i < byLevel.Length; i++)
+        {
+            if (byLevel[i] is { } accumulator)
+            {
+                levels.Add((LevelOfCare)i, Seal(accumulator, criteria, asOf));
+            }
+        }
+
+        var groups = byGroup.ToDictionary(pair => pair.Key, pair => Seal(pair.Value, criteria, asOf), byGroup.Comparer);
+        return new CohortReport<TGroup>(Seal(all, criteria, asOf), levels.AsReadOnly(), groups.AsReadOnly());
+    }
+
+    private static CohortSummary Seal(CohortAccumulator accumulator, CohortCriteria criteria, LocalDate asOf) =>
+        new(criteria, asOf, accumulator.Counters, accumulator.Events, accumulator.Censored);
+}

@@ -1,0 +1,97 @@
+using Iop.Domain.Rules;
+
+namespace Iop.Domain.Outcomes;
+
+/// <summary>
+/// Change in one instrument over one episode: baseline, latest and follow-up scores, change,
+/// eligibility, response, remission, the reliable change index and the Jacobson–Truax category, and
+/// findings (no baseline, not on track).
+/// </summary>
+/// <remarks>
+/// <para>Made by <see cref="SymptomChanges.Evaluate"/>. Values that cannot be judged are
+/// <see langword="null"/>: response and remission without an elevated baseline or a follow-up score;
+/// the RCI without reliable-change criteria.</para>
+/// <para>Equality is by reference. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class SymptomChange
+{
+    internal SymptomChange(Instrument instrument, ReadOnlySpan<Measurement> scores, ChangeCore core, IReadOnlyList<Finding> findings)
+    {
+        Instrument = instrument;
+        Baseline = core.HasBaseline ? scores[core.BaselineIndex] : null;
+        Latest = core.HasBaseline ? scores[core.LatestIndex] : null;
+        FollowUp = core.HasFollowUp ? scores[core.FollowUpIndex] : null;
+        IsEligible = core.Eligible;
+        Response = core.Eligible && core.HasFollowUp ? core.Response : null;
+        Remission = core.Eligible && core.HasFollowUp ? core.Remission : null;
+        ReliableChangeIndex = double.IsNaN(core.Rci) ? null : core.Rci;
+        Category = core.Category == 0 ? null : core.Category;
+        IsNotOnTrack = core.NotOnTrack;
+        Findings = findings;
+    }
+
+    /// <summary>Gets the instrument.</summary>
+    public Instrument Instrument { get; }
+
+    /// <summary>Gets the baseline: the score nearest admission within the baseline window, or <see langword="null"/>.</summary>
+    public Measurement? Baseline { get; }
+
+    /// <summary>Gets the latest score of the series (the baseline itself when there is no later one), or <see langword="null"/> without a baseline.</summary>
+    public Measurement? Latest { get; }
+
+    /// <summary>Gets the follow-up score that response, remission and the RCI are judged on: the latest one in the follow-up window, or <see langword="null"/>.</summary>
+    public Measurement? FollowUp { get; }
+
+    /// <summary>Gets the change from baseline to latest (negative = fewer symptoms), or <see langword="null"/> without a baseline.</summary>
+    public int? Change => Latest is { } latest && Baseline is { } baseline ? latest.Score - baseline.Score : null;
+
+    /// <summary>Gets a value indicating whether the baseline is elevated (above the eligibility threshold).</summary>
+    public bool IsEligible { get; }
+
+    /// <summary>Gets whether the follow-up score fell by at least the response share, or <see langword="null"/> when not eligible or without follow-up.</summary>
+    public bool? Response { get; }
+
+    /// <summary>Gets whether the follow-up score is below the remission threshold, or <see langword="null"/> when not eligible or without follow-up.</summary>
+    public bool? Remission { get; }
+
+    /// <summary>Gets the Jacobson–Truax reliable change index from baseline to follow-up, or <see langword="null"/>.</summary>
+    public double? ReliableChangeIndex { get; }
+
+    /// <summary>Gets the Jacobson–Truax category, or <see langword="null"/> when the RCI was not computed.</summary>
+    public ChangeCategory? Category { get; }
+
+    /// <summary>Gets a value indicating whether the not-on-track check fired (see <see cref="ChangeCriteria.NotOnTrackAfterWeeks"/>).</summary>
+    public bool IsNotOnTrack { get; }
+
+    /// <summary>Gets the findings: <c>OUT-BASELINE-WINDOW</c> without a baseline, <c>OUT-NOT-ON-TRACK</c> when the check fired.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Summarises the change without dates, for example <c>PHQ-9 change 18 → 6 (response, remission)</c>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        if (Baseline is not { } baseline)
+        {
+            return $"{Instrument.DisplayName()} change: no baseline";
+        }
+
+        var tags = new List<string>();
+        if (Response == true)
+        {
+            tags.Add("response");
+        }
+
+        if (Remission == true)
+        {
+            tags.Add("remission");
+        }
+
+        if (Category is { } category)
+        {
+            tags.Add(category.ToString().ToLowerInvariant());
+        }
+
+        var follow = FollowUp is { } f ? f.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no follow-up";
+        return $"{Instrument.DisplayName()} change {baseline.Score} → {follow}{(tags.Count > 0 ? " (" + string.Join(", ", tags) + ")" : string.Empty)}";
+    }
+}
