@@ -59,7 +59,7 @@ internal static class PlacementWalkthrough
         }.Decide(policy, TransitionRuleSet.Default, review1On);
         output.WriteLine("Transition review 1:");
         output.Write(first.Explain());
-        output.WriteLine($"Next PHP recertification is due by {first.RecertificationDueOn:yyyy-MM-dd} (day 18).");
+        output.WriteLine($"Next PHP recertification is due by {first.RecertificationDueOn:yyyy-MM-dd} (day {TransitionRuleSet.Default.Recertification.PhpFirstRecertificationDay}).");
         history = history.Append(review1On, first.NextLevel!.Value, LevelChangeReason.TransitionReview);
         output.WriteLine();
 

@@ -89,9 +89,12 @@ internal static class TreatmentPlanWalkthrough
             calendar.Add((review, "plan review"));
         }
 
-        for (var recertification = rules.NextIopRecertificationDue(start); recertification <= fixedContent.PlannedDischarge; recertification = rules.NextIopRecertificationDue(recertification!.Value))
+        if (rules.Recertification is { } cadence)
         {
-            calendar.Add((recertification!.Value, "Medicare IOP recertification"));
+            for (var recertification = cadence.NextIopRecertificationDue(start); recertification <= fixedContent.PlannedDischarge; recertification = cadence.NextIopRecertificationDue(recertification))
+            {
+                calendar.Add((recertification, "Medicare IOP recertification"));
+            }
         }
 
         foreach (var (date, what) in calendar.OrderBy(c => c.Date))

@@ -31,4 +31,13 @@ public static class ContinuumRules
 
     /// <summary>Gets <c>CLM-REVCODE</c>: revenue codes per level are supplied by the caller through a <see cref="BillingCodeMap"/>.</summary>
     public static Rule RevenueCodeMap { get; } = new(new RuleId("CLM-REVCODE"), "UB-04 revenue codes are AHA-licensed: the caller supplies them per level through a billing-code map.", Citations.NubcRevenueCodeLicence);
+
+    /// <summary>Gets <c>MCR-PHP-RECERT-18</c>: Medicare's first PHP recertification is made by day 18 of services (day 1 is the first day).</summary>
+    public static Rule PhpFirstRecertification { get; } = new(new RuleId("MCR-PHP-RECERT-18"), "Medicare's first partial hospitalization recertification is made as of the 18th day of services.", Citations.Cfr424Section24);
+
+    /// <summary>Gets <c>MCR-PHP-RECERT-30</c>: later Medicare PHP recertifications are at most 30 days apart.</summary>
+    public static Rule PhpRecertification { get; } = new(new RuleId("MCR-PHP-RECERT-30"), "Later Medicare partial hospitalization recertifications are made no less often than every 30 days.", Citations.Cfr424Section24);
+
+    /// <summary>Gets <c>MCR-IOP-RECERT</c>: Medicare IOP recertification is made at least every other month, read as two calendar months.</summary>
+    public static Rule IopRecertification { get; } = new(new RuleId("MCR-IOP-RECERT"), "Medicare intensive outpatient recertification is made no less often than every other month (two calendar months).", Citations.Cfr424Section24);
 }

@@ -114,13 +114,4 @@ public static class PlacementRules
 
     /// <summary>Gets <c>PLC-TR-ATTENDANCE</c>: attendance since the last review is below the minimum the caller configured (no default).</summary>
     public static Rule TransitionAttendance { get; } = new(new RuleId("PLC-TR-ATTENDANCE"), "Attendance since the last review is below the minimum configured in the transition rule set (no default is shipped).", PracticeCriteria);
-
-    /// <summary>Gets <c>PLC-MCR-PHP-RECERT-18</c>: the first Medicare PHP recertification is due by day 18 of partial hospitalization.</summary>
-    public static Rule PhpFirstRecertification { get; } = new(new RuleId("PLC-MCR-PHP-RECERT-18"), "The first Medicare partial-hospitalization recertification is due by the 18th day of the programme.", Citations.Cfr424Section24);
-
-    /// <summary>Gets <c>PLC-MCR-PHP-RECERT-30</c>: later Medicare PHP recertifications are due at most every 30 days.</summary>
-    public static Rule PhpRecertification { get; } = new(new RuleId("PLC-MCR-PHP-RECERT-30"), "After the first, Medicare partial-hospitalization recertifications are due no less often than every 30 days.", Citations.Cfr424Section24);
-
-    /// <summary>Gets <c>PLC-MCR-IOP-RECERT</c>: Medicare IOP recertification is due no less often than every other (calendar) month.</summary>
-    public static Rule IopRecertification { get; } = new(new RuleId("PLC-MCR-IOP-RECERT"), "Medicare intensive-outpatient recertification is due no less often than every other month (read as two calendar months).", Citations.Cfr424Section24);
 }

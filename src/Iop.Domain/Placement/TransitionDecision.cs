@@ -14,7 +14,8 @@ namespace Iop.Domain.Placement;
 /// </summary>
 /// <remarks>
 /// <para>Findings include the placement's findings, <c>PLC-ASSESSMENT-STALE</c>, <c>PLC-TR-ATTENDANCE</c> and
-/// the recertification clock (<c>PLC-MCR-PHP-RECERT-18</c>, <c>PLC-MCR-PHP-RECERT-30</c>, <c>PLC-MCR-IOP-RECERT</c>),
+/// the Medicare recertification clock (<c>MCR-PHP-RECERT-18</c>, <c>MCR-PHP-RECERT-30</c>, <c>MCR-IOP-RECERT</c>, from
+/// <see cref="RecertificationCadence"/>),
 /// ordered by rule id. Messages never contain dates or caller text.</para>
 /// <para>Equality is by reference. This type is immutable and thread-safe.</para>
 /// </remarks>

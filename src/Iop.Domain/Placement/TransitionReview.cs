@@ -121,36 +121,13 @@ public sealed record TransitionReview
             findings.Add(PlacementRules.TransitionAttendance.ToFinding(Severity.Warning, "Attendance since the last review is below the programme's minimum; review engagement and barriers."));
         }
 
-        var due = RecertificationDue(ruleSet, out var clock);
-        if (due is { } dueOn && asOf > dueOn)
+        var due = ruleSet.Recertification.NextDue(CurrentLevel, LevelStartedOn, LastRecertifiedOn);
+        if (due is { } recertification && recertification.IsOverdueOn(asOf))
         {
-            findings.Add(clock!.ToFinding(Severity.Error, clock == PlacementRules.PhpFirstRecertification
-                ? "The first partial-hospitalization recertification was due by day 18 and none is recorded."
-                : clock == PlacementRules.PhpRecertification
-                    ? "A partial-hospitalization recertification is overdue (due every 30 days after the first)."
-                    : "An intensive-outpatient recertification is overdue (due at least every other month)."));
+            findings.Add(recertification.ToOverdueFinding(asOf));
         }
 
         var daysAtLevel = Period.Between(LevelStartedOn, asOf, PeriodUnits.Days).Days + 1;
-        return new TransitionDecision(outcome, CurrentLevel, next, basis, placement, daysAtLevel, due, findings);
-    }
-
-    private LocalDate? RecertificationDue(TransitionRuleSet ruleSet, out Rule? clock)
-    {
-        switch (CurrentLevel)
-        {
-            case LevelOfCare.PartialHospitalization when LastRecertifiedOn is { } last:
-                clock = PlacementRules.PhpRecertification;
-                return last.PlusDays(ruleSet.PhpRecertificationIntervalDays);
-            case LevelOfCare.PartialHospitalization:
-                clock = PlacementRules.PhpFirstRecertification;
-                return LevelStartedOn.PlusDays(ruleSet.PhpFirstRecertificationDay - 1);
-            case LevelOfCare.IntensiveOutpatient:
-                clock = PlacementRules.IopRecertification;
-                return (LastRecertifiedOn ?? LevelStartedOn).PlusMonths(ruleSet.IopRecertificationIntervalMonths);
-            default:
-                clock = null;
-                return null;
-        }
+        return new TransitionDecision(outcome, CurrentLevel, next, basis, placement, daysAtLevel, due?.DueBy, findings);
     }
 }

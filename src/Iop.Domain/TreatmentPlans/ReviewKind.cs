@@ -9,12 +9,12 @@ public enum ReviewKind
     /// <summary>The plan update before planned discharge (<c>PLAN-DISCHARGE-UPDATE</c>).</summary>
     DischargeUpdate = 2,
 
-    /// <summary>Medicare's first PHP recertification, by day 18 (<c>MCR-PHP-RECERT-18</c>).</summary>
+    /// <summary>Medicare's first PHP recertification, by day 18 by default (<c>MCR-PHP-RECERT-18</c>, <see cref="Continuum.RecertificationCadence.PhpFirstRecertificationDay"/>).</summary>
     PhpFirstRecertification = 3,
 
-    /// <summary>A later Medicare PHP recertification, every 30 days (<c>MCR-PHP-RECERT-30</c>).</summary>
+    /// <summary>A later Medicare PHP recertification, every 30 days by default (<c>MCR-PHP-RECERT-30</c>, <see cref="Continuum.RecertificationCadence.PhpRecertificationInterval"/>).</summary>
     PhpRecertification = 4,
 
-    /// <summary>A Medicare IOP recertification, at least every other month (<c>MCR-IOP-RECERT</c>).</summary>
+    /// <summary>A Medicare IOP recertification, every 2 calendar months by default (<c>MCR-IOP-RECERT</c>, <see cref="Continuum.RecertificationCadence.IopRecertificationInterval"/>).</summary>
     IopRecertification = 5,
 }

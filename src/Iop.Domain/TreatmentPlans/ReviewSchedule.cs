@@ -1,4 +1,5 @@
 using Iop.Domain.Continuum;
+using Iop.Domain.Rules;
 using NodaTime;
 
 namespace Iop.Domain.TreatmentPlans;
@@ -16,11 +17,12 @@ namespace Iop.Domain.TreatmentPlans;
 /// (every version counts as a review);</description></item>
 /// <item><description>discharge update: due on the planned discharge date unless a revision (version 2 or later)
 /// is dated within one review interval before it (on or before the discharge date);</description></item>
-/// <item><description>PHP: with no recertification since the level start, the first is due on day
-/// <see cref="TreatmentPlanRuleSet.PhpFirstRecertificationDay"/>; afterwards the latest plus
-/// <see cref="TreatmentPlanRuleSet.PhpRecertificationInterval"/>;</description></item>
-/// <item><description>IOP: the latest certification (the level start, or the latest recertification since)
-/// plus <see cref="TreatmentPlanRuleSet.IopRecertificationInterval"/>.</description></item>
+/// <item><description>PHP and IOP, unless <see cref="TreatmentPlanRuleSet.Recertification"/> is <see langword="null"/>:
+/// <see cref="RecertificationCadence.NextDue"/> from the level start and the latest recertification on or after it
+/// (earlier ones are ignored). PHP with no recertification since the level start: the first is due on day
+/// <see cref="RecertificationCadence.PhpFirstRecertificationDay"/>; afterwards the latest plus
+/// <see cref="RecertificationCadence.PhpRecertificationInterval"/>. IOP: the latest certification (the level start,
+/// or the latest recertification since) plus <see cref="RecertificationCadence.IopRecertificationInterval"/>.</description></item>
 /// </list>
 /// <para>Items are ordered by due date, then kind. Equality compares the as-of date and the items. This type
 /// is immutable and thread-safe.</para>
@@ -78,19 +80,9 @@ public sealed record ReviewSchedule
             }
         }
 
-        if (plan.Level == LevelOfCare.PartialHospitalization)
+        if (rules.Recertification?.NextDue(plan.Level, levelStart, latestRecertification) is { } recertification)
         {
-            var (kind, due) = latestRecertification is { } last
-                ? (ReviewKind.PhpRecertification, rules.NextPhpRecertificationDue(last))
-                : (ReviewKind.PhpFirstRecertification, rules.PhpFirstRecertificationDue(levelStart));
-            if (due is { } d)
-            {
-                items.Add(new(kind, d, asOf));
-            }
-        }
-        else if (plan.Level == LevelOfCare.IntensiveOutpatient && rules.NextIopRecertificationDue(latestRecertification ?? levelStart) is { } iopDue)
-        {
-            items.Add(new(ReviewKind.IopRecertification, iopDue, asOf));
+            items.Add(new(KindOf(recertification.Rule), recertification.DueBy, asOf));
         }
 
         items.Sort((a, b) => a.DueDate != b.DueDate ? a.DueDate.CompareTo(b.DueDate) : a.Kind.CompareTo(b.Kind));
@@ -125,6 +117,20 @@ public sealed record ReviewSchedule
 
         return start.EffectiveDate;
     }
+
+    /// <summary>The schedule kind of a recertification rule from <see cref="RecertificationCadence.NextDue"/>.</summary>
+    internal static ReviewKind KindOf(Rule rule) =>
+        rule == ContinuumRules.PhpFirstRecertification ? ReviewKind.PhpFirstRecertification
+        : rule == ContinuumRules.PhpRecertification ? ReviewKind.PhpRecertification
+        : ReviewKind.IopRecertification;
+
+    /// <summary>The recertification rule of a schedule kind (the inverse of <see cref="KindOf"/>).</summary>
+    internal static Rule RuleOf(ReviewKind kind) => kind switch
+    {
+        ReviewKind.PhpFirstRecertification => ContinuumRules.PhpFirstRecertification,
+        ReviewKind.PhpRecertification => ContinuumRules.PhpRecertification,
+        _ => ContinuumRules.IopRecertification,
+    };
 
     private static bool HasUpdateBefore(TreatmentPlan plan, LocalDate discharge, TreatmentPlanRuleSet rules)
     {

@@ -1,3 +1,4 @@
+using Iop.Domain.Continuum;
 using NodaTime;
 
 namespace Iop.Domain.TreatmentPlans;
@@ -15,7 +16,8 @@ namespace Iop.Domain.TreatmentPlans;
 /// <c>with { … }</c>. A <see langword="null"/> threshold switches its rule off.</para>
 /// <para>Intervals are NodaTime <see cref="Period"/>s of whole days, weeks, months or years added with
 /// calendar arithmetic: <c>Period.FromMonths(2)</c> from 31 December is the last day of February
-/// (see <c>docs/decisions/0040-every-other-month-is-calendar-months.md</c>).</para>
+/// (see <c>docs/decisions/0040-every-other-month-is-calendar-months.md</c>). The recertification cadence is the
+/// shared <see cref="RecertificationCadence"/>.</para>
 /// <para>Equality is by value over every property. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record TreatmentPlanRuleSet
@@ -51,23 +53,12 @@ public sealed record TreatmentPlanRuleSet
     /// <exception cref="ArgumentException">Set to a period that is not positive or has time units.</exception>
     public Period ReviewInterval { get; init => field = PositiveDatePeriod(value, nameof(ReviewInterval)); } = Period.FromDays(30);
 
-    /// <summary>Gets the day of partial hospitalization (the first day of services is day 1) by which Medicare's first recertification is due.</summary>
-    /// <value>The default value is 18 (<c>MCR-PHP-RECERT-18</c>; 42 CFR 424.24(e), domain reference §3.2).
-    /// <see langword="null"/> switches the rule off.</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
-    public int? PhpFirstRecertificationDay { get; init => field = value is { } v ? Guard.AtLeast(v, 1, nameof(PhpFirstRecertificationDay)) : null; } = 18;
-
-    /// <summary>Gets the longest time between Medicare PHP recertifications after the first.</summary>
-    /// <value>The default value is 30 days (<c>MCR-PHP-RECERT-30</c>; 42 CFR 424.24(e), "no less often than every
-    /// 30 days", domain reference §3.2). <see langword="null"/> switches the rule off.</value>
-    /// <exception cref="ArgumentException">Set to a period that is not positive or has time units.</exception>
-    public Period? PhpRecertificationInterval { get; init => field = value is null ? null : PositiveDatePeriod(value, nameof(PhpRecertificationInterval)); } = Period.FromDays(30);
-
-    /// <summary>Gets the longest time between Medicare IOP certifications.</summary>
-    /// <value>The default value is 2 calendar months (<c>MCR-IOP-RECERT</c>; 42 CFR 424.24(d), "no less often than
-    /// every other month", domain reference §3.2; decision record 0040). <see langword="null"/> switches the rule off.</value>
-    /// <exception cref="ArgumentException">Set to a period that is not positive or has time units.</exception>
-    public Period? IopRecertificationInterval { get; init => field = value is null ? null : PositiveDatePeriod(value, nameof(IopRecertificationInterval)); } = Period.FromMonths(2);
+    /// <summary>Gets Medicare's recertification cadence for PHP and IOP plans, or <see langword="null"/> when Medicare
+    /// recertification is not applied (for example a plan paid by a payer without it).</summary>
+    /// <value>The default value is <see cref="RecertificationCadence.Medicare"/>: PHP by day 18 then every 30 days, IOP every
+    /// 2 calendar months (<c>MCR-PHP-RECERT-18</c>, <c>MCR-PHP-RECERT-30</c>, <c>MCR-IOP-RECERT</c>; 42 CFR 424.24(d), (e),
+    /// domain reference §3.2; decision record 0040). <see langword="null"/> switches the three rules off.</value>
+    public RecertificationCadence? Recertification { get; init; } = RecertificationCadence.Medicare;
 
     /// <summary>Gets a value indicating whether the plan must be updated before the planned discharge: a revision
     /// (version 2 or later) dated within one <see cref="ReviewInterval"/> before the planned discharge date.</summary>
@@ -110,24 +101,6 @@ public sealed record TreatmentPlanRuleSet
     /// <param name="lastReview">The date of the latest plan version.</param>
     /// <returns><paramref name="lastReview"/> plus <see cref="ReviewInterval"/>.</returns>
     public LocalDate NextReviewDue(LocalDate lastReview) => lastReview.Plus(ReviewInterval);
-
-    /// <summary>Returns when Medicare's first PHP recertification is due.</summary>
-    /// <param name="firstDayOfServices">Day 1 of partial hospitalization.</param>
-    /// <returns>Day <see cref="PhpFirstRecertificationDay"/> counted from day 1, or <see langword="null"/> when the rule is off.</returns>
-    public LocalDate? PhpFirstRecertificationDue(LocalDate firstDayOfServices) =>
-        PhpFirstRecertificationDay is { } day ? firstDayOfServices.PlusDays(day - 1) : null;
-
-    /// <summary>Returns when the next Medicare PHP recertification is due after one dated <paramref name="lastRecertification"/>.</summary>
-    /// <param name="lastRecertification">The latest recertification.</param>
-    /// <returns>The due date, or <see langword="null"/> when the rule is off.</returns>
-    public LocalDate? NextPhpRecertificationDue(LocalDate lastRecertification) =>
-        PhpRecertificationInterval is { } interval ? lastRecertification.Plus(interval) : null;
-
-    /// <summary>Returns when the next Medicare IOP recertification is due after the certification dated <paramref name="lastCertification"/>.</summary>
-    /// <param name="lastCertification">The latest certification or recertification.</param>
-    /// <returns>The due date (month ends clamped: 31 December plus 2 months is the last day of February), or <see langword="null"/> when the rule is off.</returns>
-    public LocalDate? NextIopRecertificationDue(LocalDate lastCertification) =>
-        IopRecertificationInterval is { } interval ? lastCertification.Plus(interval) : null;
 
     /// <summary>Formats the rule set as <c>30-day review 2024 (from 2024-01-01)</c>.</summary>
     /// <returns>The name, version and effective date.</returns>

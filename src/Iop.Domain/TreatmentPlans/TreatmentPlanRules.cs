@@ -1,3 +1,4 @@
+using Iop.Domain.Continuum;
 using Iop.Domain.Rules;
 
 namespace Iop.Domain.TreatmentPlans;
@@ -38,24 +39,17 @@ public static class TreatmentPlanRules
     /// <summary>Gets <c>PLAN-DISCHARGE-UPDATE</c>: the plan is revised within one review interval before planned discharge.</summary>
     public static Rule DischargeUpdate { get; } = new(new RuleId("PLAN-DISCHARGE-UPDATE"), "The plan is updated before the planned discharge: a revision dated within one review interval before it.", Citations.DcmrLevel21);
 
-    /// <summary>Gets <c>MCR-PHP-RECERT-18</c>: Medicare's first PHP recertification is made by day 18.</summary>
-    public static Rule PhpFirstRecertification { get; } = new(new RuleId("MCR-PHP-RECERT-18"), "Medicare's first partial hospitalization recertification is made as of the 18th day of services.", Citations.Cfr424Section24);
-
-    /// <summary>Gets <c>MCR-PHP-RECERT-30</c>: later Medicare PHP recertifications are at most 30 days apart.</summary>
-    public static Rule PhpRecertification { get; } = new(new RuleId("MCR-PHP-RECERT-30"), "Later Medicare partial hospitalization recertifications are made no less often than every 30 days.", Citations.Cfr424Section24);
-
-    /// <summary>Gets <c>MCR-IOP-RECERT</c>: Medicare IOP recertification is made at least every other month.</summary>
-    public static Rule IopRecertification { get; } = new(new RuleId("MCR-IOP-RECERT"), "Medicare intensive outpatient recertification is made no less often than every other month (two calendar months).", Citations.Cfr424Section24);
-
     /// <summary>Gets <c>PLAN-PARTICIPATION-BEFORE-GROUP</c>: the person's participation is recorded before the first group session.</summary>
     public static Rule ParticipationBeforeGroup { get; } = new(new RuleId("PLAN-PARTICIPATION-BEFORE-GROUP"), "The person's participation in the plan is recorded on or before the first group session under it.", WashingtonOutpatientPlan);
 
-    /// <summary>Gets every treatment-plan rule.</summary>
+    /// <summary>Gets every rule treatment-plan validation applies, including the Medicare recertification rules it
+    /// shares with placement (<see cref="ContinuumRules.PhpFirstRecertification"/>, <see cref="ContinuumRules.PhpRecertification"/>,
+    /// <see cref="ContinuumRules.IopRecertification"/>).</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
         GoalWithoutObjective, ObjectiveNotMeasurable, TargetDatePassed, ProblemWithoutIntervention, HoursOutsideStandard,
         MedicarePlanContent, NoRelapsePrevention, NoAftercare, ReviewOverdue, DischargeUpdate,
-        PhpFirstRecertification, PhpRecertification, IopRecertification, ParticipationBeforeGroup,
+        ContinuumRules.PhpFirstRecertification, ContinuumRules.PhpRecertification, ContinuumRules.IopRecertification, ParticipationBeforeGroup,
     ];
 
     private static RuleSource MedicarePlanGoals => new(

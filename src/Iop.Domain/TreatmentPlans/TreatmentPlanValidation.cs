@@ -74,15 +74,12 @@ public static class TreatmentPlanValidation
         var schedule = ReviewSchedule.For(plan, asOf, rules, timeline);
         foreach (var item in schedule.Overdue)
         {
-            var (rule, what) = item.Kind switch
+            findings.Add(item.Kind switch
             {
-                ReviewKind.PlanReview => (TreatmentPlanRules.ReviewOverdue, "The plan review"),
-                ReviewKind.DischargeUpdate => (TreatmentPlanRules.DischargeUpdate, "The plan update before planned discharge"),
-                ReviewKind.PhpFirstRecertification => (TreatmentPlanRules.PhpFirstRecertification, "The first partial hospitalization recertification"),
-                ReviewKind.PhpRecertification => (TreatmentPlanRules.PhpRecertification, "The partial hospitalization recertification"),
-                _ => (TreatmentPlanRules.IopRecertification, "The intensive outpatient recertification"),
-            };
-            findings.Add(rule.ToFinding(Severity.Error, Invariant($"{what} is {PlanParts.Plural(item.DaysOverdue, "day")} overdue.")));
+                ReviewKind.PlanReview => TreatmentPlanRules.ReviewOverdue.ToFinding(Severity.Error, Invariant($"The plan review is {PlanParts.Plural(item.DaysOverdue, "day")} overdue.")),
+                ReviewKind.DischargeUpdate => TreatmentPlanRules.DischargeUpdate.ToFinding(Severity.Error, Invariant($"The plan update before planned discharge is {PlanParts.Plural(item.DaysOverdue, "day")} overdue.")),
+                _ => new RecertificationDue(ReviewSchedule.RuleOf(item.Kind), item.DueDate).ToOverdueFinding(asOf),
+            });
         }
 
         return new Evaluation<ReviewSchedule>(schedule, findings);

@@ -18,9 +18,15 @@ public sealed class PublicApiTests
         var approvedPath = Path.Combine(AppContext.BaseDirectory, "Conventions", "PublicApi.approved.txt");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
 
+        // The received file exists only while the API differs, so a stale copy can never be approved by mistake.
+        var receivedPath = RepositoryPaths.Combine("tests", "Iop.Domain.Tests", "Conventions", "PublicApi.received.txt");
         if (actual != approved)
         {
-            File.WriteAllText(RepositoryPaths.Combine("tests", "Iop.Domain.Tests", "Conventions", "PublicApi.received.txt"), actual);
+            File.WriteAllText(receivedPath, actual);
+        }
+        else
+        {
+            File.Delete(receivedPath);
         }
 
         actual.Should().Be(approved, "the public API changed: review tests/Iop.Domain.Tests/Conventions/PublicApi.received.txt and, if intended, copy it over PublicApi.approved.txt");

@@ -69,7 +69,7 @@ public sealed class TransitionReviewTests
         var decision = Review(LevelOfCare.PartialHospitalization, 24m, day);
         decision.RecertificationDueOn.Should().Be(Start.PlusDays(17));
         decision.DaysAtLevel.Should().Be(day);
-        decision.Findings.Any(f => f.RuleId.Value == "PLC-MCR-PHP-RECERT-18").Should().Be(overdue);
+        decision.Findings.Any(f => f.RuleId.Value == "MCR-PHP-RECERT-18").Should().Be(overdue);
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class TransitionReviewTests
         var recertified = Start.PlusDays(16);
         var decision = Review(LevelOfCare.PartialHospitalization, 24m, 17 + daysAfterRecert, recertified: recertified);
         decision.RecertificationDueOn.Should().Be(recertified.PlusDays(30));
-        decision.Findings.Any(f => f.RuleId.Value == "PLC-MCR-PHP-RECERT-30").Should().Be(overdue);
+        decision.Findings.Any(f => f.RuleId.Value == "MCR-PHP-RECERT-30").Should().Be(overdue);
     }
 
     [Fact]
@@ -90,8 +90,32 @@ public sealed class TransitionReviewTests
         var review = new TransitionReview(LevelOfCare.IntensiveOutpatient, start, Needs(12m, new LocalDate(2025, 2, 28)));
         var onTime = review.Decide(Policy, Rules, new LocalDate(2025, 2, 28));
         onTime.RecertificationDueOn.Should().Be(new LocalDate(2025, 2, 28), "two calendar months from 31 December end on the last day of February, not after 60 days");
-        onTime.Findings.Should().NotContain(f => f.RuleId.Value == "PLC-MCR-IOP-RECERT");
-        review.Decide(Policy, Rules, new LocalDate(2025, 3, 1)).Findings.Should().ContainSingle(f => f.RuleId.Value == "PLC-MCR-IOP-RECERT");
+        onTime.Findings.Should().NotContain(f => f.RuleId.Value == "MCR-IOP-RECERT");
+        review.Decide(Policy, Rules, new LocalDate(2025, 3, 1)).Findings.Should().ContainSingle(f => f.RuleId.Value == "MCR-IOP-RECERT");
+    }
+
+    [Fact]
+    public void Decide_RecertificationClock_IsTheRuleSetsCadence()
+    {
+        Rules.Recertification.Should().BeSameAs(RecertificationCadence.Medicare);
+        var start = new LocalDate(2025, 1, 1);
+        var sixtyDays = Rules with { Recertification = RecertificationCadence.Medicare with { IopRecertificationInterval = Period.FromDays(60) } };
+        var review = new TransitionReview(LevelOfCare.IntensiveOutpatient, start, Needs(12m, new LocalDate(2025, 3, 2)));
+
+        review.Decide(Policy, sixtyDays, new LocalDate(2025, 3, 2)).RecertificationDueOn.Should().Be(new LocalDate(2025, 3, 2), "the 60-day reading");
+        review.Decide(Policy, Rules, new LocalDate(2025, 3, 2)).Findings.Single(f => f.RuleId.Value == "MCR-IOP-RECERT")
+            .Message.Should().Be("The intensive outpatient recertification is 1 day overdue.", "two calendar months from 1 January end on 1 March");
+    }
+
+    [Theory]
+    [InlineData(19, "The first partial hospitalization recertification is 1 day overdue.")] // day 19: one day past day 18
+    [InlineData(25, "The first partial hospitalization recertification is 7 days overdue.")] // a week late
+    public void Decide_OverdueRecertification_MessageGivesTheDaysOverdue(int day, string message)
+    {
+        var finding = Review(LevelOfCare.PartialHospitalization, 24m, day).Findings.Single(f => f.RuleId.Value == "MCR-PHP-RECERT-18");
+
+        finding.Severity.Should().Be(Iop.Domain.Rules.Severity.Error);
+        finding.Message.Should().Be(message);
     }
 
     [Fact]
@@ -126,7 +150,8 @@ public sealed class TransitionReviewTests
         FluentActions.Invoking(() => review.Decide(null!, Rules, Start)).Should().Throw<ArgumentNullException>().WithParameterName("policy");
         FluentActions.Invoking(() => new TransitionReview((LevelOfCare)0, Start, Needs(1m, Start))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("currentLevel");
         FluentActions.Invoking(() => new ProgressSignals { AttendanceRatio = 1.01m }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("AttendanceRatio");
-        FluentActions.Invoking(() => Rules with { PhpFirstRecertificationDay = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("PhpFirstRecertificationDay");
+        FluentActions.Invoking(() => Rules with { Recertification = Rules.Recertification with { PhpFirstRecertificationDay = 0 } }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("PhpFirstRecertificationDay");
+        FluentActions.Invoking(() => Rules with { Recertification = null! }).Should().Throw<ArgumentNullException>().WithParameterName("Recertification");
     }
 
     [Fact]

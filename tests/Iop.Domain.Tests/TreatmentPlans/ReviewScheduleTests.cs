@@ -11,18 +11,6 @@ public sealed class ReviewScheduleTests
     private static readonly TreatmentPlanRuleSet Rules = TreatmentPlanRuleSet.ThirtyDayReview;
 
     [Theory]
-    [InlineData("2025-01-31", "2025-03-31")] // month end to month end of the same length
-    [InlineData("2024-12-31", "2025-02-28")] // year end, clamped to the end of a short February
-    [InlineData("2023-12-31", "2024-02-29")] // year end into a leap February: the leap day
-    [InlineData("2023-12-30", "2024-02-29")] // 30 February does not exist: clamped to the leap day
-    [InlineData("2024-02-29", "2024-04-29")] // from the leap day
-    [InlineData("2025-07-31", "2025-09-30")] // clamped to a 30-day month
-    [InlineData("2024-11-15", "2025-01-15")] // across the year end, mid-month
-    [InlineData("2025-01-01", "2025-03-01")] // two calendar months, not 60 days (which would be 2025-03-02)
-    public void NextIopRecertificationDue_IsTwoCalendarMonthsLater(string last, string due) =>
-        Rules.NextIopRecertificationDue(Date(last)).Should().Be(Date(due));
-
-    [Theory]
     [InlineData("2024-02-15", "2024-03-16")] // 30 days across a leap February (29 days)
     [InlineData("2025-02-15", "2025-03-17")] // 30 days across a common February (28 days)
     [InlineData("2024-12-15", "2025-01-14")] // 30 days across the year end
@@ -38,27 +26,41 @@ public sealed class ReviewScheduleTests
     public void NextReviewDue_WashingtonMonthly_IsOneCalendarMonth(string last, string due) =>
         TreatmentPlanRuleSet.Washington.NextReviewDue(Date(last)).Should().Be(Date(due));
 
-    [Theory]
-    [InlineData("2024-02-20", "2024-03-08")] // day 18 across a leap February
-    [InlineData("2025-02-20", "2025-03-09")] // day 18 across a common February
-    [InlineData("2024-12-20", "2025-01-06")] // day 18 across the year end
-    public void PhpFirstRecertificationDue_IsDay18CountingTheFirstDayAsDay1(string first, string due) =>
-        Rules.PhpFirstRecertificationDue(Date(first)).Should().Be(Date(due));
+    [Fact]
+    public void For_RecertificationSwitchedOff_SchedulesNoRecertification()
+    {
+        var off = Rules with { Recertification = null };
+        var php = Plan(ValidContent(LevelOfCare.PartialHospitalization));
 
-    [Theory]
-    [InlineData("2024-02-10", "2024-03-11")] // 30 days across a leap February
-    [InlineData("2024-12-31", "2025-01-30")] // 30 days across the year end
-    public void NextPhpRecertificationDue_IsThirtyDaysLater(string last, string due) =>
-        Rules.NextPhpRecertificationDue(Date(last)).Should().Be(Date(due));
+        ReviewSchedule.For(ValidPlan(), AsOf, off).Items.Select(i => i.Kind).Should().NotContain(ReviewKind.IopRecertification);
+        ReviewSchedule.For(php, AsOf, off).Items.Select(i => i.Kind).Should().NotContain([ReviewKind.PhpFirstRecertification, ReviewKind.PhpRecertification]);
+        ReviewSchedule.For(php, AsOf, Rules).Items.Select(i => i.Kind).Should().Contain(ReviewKind.PhpFirstRecertification);
+    }
 
     [Fact]
-    public void DueDates_RulesSwitchedOff_AreNull()
+    public void For_UsesTheRuleSetsCadence()
     {
-        var off = Rules with { PhpFirstRecertificationDay = null, PhpRecertificationInterval = null, IopRecertificationInterval = null };
+        // The 60-day reading of "every other month": 2025-03-03 plus 60 days is 2025-05-02, not 2025-05-03.
+        var sixtyDays = Rules with { Recertification = RecertificationCadence.Medicare with { IopRecertificationInterval = Period.FromDays(60) } };
 
-        off.PhpFirstRecertificationDue(Start).Should().BeNull();
-        off.NextPhpRecertificationDue(Start).Should().BeNull();
-        off.NextIopRecertificationDue(Start).Should().BeNull();
+        ReviewSchedule.For(ValidPlan(), AsOf, sixtyDays).Items.Single(i => i.Kind == ReviewKind.IopRecertification)
+            .DueDate.Should().Be(new LocalDate(2025, 5, 2));
+    }
+
+    [Theory]
+    [InlineData(0, 16, ReviewKind.PhpRecertification, 46)] // recertified on day 17: the next is due 30 days later
+    [InlineData(-10, null, ReviewKind.PhpFirstRecertification, 17)] // only a recertification before the level start: ignored, day 18 applies
+    [InlineData(16, 0, ReviewKind.PhpRecertification, 46)] // the latest of several counts, whatever their order
+    public void For_Php_ChainsFromTheLatestRecertificationSinceTheLevelStart(int first, int? second, ReviewKind kind, int dueDaysAfterStart)
+    {
+        var php = Plan(ValidContent(LevelOfCare.PartialHospitalization));
+        LocalDate[] dates = second is { } s ? [Start.PlusDays(first), Start.PlusDays(s)] : [Start.PlusDays(first)];
+        var timeline = new PlanTimeline { LevelStart = Start, Recertifications = dates };
+
+        var item = ReviewSchedule.For(php, AsOf, Rules, timeline).Items.Single(i => i.Kind is ReviewKind.PhpFirstRecertification or ReviewKind.PhpRecertification);
+
+        item.Kind.Should().Be(kind);
+        item.DueDate.Should().Be(Start.PlusDays(dueDaysAfterStart));
     }
 
     [Theory]

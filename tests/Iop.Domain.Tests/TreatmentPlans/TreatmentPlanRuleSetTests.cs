@@ -1,3 +1,4 @@
+using Iop.Domain.Continuum;
 using Iop.Domain.TreatmentPlans;
 using NodaTime;
 
@@ -12,9 +13,10 @@ public sealed class TreatmentPlanRuleSetTests
         var rules = TreatmentPlanRuleSet.ThirtyDayReview;
 
         rules.ReviewInterval.Should().Be(Period.FromDays(30)); // rule 60, §7.1: "every 30 days or sooner"
-        rules.PhpFirstRecertificationDay.Should().Be(18); // rule 23, §3.2: 42 CFR 424.24(e)
-        rules.PhpRecertificationInterval.Should().Be(Period.FromDays(30)); // rule 24, §3.2
-        rules.IopRecertificationInterval.Should().Be(Period.FromMonths(2)); // rule 25, §3.2: every other month, calendar months
+        rules.Recertification.Should().BeSameAs(RecertificationCadence.Medicare); // rules 23–25, §3.2: pinned in RecertificationCadenceTests
+        rules.Recertification!.PhpFirstRecertificationDay.Should().Be(18); // rule 23, §3.2: 42 CFR 424.24(e)
+        rules.Recertification.PhpRecertificationInterval.Should().Be(Period.FromDays(30)); // rule 24, §3.2
+        rules.Recertification.IopRecertificationInterval.Should().Be(Period.FromMonths(2)); // rule 25, §3.2: every other month, calendar months
         rules.RequireUpdateBeforeDischarge.Should().BeTrue(); // §7.1: 22-A DCMR §6329
         rules.AftercareDaysBeforeDischarge.Should().Be(30); // decision record 0041: equal to the default review interval
         rules.CheckMedicarePlanContent.Should().BeTrue(); // rule 26, §3.2
@@ -42,11 +44,11 @@ public sealed class TreatmentPlanRuleSetTests
         act.Should().Throw<ArgumentException>().WithParameterName("ReviewInterval");
         act = () => _ = rules with { ReviewInterval = Period.FromDays(-1) };
         act.Should().Throw<ArgumentException>().WithParameterName("ReviewInterval");
-        act = () => _ = rules with { IopRecertificationInterval = Period.FromHours(48) };
+        act = () => _ = rules with { Recertification = RecertificationCadence.Medicare with { IopRecertificationInterval = Period.FromHours(48) } };
         act.Should().Throw<ArgumentException>().WithParameterName("IopRecertificationInterval");
         act = () => _ = rules with { ReviewInterval = null! };
         act.Should().Throw<ArgumentNullException>().WithParameterName("ReviewInterval");
-        act = () => _ = rules with { PhpFirstRecertificationDay = 0 };
+        act = () => _ = rules with { Recertification = RecertificationCadence.Medicare with { PhpFirstRecertificationDay = 0 } };
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("PhpFirstRecertificationDay");
         act = () => _ = rules with { AftercareDaysBeforeDischarge = -1 };
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("AftercareDaysBeforeDischarge");
@@ -60,6 +62,12 @@ public sealed class TreatmentPlanRuleSetTests
     public void Equality_IsByValue()
     {
         var rules = TreatmentPlanRuleSet.ThirtyDayReview;
-        ContractAssertions.Equality(rules, rules with { }, TreatmentPlanRuleSet.Washington, rules with { AftercareDaysBeforeDischarge = null });
+        ContractAssertions.Equality(
+            rules,
+            rules with { Recertification = new RecertificationCadence() },
+            TreatmentPlanRuleSet.Washington,
+            rules with { AftercareDaysBeforeDischarge = null },
+            rules with { Recertification = null },
+            rules with { Recertification = RecertificationCadence.Medicare with { IopRecertificationInterval = Period.FromDays(60) } });
     }
 }

@@ -330,8 +330,10 @@ public sealed class TreatmentPlanValidationTests
 
         Ids(Validate(ValidPlan(), asOf: may3, rules: rules)).Should().NotContain("MCR-IOP-RECERT", "2025-03-03 plus two months is 2025-05-03");
         Ids(Validate(ValidPlan(), asOf: may3.PlusDays(1), rules: rules)).Should().Contain("MCR-IOP-RECERT");
+        Validate(ValidPlan(), asOf: may3.PlusDays(1), rules: rules).Findings.Single(f => f.RuleId.Value == "MCR-IOP-RECERT")
+            .Message.Should().Be("The intensive outpatient recertification is 1 day overdue.");
         Ids(Validate(ValidPlan(), asOf: may3.PlusDays(1), rules: rules, timeline: Timeline with { Recertifications = [new LocalDate(2025, 4, 20)] })).Should().NotContain("MCR-IOP-RECERT");
-        Ids(Validate(ValidPlan(), asOf: may3.PlusDays(1), rules: rules with { IopRecertificationInterval = null })).Should().NotContain("MCR-IOP-RECERT");
+        Ids(Validate(ValidPlan(), asOf: may3.PlusDays(1), rules: rules with { Recertification = null })).Should().NotContain("MCR-IOP-RECERT");
     }
 
     [Theory]
@@ -384,6 +386,6 @@ public sealed class TreatmentPlanValidationTests
     private static TreatmentPlanRuleSet Quiet { get; } = TreatmentPlanRuleSet.ThirtyDayReview with
     {
         ReviewInterval = Period.FromDays(365),
-        IopRecertificationInterval = null,
+        Recertification = null,
     };
 }
