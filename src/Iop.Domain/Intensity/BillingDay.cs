@@ -39,4 +39,9 @@ public readonly record struct BillingDay
 
     /// <summary>Gets a value indicating whether the day has at least the H0015 day's hours (3 h, <see cref="IntensityRuleSet.HcpcsH0015"/>).</summary>
     public bool MeetsH0015DayHours { get; }
+
+    /// <summary>Describes the day without its date: a service date of a person is protected health information.</summary>
+    /// <returns>For example <c>BillingDay (4 services, 3.83 h, FourOrMoreServices)</c>.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"BillingDay ({Services} services, {QualifyingHours.TotalHours:0.##} h, {Tier})");
 }

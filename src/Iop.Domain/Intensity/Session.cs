@@ -97,4 +97,9 @@ public readonly record struct Session
 
         return value;
     }
+
+    /// <summary>Describes the session without its date or time: a service date of a person is protected health information.</summary>
+    /// <returns>For example <c>Session (GroupTherapy, 90 min, InPerson, Attended)</c>.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Session ({Kind}, {Duration.TotalMinutes:0} min, {Mode}, {Attendance})");
 }

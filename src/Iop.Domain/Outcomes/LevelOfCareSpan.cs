@@ -13,4 +13,9 @@ namespace Iop.Domain.Outcomes;
 /// </remarks>
 /// <param name="Level">The level of care.</param>
 /// <param name="Start">The first day at that level.</param>
-public readonly record struct LevelOfCareSpan(LevelOfCare Level, LocalDate Start);
+public readonly record struct LevelOfCareSpan(LevelOfCare Level, LocalDate Start)
+{
+    /// <summary>Describes the span without its date: a date of care of a person is protected health information.</summary>
+    /// <returns>For example <c>LevelOfCareSpan (IntensiveOutpatient)</c>.</returns>
+    public override string ToString() => $"LevelOfCareSpan ({Level})";
+}

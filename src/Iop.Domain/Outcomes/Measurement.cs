@@ -17,4 +17,8 @@ public readonly record struct Measurement(LocalDate Date, int Score)
     /// <param name="score">The scored administration.</param>
     /// <returns>The dated total.</returns>
     public static Measurement From(LocalDate date, InstrumentScore score) => new(date, score.Total);
+
+    /// <summary>Describes the measurement without its date: a date of care of a person is protected health information.</summary>
+    /// <returns>For example <c>Measurement (score 12)</c>.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Measurement (score {Score})");
 }

@@ -30,4 +30,8 @@ public sealed record LevelOfCareChange
 
     /// <summary>Gets why the level changed.</summary>
     public LevelChangeReason Reason { get; }
+
+    /// <summary>Describes the change without its date: a date of care of a person is protected health information.</summary>
+    /// <returns>For example <c>LevelOfCareChange (IntensiveOutpatient, StepDown, TransitionReview)</c>.</returns>
+    public override string ToString() => $"LevelOfCareChange ({Level}, {(Direction is { } d ? d.ToString() : "admission")}, {Reason})";
 }

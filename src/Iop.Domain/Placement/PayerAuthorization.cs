@@ -31,4 +31,8 @@ public sealed record PayerAuthorization
     /// <summary>Gets the dates authorized, both ends inclusive.</summary>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public DateInterval Period { get => period; init => period = value ?? throw new ArgumentNullException(nameof(Period)); }
+
+    /// <summary>Describes the authorization without its dates: dates of care of a person are protected health information.</summary>
+    /// <returns>For example <c>PayerAuthorization (PartialHospitalization, 30 days)</c>.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PayerAuthorization ({Level}, {Period.Length} days)");
 }

@@ -130,4 +130,8 @@ public sealed record TransitionReview
         var daysAtLevel = Period.Between(LevelStartedOn, asOf, PeriodUnits.Days).Days + 1;
         return new TransitionDecision(outcome, CurrentLevel, next, basis, placement, daysAtLevel, due?.DueBy, findings);
     }
+
+    /// <summary>Describes the review without its dates or the assessment's details.</summary>
+    /// <returns>For example <c>TransitionReview (PartialHospitalization)</c>.</returns>
+    public override string ToString() => $"TransitionReview ({CurrentLevel})";
 }
