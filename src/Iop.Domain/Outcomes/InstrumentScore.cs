@@ -73,7 +73,7 @@ public readonly record struct InstrumentScore
     /// Gets the findings: <c>OUT-PHQ9-ITEM9</c> when item 9 is above 0 or was left unanswered, and
     /// <c>OUT-PHQ9-PRORATE</c> when the total was prorated. Empty otherwise. Reading it allocates nothing.
     /// </summary>
-    public IReadOnlyList<Finding> Findings => ScoreFindings.For(Instrument, SafetyConcern, Instrument == Instrument.Phq9 && !IsTotalOnly && Phq9Item9 is null, IsProrated);
+    public IReadOnlyList<Finding> Findings => ScoreFindings.For(SafetyConcern, Instrument == Instrument.Phq9 && !IsTotalOnly && Phq9Item9 is null, IsProrated);
 
     /// <summary>Formats the score without caller data, for example <c>PHQ-9 12 (Moderate)</c>.</summary>
     /// <returns>The instrument, total and band or zone.</returns>

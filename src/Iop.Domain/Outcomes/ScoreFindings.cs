@@ -7,8 +7,11 @@ internal static class ScoreFindings
 {
     private static readonly IReadOnlyList<Finding> None = Array.AsReadOnly(Array.Empty<Finding>());
 
+    // Error, not Warning: integrators key alerts off rule id and severity, and a positive item 9 must
+    // start a risk workflow now; it must never sit among the Warnings a clinic may batch or mute
+    // (docs/decisions/0031). The score itself stays valid.
     private static readonly Finding Safety = OutcomeRules.Phq9ItemNine.ToFinding(
-        Severity.Warning,
+        Severity.Error,
         "PHQ-9 item 9 is above 0 (thoughts of being better off dead or of self-harm): assess suicide risk now, whatever the total.");
 
     private static readonly Finding Unanswered = OutcomeRules.Phq9ItemNine.ToFinding(
@@ -32,9 +35,8 @@ internal static class ScoreFindings
         None,
     ];
 
-    public static IReadOnlyList<Finding> For(Instrument instrument, bool safety, bool item9Unanswered, bool prorated)
+    public static IReadOnlyList<Finding> For(bool safety, bool item9Unanswered, bool prorated)
     {
-        _ = instrument;
         var index = (safety ? 1 : 0) | (item9Unanswered ? 2 : 0) | (prorated ? 4 : 0);
         return Table[index];
     }

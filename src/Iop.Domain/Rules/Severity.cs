@@ -13,6 +13,10 @@ public enum Severity
     /// <summary>Something a clinician or biller should look at; the result is still usable.</summary>
     Warning = 2,
 
-    /// <summary>A rule is not met (for example, a week below the level's minimum hours).</summary>
+    /// <summary>
+    /// A rule is not met (for example, a week below the level's minimum hours), or a finding that must be
+    /// acted on before the result is relied on (for example a PHQ-9 item 9 above 0, which calls for a
+    /// suicide-risk assessment now). The result's value may still be well formed.
+    /// </summary>
     Error = 3,
 }

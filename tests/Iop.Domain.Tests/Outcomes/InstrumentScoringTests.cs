@@ -147,7 +147,7 @@ public sealed class InstrumentScoringTests
         score.Severity.Should().Be(SeverityBand.Minimal, "the total is minimal, yet the finding must still be raised");
         score.SafetyConcern.Should().BeTrue();
         score.Findings.Should().ContainSingle().Which.RuleId.Value.Should().Be("OUT-PHQ9-ITEM9");
-        score.Findings[0].Severity.Should().Be(Iop.Domain.Rules.Severity.Warning);
+        score.Findings[0].Severity.Should().Be(Iop.Domain.Rules.Severity.Error, "alerting keyed on severity must never mute a positive item 9");
     }
 
     [Fact]
@@ -261,6 +261,7 @@ public sealed class InstrumentScoringTests
         Instruments.TryScore(Instrument.Phq9, items, ScoringPolicy.Prorating, out var score).Should().BeTrue();
         score.Phq9Item9.Should().BeNull();
         score.Findings.Select(f => f.RuleId.Value).Should().Equal("OUT-PHQ9-ITEM9", "OUT-PHQ9-PRORATE");
+        score.Findings[0].Severity.Should().Be(Iop.Domain.Rules.Severity.Warning, "an unanswered item 9 is a screen not done, not a positive answer");
     }
 
     [Fact]
