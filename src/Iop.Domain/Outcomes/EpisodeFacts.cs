@@ -56,23 +56,29 @@ internal readonly struct EpisodeFacts
             longFollow = visits.Count == 0 ? Closed(sinceDischarge, criteria.FollowUpLongDays) : Window(visits, episode.Discharge!.Value, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf, sinceDischarge);
         }
 
+        var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, age, discharged);
+        return new EpisodeFacts
+        {
+            LengthOfStay = los,
+            Discharged = discharged,
+            SteppedDown = down,
+            SteppedUp = up,
+            FollowUpShort = shortFollow,
+            FollowUpLong = longFollow,
+            Initiated = initiated,
+            Engaged = engaged,
+        };
+    }
+
+    private static (bool? Initiated, bool? Engaged) InitiationAndEngagement<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf, int age, bool discharged)
+        where TKey : notnull
+    {
         // Initiation: a service on the admission date or within the following (InitiationDays - 1) days.
         var services = episode.ServiceDates;
         var initiationOver = age >= criteria.InitiationDays - 1 || discharged;
         if (services.Count == 0)
         {
-            bool? none = initiationOver ? false : null;
-            return new EpisodeFacts
-            {
-                LengthOfStay = los,
-                Discharged = discharged,
-                SteppedDown = down,
-                SteppedUp = up,
-                FollowUpShort = shortFollow,
-                FollowUpLong = longFollow,
-                Initiated = none,
-                Engaged = none,
-            };
+            return initiationOver ? (false, false) : (null, null);
         }
 
         var lastInitiationDay = episode.Admission.PlusDays(criteria.InitiationDays - 1);
@@ -107,17 +113,7 @@ internal readonly struct EpisodeFacts
             engaged = false;
         }
 
-        return new EpisodeFacts
-        {
-            LengthOfStay = los,
-            Discharged = discharged,
-            SteppedDown = down,
-            SteppedUp = up,
-            FollowUpShort = shortFollow,
-            FollowUpLong = longFollow,
-            Initiated = initiated,
-            Engaged = engaged,
-        };
+        return (initiated, engaged);
     }
 
     private static bool? Closed(int sinceDischarge, int days) => sinceDischarge >= days ? false : null;

@@ -266,18 +266,7 @@ public static class Instruments
 
     private static int CheckCount(Instrument instrument, int length, string paramName)
     {
-        if (instrument is < Instrument.Phq9 or > Instrument.AuditC)
-        {
-            throw new ArgumentOutOfRangeException(nameof(instrument), "Value must be a defined Instrument member.");
-        }
-
-        var count = instrument switch
-        {
-            Instrument.Phq9 => 9,
-            Instrument.Gad7 => 7,
-            Instrument.Audit => 10,
-            _ => 3,
-        };
+        var count = instrument.ItemCount(); // throws for an undefined instrument, naming it
         var allowed = length == count || (instrument == Instrument.Phq9 && length == count + 1);
         if (!allowed)
         {
