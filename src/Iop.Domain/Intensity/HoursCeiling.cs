@@ -10,8 +10,9 @@ namespace Iop.Domain.Intensity;
 /// </summary>
 /// <remarks>
 /// <para>Equality compares <see cref="Hours"/> and <see cref="IsInclusive"/>.</para>
-/// <para>The <see langword="default"/> value is "below zero hours", which every non-negative duration
-/// exceeds; the library never returns it. This type is an immutable value type and is thread-safe.</para>
+/// <para>The <see langword="default"/> value (also <c>new HoursCeiling()</c>) is "below zero hours", which every
+/// non-negative duration exceeds; the library never returns it and <see cref="IntensityStandard.MaximumWeeklyHours"/>
+/// rejects it. This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 public readonly record struct HoursCeiling
 {

@@ -65,7 +65,15 @@ public sealed record IntensityStandard
 
     /// <summary>Gets the ceiling on weekly hours, above which the next level up is suggested.</summary>
     /// <value>The default value is <see langword="null"/> (no ceiling).</value>
-    public HoursCeiling? MaximumWeeklyHours { get; init; }
+    /// <exception cref="ArgumentException">Set to the invalid <see langword="default"/> ceiling (for example <c>new HoursCeiling()</c>),
+    /// which every week would exceed; use <see cref="HoursCeiling.AtMost"/> or <see cref="HoursCeiling.Below"/>.</exception>
+    public HoursCeiling? MaximumWeeklyHours
+    {
+        get;
+        init => field = value is { Hours: var hours } && hours <= Duration.Zero
+            ? throw new ArgumentException("The ceiling must be made with HoursCeiling.AtMost or HoursCeiling.Below; the default value is invalid.", nameof(MaximumWeeklyHours))
+            : value;
+    }
 
     /// <summary>Gets the fewest service days per week the level requires.</summary>
     /// <value>The default value is <see langword="null"/> (no minimum).</value>

@@ -13,7 +13,9 @@ namespace Iop.Domain.Intensity;
 /// <remarks>
 /// The length counts calendar days with both ends included: admitted on the 1st and discharged on the
 /// 30th is 30 days (<c>docs/decisions/0021-partial-weeks-and-programme-length.md</c>). An episode still
-/// open is measured to <c>asOf</c>; it can run too long but not end too short.
+/// open is measured to <c>asOf</c>; it can run too long but not end too short. Both findings are warnings:
+/// the only built-in lengths (22-A DCMR 6329.2, 6330.2) say a level "generally lasts" 30 to 60 days, a
+/// norm to review against, not a limit.
 /// </remarks>
 public static class ProgrammeLength
 {
@@ -47,7 +49,7 @@ public static class ProgrammeLength
         if (standard.MaximumProgrammeDays is { } maximum && days > maximum)
         {
             findings.Add(IntensityRules.ProgrammeTooLong.ToFinding(
-                Severity.Error,
+                Severity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"The episode at {level.DisplayName()} {(discharge is null ? "has lasted" : "lasted")} {days} days, past the maximum of {maximum}."),
                 standard.Source));
         }

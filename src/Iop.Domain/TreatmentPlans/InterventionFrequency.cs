@@ -16,8 +16,7 @@ namespace Iop.Domain.TreatmentPlans;
 /// </remarks>
 public readonly record struct InterventionFrequency
 {
-    /// <summary>The minutes in one week, the most a frequency can plan.</summary>
-    public const int MinutesPerWeek = 7 * 24 * 60;
+    private const int MinutesInAWeek = 7 * 24 * 60;
 
     /// <summary>Creates a frequency.</summary>
     /// <param name="sessionsPerWeek">Sessions per week, at least 0.</param>
@@ -29,11 +28,11 @@ public readonly record struct InterventionFrequency
     {
         Guard.AtLeast(sessionsPerWeek, 0);
         Guard.AtLeast(minutesPerSession, 1);
-        if ((long)sessionsPerWeek * minutesPerSession > MinutesPerWeek)
+        if ((long)sessionsPerWeek * minutesPerSession > MinutesInAWeek)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(sessionsPerWeek),
-                string.Create(CultureInfo.InvariantCulture, $"Sessions per week times minutes per session must not exceed the {MinutesPerWeek} minutes of a week."));
+                string.Create(CultureInfo.InvariantCulture, $"Sessions per week times minutes per session must not exceed the {MinutesInAWeek} minutes of a week."));
         }
 
         SessionsPerWeek = sessionsPerWeek;

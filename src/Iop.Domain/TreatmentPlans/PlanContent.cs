@@ -19,6 +19,10 @@ namespace Iop.Domain.TreatmentPlans;
 /// </remarks>
 public sealed record PlanContent
 {
+    private readonly IReadOnlyList<Problem> problems;
+    private readonly IReadOnlyList<Intervention> interventions;
+    private readonly long plannedMinutes;
+
     /// <summary>Creates plan content.</summary>
     /// <param name="level">The level of care the plan is for.</param>
     /// <param name="diagnoses">The diagnoses addressed, codes distinct.</param>
@@ -32,7 +36,7 @@ public sealed record PlanContent
     {
         Level = Guard.Defined(level);
         Diagnoses = CheckedDiagnoses(diagnoses);
-        Problems = CheckedProblems(problems);
+        (this.problems, interventions, plannedMinutes) = CheckedProblems(problems);
     }
 
     /// <summary>Gets the level of care the plan is for.</summary>
@@ -45,7 +49,11 @@ public sealed record PlanContent
 
     /// <summary>Gets the problems, in the order given.</summary>
     /// <exception cref="ArgumentException">Set to a list with a null or a repeated id.</exception>
-    public IReadOnlyList<Problem> Problems { get; init => field = CheckedProblems(value, nameof(Problems)); }
+    public IReadOnlyList<Problem> Problems
+    {
+        get => problems;
+        init => (problems, interventions, plannedMinutes) = CheckedProblems(value, nameof(Problems));
+    }
 
     /// <summary>Gets the relapse-prevention plan, if any.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
@@ -66,41 +74,14 @@ public sealed record PlanContent
     public IEnumerable<Objective> Objectives => Goals.SelectMany(g => g.Objectives);
 
     /// <summary>Gets the distinct interventions (by id), in the order first listed.</summary>
-    public IReadOnlyList<Intervention> Interventions
-    {
-        get
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var list = new List<Intervention>();
-            foreach (var intervention in Objectives.SelectMany(o => o.Interventions))
-            {
-                if (seen.Add(intervention.Id))
-                {
-                    list.Add(intervention);
-                }
-            }
-
-            return list.AsReadOnly();
-        }
-    }
+    /// <value>Computed once, when the problems are set; reading it does not allocate.</value>
+    public IReadOnlyList<Intervention> Interventions => interventions;
 
     /// <summary>
     /// Gets the planned weekly hours: the sum of sessions per week times minutes per session over the
     /// distinct interventions (an intervention listed under several objectives counts once).
     /// </summary>
-    public Duration PlannedWeeklyHours
-    {
-        get
-        {
-            var minutes = 0L;
-            foreach (var intervention in Interventions)
-            {
-                minutes += (long)intervention.Frequency.SessionsPerWeek * intervention.Frequency.MinutesPerSession;
-            }
-
-            return Duration.FromMinutes(minutes);
-        }
-    }
+    public Duration PlannedWeeklyHours => Duration.FromMinutes(plannedMinutes);
 
     /// <summary>Gets a value indicating whether any diagnosis is flagged as substance use.</summary>
     public bool AddressesSubstanceUse => Diagnoses.Any(d => d.IsSubstanceUse);
@@ -155,12 +136,15 @@ public sealed record PlanContent
         return list;
     }
 
-    private static IReadOnlyList<Problem> CheckedProblems(IEnumerable<Problem>? problems, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(problems))] string? paramName = null)
+    private static (IReadOnlyList<Problem> Problems, IReadOnlyList<Intervention> Interventions, long PlannedMinutes) CheckedProblems(
+        IEnumerable<Problem>? problems, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(problems))] string? paramName = null)
     {
         var list = PlanParts.UniqueIds(problems, p => p.Id, paramName);
         var goals = new HashSet<string>(StringComparer.Ordinal);
         var objectives = new HashSet<string>(StringComparer.Ordinal);
         var interventions = new Dictionary<string, Intervention>(StringComparer.Ordinal);
+        var ordered = new List<Intervention>();
+        var plannedMinutes = 0L;
         foreach (var goal in list.SelectMany(p => p.Goals))
         {
             if (!goals.Add(goal.Id))
@@ -187,11 +171,13 @@ public sealed record PlanContent
                     else
                     {
                         interventions.Add(intervention.Id, intervention);
+                        ordered.Add(intervention);
+                        plannedMinutes += (long)intervention.Frequency.SessionsPerWeek * intervention.Frequency.MinutesPerSession;
                     }
                 }
             }
         }
 
-        return list;
+        return (list, ordered.AsReadOnly(), plannedMinutes);
     }
 }

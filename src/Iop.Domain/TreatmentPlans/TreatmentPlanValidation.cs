@@ -53,7 +53,7 @@ public static class TreatmentPlanValidation
 
         if (content.AddressesSubstanceUse && content.RelapsePrevention is not { IsEmpty: false })
         {
-            findings.Add(TreatmentPlanRules.NoRelapsePrevention.ToFinding(Severity.Error, "The plan has no relapse-prevention plan, and one of its diagnoses calls for it."));
+            findings.Add(TreatmentPlanRules.NoRelapsePrevention.ToFinding(Severity.Error, "The plan has no relapse-prevention plan."));
         }
 
         if (rules.AftercareDaysBeforeDischarge is { } days
@@ -72,8 +72,14 @@ public static class TreatmentPlanValidation
         }
 
         var schedule = ReviewSchedule.For(plan, asOf, rules, timeline);
-        foreach (var item in schedule.Overdue)
+        for (var i = 0; i < schedule.Items.Count; i++)
         {
+            var item = schedule.Items[i];
+            if (!item.IsOverdue)
+            {
+                continue;
+            }
+
             findings.Add(item.Kind switch
             {
                 ReviewKind.PlanReview => TreatmentPlanRules.ReviewOverdue.ToFinding(Severity.Error, Invariant($"The plan review is {PlanParts.Plural(item.DaysOverdue, "day")} overdue.")),
@@ -87,20 +93,25 @@ public static class TreatmentPlanValidation
 
     private static void CheckStructure(PlanContent content, LocalDate asOf, List<Finding> findings)
     {
+        // Indexed loops: the parts are IReadOnlyList<T>, and foreach over the interface would allocate an enumerator per list.
         int goals = 0, goalsWithoutObjective = 0, objectives = 0, notMeasurable = 0, passed = 0, problemsWithoutIntervention = 0;
-        foreach (var problem in content.Problems)
+        var problems = content.Problems;
+        for (var p = 0; p < problems.Count; p++)
         {
             var hasIntervention = false;
-            foreach (var goal in problem.Goals)
+            var problemGoals = problems[p].Goals;
+            for (var g = 0; g < problemGoals.Count; g++)
             {
                 goals++;
-                if (goal.Objectives.Count == 0)
+                var goalObjectives = problemGoals[g].Objectives;
+                if (goalObjectives.Count == 0)
                 {
                     goalsWithoutObjective++;
                 }
 
-                foreach (var objective in goal.Objectives)
+                for (var o = 0; o < goalObjectives.Count; o++)
                 {
+                    var objective = goalObjectives[o];
                     objectives++;
                     hasIntervention |= objective.Interventions.Count > 0;
                     if (!objective.IsMeasurable)
@@ -170,7 +181,7 @@ public static class TreatmentPlanValidation
             findings.Add(rule.ToFinding(Severity.Error, "The plan states no diagnosis."));
         }
 
-        if (!content.Interventions.Any(i => i.Frequency.SessionsPerWeek > 0))
+        if (!HasScheduledService(content.Interventions))
         {
             findings.Add(rule.ToFinding(Severity.Error, "The plan states no service with a type, amount and weekly frequency."));
         }
@@ -180,10 +191,36 @@ public static class TreatmentPlanValidation
             findings.Add(rule.ToFinding(Severity.Error, "The plan states no duration of services (planned discharge date)."));
         }
 
-        if (!content.Goals.Any())
+        if (!HasGoal(content.Problems))
         {
             findings.Add(rule.ToFinding(Severity.Error, "The plan states no treatment goal."));
         }
+    }
+
+    private static bool HasScheduledService(IReadOnlyList<Intervention> interventions)
+    {
+        for (var i = 0; i < interventions.Count; i++)
+        {
+            if (interventions[i].Frequency.SessionsPerWeek > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasGoal(IReadOnlyList<Problem> problems)
+    {
+        for (var i = 0; i < problems.Count; i++)
+        {
+            if (problems[i].Goals.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Hours(Duration duration) => duration.TotalHours.ToString("0.##", CultureInfo.InvariantCulture);

@@ -151,6 +151,7 @@ public sealed class BillingDaysTests
         result.Value.Should().Be(days);
         result.Findings.Select(f => f.RuleId.Value).Should().Equal(ruleId is null ? [] : [ruleId]);
         result.Findings.Where(f => f.Source != Citations.DcmrLevel21).Should().BeEmpty();
+        result.Findings.Select(f => f.Severity).Should().Equal(ruleId is null ? [] : [Severity.Warning], "6329.2: 2.1 \"generally lasts\" 30 to 60 days, a norm rather than a limit");
     }
 
     [Fact]

@@ -125,6 +125,8 @@ public sealed class IntensityRuleSetTests
         FluentActions.Invoking(() => iop with { MinimumWeeklyHours = -Hour }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MinimumWeeklyHours");
         FluentActions.Invoking(() => iop with { MinimumProgrammeDays = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MinimumProgrammeDays");
         FluentActions.Invoking(() => iop with { AgeGroup = (AgeGroup)3 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("AgeGroup");
+        FluentActions.Invoking(() => iop with { MaximumWeeklyHours = new HoursCeiling() }).Should().Throw<ArgumentException>().WithParameterName("MaximumWeeklyHours"); // "below 0 h": every week would exceed it
+        (iop with { MaximumWeeklyHours = null }).MaximumWeeklyHours.Should().BeNull();
     }
 
     [Theory]

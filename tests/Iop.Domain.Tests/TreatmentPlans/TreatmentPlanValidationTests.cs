@@ -185,6 +185,19 @@ public sealed class TreatmentPlanValidationTests
     }
 
     [Fact]
+    public void PlannedWeeklyHours_AfterWithProblems_IsRecomputedNotCopied()
+    {
+        // Interventions and planned hours are computed once when the problems are set; `with` must not carry the old ones.
+        var ten = ValidContent().WithProblems(Problem("p", Goal("g", Objective("o1", Group(), Individual()))));
+        var one = ten with { Problems = [Problem("p", Goal("g", Objective("o1", Individual())))] };
+
+        ten.PlannedWeeklyHours.Should().Be(Duration.FromHours(10));
+        one.PlannedWeeklyHours.Should().Be(Duration.FromHours(1));
+        one.Interventions.Should().ContainSingle();
+        ten.Interventions.Should().HaveCount(2, "the original is unchanged");
+    }
+
+    [Fact]
     public void Validate_MissingMedicareContentElements_ReportsMcrPlanContentPerElement()
     {
         var noServices = ValidContent().WithProblems(Problem("p", Goal("g", Objective("o", Group(sessions: 0)))));
@@ -220,7 +233,8 @@ public sealed class TreatmentPlanValidationTests
         Ids(Validate(Plan(missing))).Should().Equal("PLAN-NO-RELAPSE-PREVENTION");
         Ids(Validate(Plan(empty))).Should().Equal("PLAN-NO-RELAPSE-PREVENTION");
         Ids(Validate(Plan(noSubstanceUse))).Should().BeEmpty();
-        Validate(Plan(missing)).Findings.Single().Message.Should().NotContainAny("substance", "alcohol", "F10");
+        Validate(Plan(missing)).Findings.Single().Message.Should().NotContainAny("substance", "alcohol", "F10", "diagnos")
+            .And.Be("The plan has no relapse-prevention plan.", "the message must not hint at which diagnosis called for it (42 CFR Part 2)");
     }
 
     [Theory]
