@@ -396,7 +396,7 @@ public static class ProgrammeMatching
         ExclusionReason.AccreditationExpired => "An accreditation the programme lists had expired by the date of matching.",
         ExclusionReason.PayerNotAccepted => "The programme does not accept the person's payer, which the person requires.",
         ExclusionReason.LanguageNotOffered => "The programme does not offer care in the person's language, which the person requires.",
-        ExclusionReason.CoOccurringCareNotOffered => "The programme cannot treat co-occurring mental-health and substance-use conditions, which the person requires.",
+        ExclusionReason.CoOccurringCareNotOffered => "The programme cannot treat co-occurring conditions, which the person requires.",
         ExclusionReason.FamilyProgrammeNotOffered => "The programme has no family programme, which the person requires.",
         ExclusionReason.TrackBelowMinimum => string.Create(CultureInfo.InvariantCulture, $"No track at the indicated level reaches the intensity standard's minimum of {Hours(standard?.MinimumWeeklyHours)} h per week."),
         ExclusionReason.TrackAboveMaximum => $"No track at the indicated level stays within the intensity standard's ceiling of {standard?.MaximumWeeklyHours} per week.",
