@@ -13,8 +13,8 @@ namespace Iop.Domain.Matching;
 /// <remarks>
 /// <para>Hard requirements, always: the programme offers the indicated level
 /// (<c>MATCH-LEVEL-NOT-OFFERED</c>), serves the age group (<c>MATCH-AGE-GROUP-NOT-SERVED</c>), holds a
-/// licence current at <c>asOf</c> (<c>MATCH-LICENCE-EXPIRED</c>) and lists no expired accreditation
-/// (<c>MATCH-ACCREDITATION-EXPIRED</c>). For the scheduled levels (outpatient, intensive outpatient, partial
+/// licence current at <c>asOf</c> (<c>MATCH-LICENCE-EXPIRED</c>) and holds every accreditation body it lists at <c>asOf</c>: the latest
+/// entry of each body is current (<c>MATCH-ACCREDITATION-EXPIRED</c>). For the scheduled levels (outpatient, intensive outpatient, partial
 /// hospitalization) at least one track at the level must fit: its weekly hours (days × session length),
 /// days per week and session length meet the level's intensity standard in the rule set
 /// (<c>MATCH-TRACK-…</c>), every session lies inside the person's availability
@@ -127,10 +127,13 @@ public static class ProgrammeMatching
         var accreditations = programme.Accreditations;
         if (accreditations.Count > 0)
         {
+            // Ordered by body, then expiry: the last entry of each body is its latest, so a renewal
+            // supersedes the expired entry it replaced, and only a body with no current entry excludes.
             var current = true;
             for (var i = 0; i < accreditations.Count; i++)
             {
-                current &= accreditations[i].IsCurrentOn(asOf);
+                var latestOfBody = i + 1 == accreditations.Count || accreditations[i + 1].Body != accreditations[i].Body;
+                current &= !latestOfBody || accreditations[i].IsCurrentOn(asOf);
             }
 
             Require(current, CriterionKind.Accreditation, ExclusionReason.AccreditationExpired, ref reasons, met);
@@ -444,7 +447,7 @@ public static class ProgrammeMatching
         ExclusionReason.LevelNotOffered => "The programme does not offer the indicated level of care.",
         ExclusionReason.AgeGroupNotServed => "The programme does not serve the person's age group.",
         ExclusionReason.LicenceExpired => "The programme's state licence had expired by the date of matching.",
-        ExclusionReason.AccreditationExpired => "An accreditation the programme lists had expired by the date of matching.",
+        ExclusionReason.AccreditationExpired => "An accreditation the programme lists had expired by the date of matching, with no renewal listed.",
         ExclusionReason.PayerNotAccepted => "The programme does not accept the person's payer, which the person requires.",
         ExclusionReason.LanguageNotOffered => "The programme does not offer care in the person's language, which the person requires.",
         ExclusionReason.CoOccurringCareNotOffered => "The programme cannot treat co-occurring conditions, which the person requires.",

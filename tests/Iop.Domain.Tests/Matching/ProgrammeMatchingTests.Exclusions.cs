@@ -73,6 +73,24 @@ public sealed partial class ProgrammeMatchingTests
     }
 
     [Fact]
+    public void Match_ExpiredAccreditationWithARenewalListed_Matches_ButAnotherBodyExpired_Excludes()
+    {
+        var renewed = Programme() with
+        {
+            Accreditations = [new Accreditation(AccreditationBody.Carf, AsOf.PlusDays(-400)), new Accreditation(AccreditationBody.Carf, AsOf.PlusYears(2))],
+        };
+        var otherBodyExpired = Programme("P-2") with
+        {
+            Accreditations = [new Accreditation(AccreditationBody.Carf, AsOf.PlusYears(2)), new Accreditation(AccreditationBody.TheJointCommission, AsOf.PlusDays(-1))],
+        };
+
+        var result = Match(DayWorker(), renewed, otherBodyExpired);
+
+        AssertExcludedOnlyFor(result, "P-2", ExclusionReason.AccreditationExpired, "MATCH-ACCREDITATION-EXPIRED");
+        result.Matches.Single().Met.Should().Contain(c => c.Kind == CriterionKind.Accreditation, "the CARF renewal supersedes the expired entry");
+    }
+
+    [Fact]
     public void Match_RequiredPayerNotAccepted_ExcludesWithMatchPayerNotAccepted_ComparedOrdinally()
     {
         var person = DayWorker() with { Payer = "PAYER-A" };
