@@ -33,11 +33,13 @@ public class MatchingBenchmarks
     public void Setup()
     {
         // Deterministic variety: every programme differs in level, tracks, payers, licence and modalities by its index.
+        // Session length varies with i / 4 and the payer with i % 4, so that both vary independently and a few
+        // hundred programmes match (keyed on the same i % 4, no programme matched and only exclusions were timed).
         IsoDayOfWeek[][] dayPatterns = [[IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday], [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Friday], [IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday]];
         programmes = [.. Enumerable.Range(0, 10_000).Select(i =>
         {
             var level = i % 5 == 0 ? LevelOfCare.PartialHospitalization : LevelOfCare.IntensiveOutpatient;
-            var evening = new ScheduleTrack(level, TrackKind.Evening, dayPatterns[i % 3], new LocalTime(17 + (i % 3), 30), Duration.FromMinutes(150 + (i % 4 * 15))) { Telehealth = i % 2 == 0 };
+            var evening = new ScheduleTrack(level, TrackKind.Evening, dayPatterns[i % 3], new LocalTime(17 + (i % 3), 30), Duration.FromMinutes(150 + ((i / 4) % 4 * 15))) { Telehealth = i % 2 == 0 };
             var morning = evening with { Kind = TrackKind.Morning, Start = new LocalTime(9, 0) };
             return new ProgrammeProfile($"PRG-{i:D5}", [level], i % 7 == 0 ? [AgeGroup.Adolescent] : [AgeGroup.Adult], [morning, evening], AsOf.PlusDays((i % 50) - 5))
             {

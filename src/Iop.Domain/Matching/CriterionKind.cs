@@ -12,7 +12,7 @@ public enum CriterionKind
     /// <summary>The programme's licence is current at the date of matching (always required).</summary>
     Licence = 3,
 
-    /// <summary>Every accreditation the programme lists is current at the date of matching (always required when it lists any).</summary>
+    /// <summary>Every accrediting body the programme lists has a current accreditation at the date of matching (always required when it lists any).</summary>
     Accreditation = 4,
 
     /// <summary>A track at the indicated level lies inside the person's availability (always required).</summary>

@@ -17,7 +17,7 @@ public enum ExclusionReason
     /// <summary>The programme's licence has expired at the date of matching (<c>MATCH-LICENCE-EXPIRED</c>).</summary>
     LicenceExpired = 3,
 
-    /// <summary>An accreditation the programme lists has expired at the date of matching (<c>MATCH-ACCREDITATION-EXPIRED</c>).</summary>
+    /// <summary>An accrediting body the programme lists has no accreditation current at the date of matching (<c>MATCH-ACCREDITATION-EXPIRED</c>).</summary>
     AccreditationExpired = 4,
 
     /// <summary>The programme does not accept the person's payer, which is required (<c>MATCH-PAYER-NOT-ACCEPTED</c>).</summary>

@@ -40,8 +40,8 @@ public static class MatchingRules
     /// <summary>Gets <c>MATCH-LICENCE-EXPIRED</c>: a programme whose licence expired before the date of matching is excluded.</summary>
     public static Rule LicenceExpired { get; } = new(new RuleId("MATCH-LICENCE-EXPIRED"), "A programme whose state licence expired before the date of matching is excluded.", Design);
 
-    /// <summary>Gets <c>MATCH-ACCREDITATION-EXPIRED</c>: a programme listing an accreditation that expired before the date of matching is excluded.</summary>
-    public static Rule AccreditationExpired { get; } = new(new RuleId("MATCH-ACCREDITATION-EXPIRED"), "A programme that lists an accreditation which expired before the date of matching is excluded.", Design);
+    /// <summary>Gets <c>MATCH-ACCREDITATION-EXPIRED</c>: a programme listing an accrediting body whose latest accreditation expired before the date of matching is excluded.</summary>
+    public static Rule AccreditationExpired { get; } = new(new RuleId("MATCH-ACCREDITATION-EXPIRED"), "A programme that lists an accrediting body whose latest accreditation expired before the date of matching is excluded; a listed renewal supersedes the expired entry.", Design);
 
     /// <summary>Gets <c>MATCH-PAYER-NOT-ACCEPTED</c>: when the payer is required, a programme that does not accept it is excluded.</summary>
     public static Rule PayerNotAccepted { get; } = new(new RuleId("MATCH-PAYER-NOT-ACCEPTED"), "When the person's payer is required, a programme that does not accept it is excluded.", Design);

@@ -16,24 +16,27 @@ public sealed record ProgrammeMatch
 {
     internal ProgrammeMatch(
         ProgrammeProfile programme,
+        int rank,
         IReadOnlyList<ScheduleTrack> tracks,
         IReadOnlyList<MatchCriterion> met,
         IReadOnlyList<MatchCriterion> unmetPreferences,
-        IReadOnlyList<TrackRejection> rejectedTracks)
+        IReadOnlyList<TrackRejection> rejectedTracks,
+        int preferencesMet)
     {
         Programme = programme;
+        Rank = rank;
         Tracks = tracks;
         Met = met;
         UnmetPreferences = unmetPreferences;
         RejectedTracks = rejectedTracks;
-        PreferencesMet = met.Count(c => c.IsPreference);
+        PreferencesMet = preferencesMet;
     }
 
     /// <summary>Gets the programme.</summary>
     public ProgrammeProfile Programme { get; }
 
     /// <summary>Gets the 1-based rank among the matches (see <see cref="MatchingRules.Ranking"/>).</summary>
-    public int Rank { get; internal init; }
+    public int Rank { get; }
 
     /// <summary>Gets the tracks at the indicated level that fit the person, in the programme's order.</summary>
     public IReadOnlyList<ScheduleTrack> Tracks { get; }

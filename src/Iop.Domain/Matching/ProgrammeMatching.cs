@@ -13,8 +13,8 @@ namespace Iop.Domain.Matching;
 /// <remarks>
 /// <para>Hard requirements, always: the programme offers the indicated level
 /// (<c>MATCH-LEVEL-NOT-OFFERED</c>), serves the age group (<c>MATCH-AGE-GROUP-NOT-SERVED</c>), holds a
-/// licence current at <c>asOf</c> (<c>MATCH-LICENCE-EXPIRED</c>) and lists no expired accreditation
-/// (<c>MATCH-ACCREDITATION-EXPIRED</c>). For the scheduled levels (outpatient, intensive outpatient, partial
+/// licence current at <c>asOf</c> (<c>MATCH-LICENCE-EXPIRED</c>) and holds every accreditation body it lists at <c>asOf</c>: the latest
+/// entry of each body is current (<c>MATCH-ACCREDITATION-EXPIRED</c>). For the scheduled levels (outpatient, intensive outpatient, partial
 /// hospitalization) at least one track at the level must fit: its weekly hours (days × session length),
 /// days per week and session length meet the level's intensity standard in the rule set
 /// (<c>MATCH-TRACK-…</c>), every session lies inside the person's availability
@@ -65,26 +65,27 @@ public static class ProgrammeMatching
             intensityRules.TryGetStandard(person.IndicatedLevel, person.AgeGroup, out standard);
         }
 
-        var matches = new List<ProgrammeMatch>();
+        var pending = new List<PendingMatch>();
         var exclusions = new List<ProgrammeExclusion>();
         var cache = new Cache(standard);
         foreach (var programme in list)
         {
-            Evaluate(person, programme, asOf, scheduled, cache, matches, exclusions);
+            Evaluate(person, programme, asOf, scheduled, cache, pending, exclusions);
         }
 
-        matches.Sort(RankOrder);
-        var ranked = new ProgrammeMatch[matches.Count];
+        pending.Sort(RankOrder);
+        var ranked = new ProgrammeMatch[pending.Count];
         for (var i = 0; i < ranked.Length; i++)
         {
-            ranked[i] = matches[i] with { Rank = i + 1 };
+            var p = pending[i];
+            ranked[i] = new ProgrammeMatch(p.Programme, i + 1, p.Tracks, p.Met, p.Unmet, p.RejectedTracks, p.PreferencesMet);
         }
 
         exclusions.Sort((a, b) => string.CompareOrdinal(a.Programme.Id, b.Programme.Id));
         return new MatchResult(Array.AsReadOnly(ranked), exclusions.AsReadOnly(), standard);
     }
 
-    private static int RankOrder(ProgrammeMatch a, ProgrammeMatch b)
+    private static int RankOrder(PendingMatch a, PendingMatch b)
     {
         var order = b.PreferencesMet.CompareTo(a.PreferencesMet);
         if (order == 0)
@@ -95,40 +96,52 @@ public static class ProgrammeMatching
         return order != 0 ? order : string.CompareOrdinal(a.Programme.Id, b.Programme.Id);
     }
 
+    /// <summary>
+    /// Judges one programme. The working lists live in <paramref name="cache"/> and are reused from one
+    /// programme to the next; a result copies only what it keeps, and shares the empty lists.
+    /// </summary>
     private static void Evaluate(
         PersonNeeds person,
         ProgrammeProfile programme,
         LocalDate asOf,
         bool scheduled,
         Cache cache,
-        List<ProgrammeMatch> matches,
+        List<PendingMatch> matches,
         List<ProgrammeExclusion> exclusions)
     {
         var standard = cache.Standard;
         var reasons = 0;
-        var met = new List<MatchCriterion>();
-        var unmet = new List<MatchCriterion>();
+        var met = cache.Met;
+        var unmet = cache.Unmet;
+        var fitting = cache.Fitting;
+        var rejected = cache.Rejected;
+        met.Clear();
+        unmet.Clear();
+        fitting.Clear();
+        rejected.Clear();
 
         var levelOffered = Contains(programme.Levels, person.IndicatedLevel);
         Require(levelOffered, CriterionKind.Level, ExclusionReason.LevelNotOffered, ref reasons, met);
         Require(Contains(programme.AgeGroups, person.AgeGroup), CriterionKind.AgeGroup, ExclusionReason.AgeGroupNotServed, ref reasons, met);
         Require(asOf <= programme.LicenceExpires, CriterionKind.Licence, ExclusionReason.LicenceExpired, ref reasons, met);
-        if (programme.Accreditations.Count > 0)
+        var accreditations = programme.Accreditations;
+        if (accreditations.Count > 0)
         {
+            // Ordered by body, then expiry: the last entry of each body is its latest, so a renewal
+            // supersedes the expired entry it replaced, and only a body with no current entry excludes.
             var current = true;
-            foreach (var accreditation in programme.Accreditations)
+            for (var i = 0; i < accreditations.Count; i++)
             {
-                current &= accreditation.IsCurrentOn(asOf);
+                var latestOfBody = i + 1 == accreditations.Count || accreditations[i + 1].Body != accreditations[i].Body;
+                current &= !latestOfBody || accreditations[i].IsCurrentOn(asOf);
             }
 
             Require(current, CriterionKind.Accreditation, ExclusionReason.AccreditationExpired, ref reasons, met);
         }
 
-        var fitting = new List<ScheduleTrack>();
-        var rejected = new List<TrackRejection>();
         if (scheduled && levelOffered)
         {
-            AssessTracks(person, programme, cache, fitting, rejected, ref reasons);
+            AssessTracks(person, programme, cache, ref reasons);
             if (fitting.Count > 0)
             {
                 met.Add(new MatchCriterion(CriterionKind.Schedule, NeedStrength.Required));
@@ -139,7 +152,13 @@ public static class ProgrammeMatching
 
                 if (person.Telehealth is { } telehealth)
                 {
-                    Need(fitting.Exists(t => t.Telehealth), new MatchCriterion(CriterionKind.Telehealth, telehealth), ExclusionReason.TelehealthNotOffered, ref reasons, met, unmet);
+                    var offered = false;
+                    for (var i = 0; i < fitting.Count && !offered; i++)
+                    {
+                        offered = fitting[i].Telehealth;
+                    }
+
+                    Need(offered, new MatchCriterion(CriterionKind.Telehealth, telehealth), ExclusionReason.TelehealthNotOffered, ref reasons, met, unmet);
                 }
             }
         }
@@ -156,56 +175,73 @@ public static class ProgrammeMatching
 
         if (person.Payer is { } payer)
         {
-            var accepted = programme.PayersAccepted.Contains(payer, StringComparer.Ordinal);
+            var payers = programme.PayersAccepted;
+            var accepted = false;
+            for (var i = 0; i < payers.Count && !accepted; i++)
+            {
+                accepted = string.Equals(payers[i], payer, StringComparison.Ordinal);
+            }
+
             Need(accepted, new MatchCriterion(CriterionKind.Payer, person.PayerStrength), ExclusionReason.PayerNotAccepted, ref reasons, met, unmet);
         }
 
         if (person.Language is { } language)
         {
+            var languages = programme.Languages;
             var offered = false;
-            foreach (var tag in programme.Languages)
+            for (var i = 0; i < languages.Count && !offered; i++)
             {
-                offered |= LanguagesMatch(language, tag);
+                offered = LanguagesMatch(language, languages[i]);
             }
 
             Need(offered, new MatchCriterion(CriterionKind.Language, person.LanguageStrength), ExclusionReason.LanguageNotOffered, ref reasons, met, unmet);
         }
 
-        foreach (var modality in person.PreferredModalities)
+        var trackRejections = Freeze(rejected);
+        if (reasons != 0)
         {
-            (Contains(programme.Modalities, modality) ? met : unmet).Add(new MatchCriterion(CriterionKind.Modality, NeedStrength.Preferred, modality: modality));
-        }
-
-        foreach (var service in person.PreferredAftercare)
-        {
-            (Contains(programme.Aftercare, service) ? met : unmet).Add(new MatchCriterion(CriterionKind.Aftercare, NeedStrength.Preferred, aftercare: service));
-        }
-
-        var trackRejections = rejected.AsReadOnly();
-        if (reasons == 0)
-        {
-            met.Sort();
-            unmet.Sort();
-            matches.Add(new ProgrammeMatch(programme, fitting.AsReadOnly(), met.AsReadOnly(), unmet.AsReadOnly(), trackRejections));
+            // Modalities and aftercare are only ever preferences: they cannot exclude, and an exclusion does not list them.
+            exclusions.Add(new ProgrammeExclusion(programme, cache.ReasonsOf(reasons), cache.FindingsOf(reasons), trackRejections));
             return;
         }
 
-        exclusions.Add(new ProgrammeExclusion(programme, cache.ReasonsOf(reasons), cache.FindingsOf(reasons), trackRejections));
+        var modalities = person.PreferredModalities;
+        for (var i = 0; i < modalities.Count; i++)
+        {
+            (Contains(programme.Modalities, modalities[i]) ? met : unmet).Add(new MatchCriterion(CriterionKind.Modality, NeedStrength.Preferred, modality: modalities[i]));
+        }
+
+        var aftercare = person.PreferredAftercare;
+        for (var i = 0; i < aftercare.Count; i++)
+        {
+            (Contains(programme.Aftercare, aftercare[i]) ? met : unmet).Add(new MatchCriterion(CriterionKind.Aftercare, NeedStrength.Preferred, aftercare: aftercare[i]));
+        }
+
+        met.Sort();
+        unmet.Sort();
+        var preferencesMet = 0;
+        for (var i = 0; i < met.Count; i++)
+        {
+            preferencesMet += met[i].IsPreference ? 1 : 0;
+        }
+
+        matches.Add(new PendingMatch(programme, Freeze(fitting), Freeze(met), Freeze(unmet), trackRejections, preferencesMet));
     }
 
-    private static void AssessTracks(
-        PersonNeeds person,
-        ProgrammeProfile programme,
-        Cache cache,
-        List<ScheduleTrack> fitting,
-        List<TrackRejection> rejected,
-        ref int reasons)
+    /// <summary>Copies a working list into a read-only list of its own, or shares the empty one.</summary>
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Freeze<T>(List<T> items) =>
+        items.Count == 0 ? System.Collections.ObjectModel.ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items.ToArray());
+
+    private static void AssessTracks(PersonNeeds person, ProgrammeProfile programme, Cache cache, ref int reasons)
     {
+        var fitting = cache.Fitting;
+        var rejected = cache.Rejected;
+        var tracks = programme.Tracks;
         var failedByEvery = -1;
         var anyTrack = false;
-        for (var i = 0; i < programme.Tracks.Count; i++)
+        for (var i = 0; i < tracks.Count; i++)
         {
-            var track = programme.Tracks[i];
+            var track = tracks[i];
             if (track.Level != person.IndicatedLevel)
             {
                 continue;
@@ -314,9 +350,9 @@ public static class ProgrammeMatching
     private static bool Contains<T>(IReadOnlyList<T> items, T value)
         where T : struct, Enum
     {
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (EqualityComparer<T>.Default.Equals(item, value))
+            if (EqualityComparer<T>.Default.Equals(items[i], value))
             {
                 return true;
             }
@@ -350,6 +386,15 @@ public static class ProgrammeMatching
 
         public IntensityStandard? Standard { get; } = standard;
 
+        // Working lists reused for every programme of the call (one call runs on one thread).
+        public List<MatchCriterion> Met { get; } = new(16);
+
+        public List<MatchCriterion> Unmet { get; } = new(16);
+
+        public List<ScheduleTrack> Fitting { get; } = new(8);
+
+        public List<TrackRejection> Rejected { get; } = new(8);
+
         public System.Collections.ObjectModel.ReadOnlyCollection<ExclusionReason> ReasonsOf(int mask)
         {
             if (!reasons.TryGetValue(mask, out var list))
@@ -381,6 +426,15 @@ public static class ProgrammeMatching
         }
     }
 
+    /// <summary>A match before ranking: what <see cref="ProgrammeMatch"/> will hold, and its first ranking key.</summary>
+    private readonly record struct PendingMatch(
+        ProgrammeProfile Programme,
+        IReadOnlyList<ScheduleTrack> Tracks,
+        IReadOnlyList<MatchCriterion> Met,
+        IReadOnlyList<MatchCriterion> Unmet,
+        IReadOnlyList<TrackRejection> RejectedTracks,
+        int PreferencesMet);
+
     private static Finding FindingFor(ExclusionReason reason, IntensityStandard? standard)
     {
         var rule = MatchingRules.For(reason);
@@ -393,10 +447,10 @@ public static class ProgrammeMatching
         ExclusionReason.LevelNotOffered => "The programme does not offer the indicated level of care.",
         ExclusionReason.AgeGroupNotServed => "The programme does not serve the person's age group.",
         ExclusionReason.LicenceExpired => "The programme's state licence had expired by the date of matching.",
-        ExclusionReason.AccreditationExpired => "An accreditation the programme lists had expired by the date of matching.",
+        ExclusionReason.AccreditationExpired => "An accreditation the programme lists had expired by the date of matching, with no renewal listed.",
         ExclusionReason.PayerNotAccepted => "The programme does not accept the person's payer, which the person requires.",
         ExclusionReason.LanguageNotOffered => "The programme does not offer care in the person's language, which the person requires.",
-        ExclusionReason.CoOccurringCareNotOffered => "The programme cannot treat co-occurring mental-health and substance-use conditions, which the person requires.",
+        ExclusionReason.CoOccurringCareNotOffered => "The programme cannot treat co-occurring conditions, which the person requires.",
         ExclusionReason.FamilyProgrammeNotOffered => "The programme has no family programme, which the person requires.",
         ExclusionReason.TrackBelowMinimum => string.Create(CultureInfo.InvariantCulture, $"No track at the indicated level reaches the intensity standard's minimum of {Hours(standard?.MinimumWeeklyHours)} h per week."),
         ExclusionReason.TrackAboveMaximum => $"No track at the indicated level stays within the intensity standard's ceiling of {standard?.MaximumWeeklyHours} per week.",

@@ -25,6 +25,7 @@ public sealed record ScheduleTrack
     private readonly TrackKind kind;
     private readonly int dayMask;
     private readonly Duration sessionLength;
+    private readonly Duration weeklyHours;
 
     /// <summary>Creates a track.</summary>
     /// <param name="level">The level of care the track delivers.</param>
@@ -43,6 +44,7 @@ public sealed record ScheduleTrack
         dayMask = MaskOf(days);
         Start = start;
         this.sessionLength = CheckedLength(sessionLength);
+        weeklyHours = this.sessionLength * DaySet.Count(dayMask);
     }
 
     /// <summary>Gets the level of care the track delivers.</summary>
@@ -55,21 +57,38 @@ public sealed record ScheduleTrack
 
     /// <summary>Gets the days of the week the track meets, Monday first, without duplicates.</summary>
     /// <exception cref="ArgumentException">Set to an empty list or one with a day that is not Monday to Sunday.</exception>
-    public IReadOnlyList<IsoDayOfWeek> Days { get => DaySet.ListOf(dayMask); init => dayMask = MaskOf(value, nameof(Days)); }
+    public IReadOnlyList<IsoDayOfWeek> Days
+    {
+        get => DaySet.ListOf(dayMask);
+        init
+        {
+            dayMask = MaskOf(value, nameof(Days));
+            weeklyHours = sessionLength * DaySet.Count(dayMask);
+        }
+    }
 
     /// <summary>Gets the time each session starts.</summary>
     public LocalTime Start { get; init; }
 
     /// <summary>Gets how long each session lasts.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside (0, 24 h].</exception>
-    public Duration SessionLength { get => sessionLength; init => sessionLength = CheckedLength(value, nameof(SessionLength)); }
+    public Duration SessionLength
+    {
+        get => sessionLength;
+        init
+        {
+            sessionLength = CheckedLength(value, nameof(SessionLength));
+            weeklyHours = sessionLength * DaySet.Count(dayMask);
+        }
+    }
 
     /// <summary>Gets a value indicating whether the track's sessions can be attended by telehealth.</summary>
     /// <value>The default value is <see langword="false"/> (in person only).</value>
     public bool Telehealth { get; init; }
 
     /// <summary>Gets the hours the track delivers per week: the number of days times the session length.</summary>
-    public Duration WeeklyHours => SessionLength * DaySet.Count(dayMask);
+    /// <remarks>Computed once, when the days or the session length are set.</remarks>
+    public Duration WeeklyHours => weeklyHours;
 
     /// <summary>Gets the number of days per week the track meets.</summary>
     public int DaysPerWeek => DaySet.Count(dayMask);

@@ -159,21 +159,26 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Recommended level of care: {Recommended.DisplayName()} ({Recommended.Abbreviation()}).\n");
         text.Append("Why:\n");
-        foreach (var reason in Reasons)
+        AppendReasonsAndFindings(text, Reasons, Findings);
+        return text.ToString();
+    }
+
+    /// <summary>Appends one line per reason and, when there are findings, a "To check" list: shared by the placement and transition explanations.</summary>
+    internal static void AppendReasonsAndFindings(StringBuilder text, IReadOnlyList<PlacementReason> reasons, IReadOnlyList<Finding> findings)
+    {
+        foreach (var reason in reasons)
         {
             text.Append(CultureInfo.InvariantCulture, $"  - {(reason.IsDecisive ? "decisive" : "also met")}: {reason.Explanation} [{reason.RuleId}]\n");
         }
 
-        if (Findings.Count > 0)
+        if (findings.Count > 0)
         {
             text.Append("To check:\n");
-            foreach (var finding in Findings)
+            foreach (var finding in findings)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  - {finding.Severity}: {finding.Message} [{finding.RuleId}]\n");
             }
         }
-
-        return text.ToString();
     }
 
     /// <inheritdoc/>

@@ -73,20 +73,7 @@ public sealed class TransitionDecision
         text.Append(CultureInfo.InvariantCulture, $"{what} [{Basis.Id}]\n");
         text.Append(CultureInfo.InvariantCulture, $"{Basis.Summary}\n");
         text.Append(CultureInfo.InvariantCulture, $"Day {DaysAtLevel} at this level.\n");
-        foreach (var reason in Placement.Reasons)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  - {(reason.IsDecisive ? "decisive" : "also met")}: {reason.Explanation} [{reason.RuleId}]\n");
-        }
-
-        if (Findings.Count > 0)
-        {
-            text.Append("To check:\n");
-            foreach (var finding in Findings)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"  - {finding.Severity}: {finding.Message} [{finding.RuleId}]\n");
-            }
-        }
-
+        PlacementDecision.AppendReasonsAndFindings(text, Placement.Reasons, Findings);
         return text.ToString();
     }
 

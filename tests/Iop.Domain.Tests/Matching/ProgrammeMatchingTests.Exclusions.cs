@@ -73,6 +73,24 @@ public sealed partial class ProgrammeMatchingTests
     }
 
     [Fact]
+    public void Match_ExpiredAccreditationWithARenewalListed_Matches_ButAnotherBodyExpired_Excludes()
+    {
+        var renewed = Programme() with
+        {
+            Accreditations = [new Accreditation(AccreditationBody.Carf, AsOf.PlusDays(-400)), new Accreditation(AccreditationBody.Carf, AsOf.PlusYears(2))],
+        };
+        var otherBodyExpired = Programme("P-2") with
+        {
+            Accreditations = [new Accreditation(AccreditationBody.Carf, AsOf.PlusYears(2)), new Accreditation(AccreditationBody.TheJointCommission, AsOf.PlusDays(-1))],
+        };
+
+        var result = Match(DayWorker(), renewed, otherBodyExpired);
+
+        AssertExcludedOnlyFor(result, "P-2", ExclusionReason.AccreditationExpired, "MATCH-ACCREDITATION-EXPIRED");
+        result.Matches.Single().Met.Should().Contain(c => c.Kind == CriterionKind.Accreditation, "the CARF renewal supersedes the expired entry");
+    }
+
+    [Fact]
     public void Match_RequiredPayerNotAccepted_ExcludesWithMatchPayerNotAccepted_ComparedOrdinally()
     {
         var person = DayWorker() with { Payer = "PAYER-A" };
@@ -129,6 +147,9 @@ public sealed partial class ProgrammeMatchingTests
 
         AssertExcludedOnlyFor(result, "P-1", ExclusionReason.CoOccurringCareNotOffered, "MATCH-CO-OCCURRING-NOT-OFFERED");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
+
+        // 42 CFR Part 2 (domain reference §7.2): a finding about one person never states that they have a substance-use condition.
+        result.Exclusions.Single().Findings.Single().Message.Should().NotContainAny("substance", "SUD", "addiction");
     }
 
     [Fact]
