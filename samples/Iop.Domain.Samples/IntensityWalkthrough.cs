@@ -10,14 +10,14 @@ internal static class IntensityWalkthrough
     public static void Run(TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine("== Session intensity: a fictional IOP month (Medicare 2024) ==");
+        output.WriteLine("== 4. Session intensity: the IOP month after the step-down (Medicare 2024) ==");
         output.WriteLine();
 
-        // Monday 2 to Wednesday 25 September 2024 (the last week is partial). Mondays, Wednesdays and
+        // Monday 31 March to Wednesday 23 April 2025, the IOP month after the step-down from PHP (the last week is partial). Mondays, Wednesdays and
         // Fridays: three 60-minute groups and a 50-minute individual session by video. In week 2 the
         // Wednesday individual session was cancelled; in week 3 the person left Monday after two groups
         // and missed Wednesday and Friday.
-        var range = new DateInterval(new LocalDate(2024, 9, 2), new LocalDate(2024, 9, 25));
+        var range = new DateInterval(new LocalDate(2025, 3, 31), new LocalDate(2025, 4, 23));
         var sessions = new List<Session>();
         foreach (var date in range)
         {
@@ -40,7 +40,7 @@ internal static class IntensityWalkthrough
         }
 
         // A Friday-afternoon outing: attended, but primarily recreational, so it does not count (MCR-NONQUALIFYING).
-        sessions.Add(new Session(new LocalDate(2024, 9, 6), new LocalTime(14, 0), Duration.FromHours(2), ServiceKind.SocialOrRecreationalActivity, DeliveryMode.InPerson, Attendance.Attended));
+        sessions.Add(new Session(new LocalDate(2025, 4, 4), new LocalTime(14, 0), Duration.FromHours(2), ServiceKind.SocialOrRecreationalActivity, DeliveryMode.InPerson, Attendance.Attended));
 
         var evaluation = SessionIntensity.Evaluate(sessions, LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, range, IntensityRuleSet.Medicare2024);
         output.WriteLine($"Standard: {IntensityRuleSet.Medicare2024}, IOP at least {Hours(evaluation.Standard!.MinimumWeeklyHours!.Value)} a week, {evaluation.Standard.MaximumWeeklyHours}.");

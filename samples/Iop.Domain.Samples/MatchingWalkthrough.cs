@@ -12,10 +12,10 @@ internal static class MatchingWalkthrough
     public static void Run(TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine("== Matching a person to a programme ==");
+        output.WriteLine("== 3. Matching a person to a programme ==");
         output.WriteLine();
 
-        var asOf = new LocalDate(2026, 3, 2);
+        var asOf = new LocalDate(2025, 3, 24);
         IsoDayOfWeek[] weekdays = [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday];
         IsoDayOfWeek[] monTueThu = [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Thursday];
 
@@ -41,9 +41,9 @@ internal static class MatchingWalkthrough
                 new ScheduleTrack(LevelOfCare.IntensiveOutpatient, TrackKind.Morning, monTueThu, new LocalTime(9, 0), Duration.FromHours(3)),
                 new ScheduleTrack(LevelOfCare.IntensiveOutpatient, TrackKind.Evening, monTueThu, new LocalTime(18, 0), Duration.FromHours(3)) { Telehealth = true },
             ],
-            new LocalDate(2027, 6, 30))
+            new LocalDate(2026, 6, 30))
         {
-            Accreditations = [new Accreditation(AccreditationBody.Carf, new LocalDate(2028, 1, 31))],
+            Accreditations = [new Accreditation(AccreditationBody.Carf, new LocalDate(2027, 1, 31))],
             CoOccurringCapable = true,
             FamilyProgramme = true,
             Modalities = [Modality.CognitiveBehavioralTherapy, Modality.MotivationalInterviewing, Modality.RelapsePreventionGroups],
@@ -60,7 +60,7 @@ internal static class MatchingWalkthrough
                 new ScheduleTrack(LevelOfCare.IntensiveOutpatient, TrackKind.Morning, weekdays, new LocalTime(9, 0), Duration.FromHours(2)),
                 new ScheduleTrack(LevelOfCare.IntensiveOutpatient, TrackKind.Afternoon, monTueThu, new LocalTime(13, 0), Duration.FromHours(3)),
             ],
-            new LocalDate(2027, 12, 31))
+            new LocalDate(2026, 12, 31))
         {
             CoOccurringCapable = true,
             PayersAccepted = ["STATE-MEDICAID"],
@@ -72,9 +72,9 @@ internal static class MatchingWalkthrough
             [LevelOfCare.IntensiveOutpatient],
             [AgeGroup.Adult, AgeGroup.Adolescent],
             [new ScheduleTrack(LevelOfCare.IntensiveOutpatient, TrackKind.Evening, [IsoDayOfWeek.Monday, IsoDayOfWeek.Wednesday], new LocalTime(18, 0), Duration.FromHours(3))],
-            new LocalDate(2026, 1, 31))
+            new LocalDate(2025, 1, 31))
         {
-            Accreditations = [new Accreditation(AccreditationBody.TheJointCommission, new LocalDate(2027, 9, 30))],
+            Accreditations = [new Accreditation(AccreditationBody.TheJointCommission, new LocalDate(2026, 9, 30))],
             CoOccurringCapable = true,
             PayersAccepted = ["COMMERCIAL-A"],
             Languages = ["en"],

@@ -13,7 +13,7 @@ internal static class OutcomesWalkthrough
 
     public static void Run(TextWriter output)
     {
-        output.WriteLine("== Outcome measures ==");
+        output.WriteLine("== 6. Outcome measures ==");
         output.WriteLine();
         PersonCourse(output);
         output.WriteLine();
@@ -23,7 +23,7 @@ internal static class OutcomesWalkthrough
     private static void PersonCourse(TextWriter output)
     {
         // A fictional person admitted to intensive outpatient; PHQ-9 item answers every two weeks.
-        var admission = new LocalDate(2026, 1, 5);
+        var admission = new LocalDate(2025, 3, 5);
         (int Day, int[] Items)[] administrations =
         [
             (0, [3, 2, 2, 3, 2, 2, 2, 2, 1, 2]),  // item 9 answered "several days"; difficulty item last
@@ -33,7 +33,7 @@ internal static class OutcomesWalkthrough
             (56, [1, 0, 1, 1, 0, 0, 1, 0, 0, 0]),
         ];
 
-        output.WriteLine("PHQ-9 course of a fictional person in intensive outpatient (admitted 2026-01-05):");
+        output.WriteLine("PHQ-9 course of a fictional person in intensive outpatient (admitted 2025-03-05):");
         var scores = new List<Measurement>();
         foreach (var (day, items) in administrations)
         {
@@ -71,7 +71,7 @@ internal static class OutcomesWalkthrough
             measurements: [series],
             serviceDates: [admission, admission.PlusDays(2), admission.PlusDays(4)],
             aftercareVisits: [admission.PlusDays(68)]);
-        var outcome = EpisodeOutcomes.Evaluate(episode, EpisodeCriteria.Default, criteria, new LocalDate(2026, 6, 30));
+        var outcome = EpisodeOutcomes.Evaluate(episode, EpisodeCriteria.Default, criteria, new LocalDate(2025, 12, 31));
         output.WriteLine($"  Episode: {outcome.LengthOfStay} days, completed {outcome.IsCompleted}, stepped down {outcome.SteppedDown}, " +
             $"initiated {outcome.Initiated}, engaged {outcome.Engaged}, follow-up within 7 days {outcome.FollowUpShort}, within 30 days {outcome.FollowUpLong}.");
     }
@@ -79,7 +79,7 @@ internal static class OutcomesWalkthrough
     private static void CohortReport(TextWriter output)
     {
         // 10,000 generated, fictional episodes (fixed seed, so the report is the same on every run).
-        var asOf = new LocalDate(2026, 6, 30);
+        var asOf = new LocalDate(2025, 12, 31);
         var random = new Random(7);
         var episodes = new List<Episode<int>>(10_000);
         for (var i = 0; i < 10_000; i++)

@@ -13,7 +13,7 @@ internal static class TreatmentPlanWalkthrough
     public static void Run(TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine("== Treatment plan at intensive outpatient ==");
+        output.WriteLine("== 5. Treatment plan at intensive outpatient ==");
         output.WriteLine();
 
         var start = new LocalDate(2025, 3, 3);
