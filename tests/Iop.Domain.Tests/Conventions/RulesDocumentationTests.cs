@@ -29,4 +29,17 @@ public sealed class RulesDocumentationTests
         var rules = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "rules.md"));
         rules.Should().Contain($"| `{id}` |", "every rule id needs a row in docs/rules.md with its meaning and source");
     }
+
+    [Fact]
+    public void DocsRules_ListNoRuleTheCodeDoesNotHave()
+    {
+        // The other direction: a row for a rule id that no longer exists (renamed or removed) is stale.
+        var rows = System.Text.RegularExpressions.Regex.Matches(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "rules.md")),
+            @"^\| `([A-Z0-9]+(?:-[A-Z0-9]+)+)` \|",
+            System.Text.RegularExpressions.RegexOptions.Multiline);
+        var documented = rows.Select(m => m.Groups[1].Value).ToArray();
+        documented.Should().HaveCountGreaterThan(50);
+        documented.Except(AllRules.Select(r => r.Id.Value)).Should().BeEmpty();
+    }
 }
