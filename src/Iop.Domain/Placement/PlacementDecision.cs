@@ -51,30 +51,17 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
         LocalDate assessmentValidThrough,
         IEnumerable<PlacementReason> reasons,
         IEnumerable<Finding> findings)
+        : this(
+            Guard.NotBlank(policyName),
+            Guard.NotBlank(policyVersion),
+            policyEffectiveFrom,
+            Guard.Defined(recommended),
+            assessmentDate,
+            Guard.NotBefore(assessmentValidThrough, assessmentDate),
+            OrderedReasons(reasons, recommended),
+            OrderedFindings(findings),
+            trusted: true)
     {
-        PolicyName = Guard.NotBlank(policyName);
-        PolicyVersion = Guard.NotBlank(policyVersion);
-        PolicyEffectiveFrom = policyEffectiveFrom;
-        Recommended = Guard.Defined(recommended);
-        AssessmentDate = assessmentDate;
-        AssessmentValidThrough = Guard.NotBefore(assessmentValidThrough, assessmentDate);
-        var reasonCopy = Guard.NotEmpty(reasons).ToArray();
-        var hasDecisive = false;
-        foreach (var reason in reasonCopy)
-        {
-            hasDecisive |= reason.IsDecisive && reason.RequiredLevel == recommended;
-        }
-
-        if (!hasDecisive)
-        {
-            throw new ArgumentException("At least one decisive reason must require the recommended level.", nameof(reasons));
-        }
-
-        Array.Sort(reasonCopy, ReasonOrder.Instance);
-        var findingCopy = Guard.NoNulls(findings).ToArray();
-        Array.Sort(findingCopy, FindingOrder.Instance);
-        Reasons = Array.AsReadOnly(reasonCopy);
-        Findings = findingCopy.Length == 0 ? NoFindings : Array.AsReadOnly(findingCopy);
     }
 
     private PlacementDecision(
@@ -97,6 +84,31 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
         AssessmentValidThrough = assessmentValidThrough;
         Reasons = Array.AsReadOnly(orderedReasons);
         Findings = orderedFindings is null || orderedFindings.Length == 0 ? NoFindings : Array.AsReadOnly(orderedFindings);
+    }
+
+    private static PlacementReason[] OrderedReasons(IEnumerable<PlacementReason> reasons, LevelOfCare recommended)
+    {
+        var copy = Guard.NotEmpty(reasons).ToArray();
+        var hasDecisive = false;
+        foreach (var reason in copy)
+        {
+            hasDecisive |= reason.IsDecisive && reason.RequiredLevel == recommended;
+        }
+
+        if (!hasDecisive)
+        {
+            throw new ArgumentException("At least one decisive reason must require the recommended level.", nameof(reasons));
+        }
+
+        Array.Sort(copy, ReasonOrder.Instance);
+        return copy;
+    }
+
+    private static Finding[] OrderedFindings(IEnumerable<Finding> findings)
+    {
+        var copy = Guard.NoNulls(findings).ToArray();
+        Array.Sort(copy, FindingOrder.Instance);
+        return copy;
     }
 
     /// <summary>Creates a decision for the built-in policies without copying: the arrays are already valid, ordered and owned.</summary>
