@@ -26,9 +26,9 @@ public readonly record struct Coding
     /// <exception cref="ArgumentException"><paramref name="system"/> or <paramref name="code"/> is blank.</exception>
     public Coding(string system, string code, string display)
     {
-        ArgumentNullException.ThrowIfNull(display);
-        this.system = Guard.NotBlank(system);
-        this.code = Guard.NotBlank(code);
+        Guard.Against.Null(display);
+        this.system = Guard.Against.Blank(system);
+        this.code = Guard.Against.Blank(code);
         this.display = display;
     }
 

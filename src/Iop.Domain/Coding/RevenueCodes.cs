@@ -15,7 +15,7 @@ public static class RevenueCodes
     /// <exception cref="ArgumentException"><paramref name="code"/> is not exactly four ASCII digits (the message does not repeat it).</exception>
     public static Coding Create(string code, string display = "")
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         if (code.Length != 4 || !code.All(char.IsAsciiDigit))
         {
             throw new ArgumentException("A revenue code is exactly four ASCII digits.", nameof(code));

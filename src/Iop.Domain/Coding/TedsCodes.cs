@@ -9,7 +9,7 @@ public static class TedsCodes
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="setting"/> is not a defined value.</exception>
     public static Coding ToCoding(this TedsServiceSetting setting) => new(
         CodeSystems.TedsServiceSetting,
-        ((int)Guard.Defined(setting)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ((int)Guard.Against.UndefinedMember(setting)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         setting.ToString());
 
     /// <summary>Returns the coding of a TEDS reason for discharge.</summary>
@@ -18,6 +18,6 @@ public static class TedsCodes
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined value.</exception>
     public static Coding ToCoding(this TedsDischargeReason reason) => new(
         CodeSystems.TedsDischargeReason,
-        ((int)Guard.Defined(reason)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ((int)Guard.Against.UndefinedMember(reason)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         reason.ToString());
 }

@@ -70,7 +70,7 @@ public static class AsamCrosswalk
     }
 
     private static AsamLevel[] Row(LevelOfCare level, AsamEdition edition) =>
-        (Guard.Defined(edition) == AsamEdition.Third ? Third : Fourth)[(int)Guard.Defined(level) - 1];
+        (Guard.Against.UndefinedMember(edition) == AsamEdition.Third ? Third : Fourth)[(int)Guard.Against.UndefinedMember(level) - 1];
 
     private static AsamLevel[][] Build(AsamEdition edition, int[][] rows) =>
         Array.ConvertAll(rows, row => Array.ConvertAll(row, tenths => AsamLevel.AllOf(edition).Single(a => a.Tenths == tenths)));

@@ -76,7 +76,7 @@ public readonly record struct AsamLevel
     /// <returns><see cref="ThirdEdition"/> or <see cref="FourthEdition"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not defined.</exception>
     public static IReadOnlyList<AsamLevel> AllOf(AsamEdition edition) =>
-        Guard.Defined(edition) == AsamEdition.Third ? ThirdEdition : FourthEdition;
+        Guard.Against.UndefinedMember(edition) == AsamEdition.Third ? ThirdEdition : FourthEdition;
 
     /// <summary>Parses a level number of the given edition.</summary>
     /// <param name="text">The level, for example "2.1", "II.1", "Level 4" or "4.0".</param>
@@ -87,7 +87,7 @@ public readonly record struct AsamLevel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not defined.</exception>
     public static AsamLevel Parse(string text, AsamEdition edition)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return TryParse(text, edition, out var level)
             ? level
             : throw new ArgumentException("The text is not a level number of the given ASAM edition.", nameof(text));
@@ -101,7 +101,7 @@ public readonly record struct AsamLevel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not defined.</exception>
     public static bool TryParse([NotNullWhen(true)] string? text, AsamEdition edition, out AsamLevel level)
     {
-        var valid = Guard.Defined(edition) == AsamEdition.Third ? ThirdTenths : FourthTenths;
+        var valid = Guard.Against.UndefinedMember(edition) == AsamEdition.Third ? ThirdTenths : FourthTenths;
         if (TryReadTenths(text, out var tenths) && Array.IndexOf(valid, tenths) >= 0)
         {
             level = new AsamLevel(edition, tenths);

@@ -35,7 +35,7 @@ public sealed class BillingCodeMap
     /// <exception cref="ArgumentException"><paramref name="code"/> is the default coding, or is already mapped.</exception>
     public BillingCodeMap With(LevelOfCare level, Coding.Coding code)
     {
-        Guard.Defined(level);
+        Guard.Against.UndefinedMember(level);
         if (code == default)
         {
             throw new ArgumentException("The code must not be the default coding.", nameof(code));
@@ -56,7 +56,7 @@ public sealed class BillingCodeMap
     /// <param name="level">The level of care.</param>
     /// <returns>The codes; empty when none were added.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public IReadOnlyList<Coding.Coding> CodesFor(LevelOfCare level) => Array.AsReadOnly(codesByLevel[(int)Guard.Defined(level) - 1]);
+    public IReadOnlyList<Coding.Coding> CodesFor(LevelOfCare level) => Array.AsReadOnly(codesByLevel[(int)Guard.Against.UndefinedMember(level) - 1]);
 
     /// <summary>Gets the level of care a code is mapped to, without throwing for an unknown code.</summary>
     /// <param name="code">The code.</param>

@@ -52,7 +52,7 @@ public static class BillingCrosswalk
     /// <param name="level">The level of care.</param>
     /// <returns>One or more place-of-service codings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static IReadOnlyList<Coding.Coding> PlacesOfService(this LevelOfCare level) => Array.AsReadOnly(PlacesTable[(int)Guard.Defined(level) - 1]);
+    public static IReadOnlyList<Coding.Coding> PlacesOfService(this LevelOfCare level) => Array.AsReadOnly(PlacesTable[(int)Guard.Against.UndefinedMember(level) - 1]);
 
     /// <summary>Returns the levels of care a place of service is plausible for.</summary>
     /// <param name="placeOfService">A place-of-service coding.</param>
@@ -78,7 +78,7 @@ public static class BillingCrosswalk
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     public static bool TryGetConditionCode(this LevelOfCare level, out Coding.Coding conditionCode)
     {
-        conditionCode = Guard.Defined(level) switch
+        conditionCode = Guard.Against.UndefinedMember(level) switch
         {
             LevelOfCare.IntensiveOutpatient => ConditionCodes.IntensiveOutpatient,
             LevelOfCare.PartialHospitalization => ConditionCodes.PartialHospitalization,
@@ -103,7 +103,7 @@ public static class BillingCrosswalk
     /// <param name="level">The level of care.</param>
     /// <returns>The codes; empty for levels billed otherwise.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static IReadOnlyList<Coding.Coding> HcpcsPerDiemCodes(this LevelOfCare level) => Array.AsReadOnly(HcpcsTable[(int)Guard.Defined(level) - 1]);
+    public static IReadOnlyList<Coding.Coding> HcpcsPerDiemCodes(this LevelOfCare level) => Array.AsReadOnly(HcpcsTable[(int)Guard.Against.UndefinedMember(level) - 1]);
 
     /// <summary>Gets the level of care a HCPCS per-diem code bills, without throwing for an unknown code.</summary>
     /// <param name="hcpcs">A HCPCS coding.</param>

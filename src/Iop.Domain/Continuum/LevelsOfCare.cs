@@ -34,14 +34,14 @@ public static class LevelsOfCare
     /// <returns>The level one step down, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
     public static LevelOfCare? StepDown(this LevelOfCare level) =>
-        Guard.Defined(level) == LeastIntensive ? null : level - 1;
+        Guard.Against.UndefinedMember(level) == LeastIntensive ? null : level - 1;
 
     /// <summary>Returns the next more intensive level, or <see langword="null"/> at inpatient.</summary>
     /// <param name="level">The current level.</param>
     /// <returns>The level one step up, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
     public static LevelOfCare? StepUp(this LevelOfCare level) =>
-        Guard.Defined(level) == MostIntensive ? null : level + 1;
+        Guard.Against.UndefinedMember(level) == MostIntensive ? null : level + 1;
 
     /// <summary>Gets the next less intensive level, if there is one.</summary>
     /// <param name="level">The current level.</param>
@@ -73,7 +73,7 @@ public static class LevelsOfCare
     /// <returns>For example 2 from outpatient to partial hospitalization, −1 from IOP to outpatient.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A level is not defined.</exception>
     public static int StepsTo(this LevelOfCare from, LevelOfCare to) =>
-        (int)Guard.Defined(to) - (int)Guard.Defined(from);
+        (int)Guard.Against.UndefinedMember(to) - (int)Guard.Against.UndefinedMember(from);
 
     /// <summary>Returns whether a move from one level to another passes over at least one level between them.</summary>
     /// <param name="from">The level moved from.</param>
@@ -99,7 +99,7 @@ public static class LevelsOfCare
     /// <param name="level">The level.</param>
     /// <returns>The abbreviation.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
-    public static string Abbreviation(this LevelOfCare level) => Guard.Defined(level) switch
+    public static string Abbreviation(this LevelOfCare level) => Guard.Against.UndefinedMember(level) switch
     {
         LevelOfCare.Outpatient => "OP",
         LevelOfCare.IntensiveOutpatient => "IOP",
@@ -112,7 +112,7 @@ public static class LevelsOfCare
     /// <param name="level">The level.</param>
     /// <returns>The name in lower case, ready to place in a sentence.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
-    public static string DisplayName(this LevelOfCare level) => Guard.Defined(level) switch
+    public static string DisplayName(this LevelOfCare level) => Guard.Against.UndefinedMember(level) switch
     {
         LevelOfCare.Outpatient => "outpatient",
         LevelOfCare.IntensiveOutpatient => "intensive outpatient",

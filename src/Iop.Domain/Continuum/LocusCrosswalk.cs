@@ -27,13 +27,13 @@ public static class LocusCrosswalk
     /// <param name="level">The level of care.</param>
     /// <returns>The default LOCUS level (see the type remarks).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static LocusLevel ToLocus(this LevelOfCare level) => Table[(int)Guard.Defined(level) - 1][0];
+    public static LocusLevel ToLocus(this LevelOfCare level) => Table[(int)Guard.Against.UndefinedMember(level) - 1][0];
 
     /// <summary>Returns every LOCUS level a level of care covers, the default first.</summary>
     /// <param name="level">The level of care.</param>
     /// <returns>One or more LOCUS levels.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static IReadOnlyList<LocusLevel> ToLocusLevels(this LevelOfCare level) => Array.AsReadOnly(Table[(int)Guard.Defined(level) - 1]);
+    public static IReadOnlyList<LocusLevel> ToLocusLevels(this LevelOfCare level) => Array.AsReadOnly(Table[(int)Guard.Against.UndefinedMember(level) - 1]);
 
     /// <summary>Returns the level of care a LOCUS level belongs to.</summary>
     /// <param name="locusLevel">The LOCUS level.</param>

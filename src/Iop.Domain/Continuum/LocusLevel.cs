@@ -63,7 +63,7 @@ public readonly record struct LocusLevel : IComparable<LocusLevel>
     /// <param name="number">The level number.</param>
     /// <returns>The level.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is outside [0, 6].</exception>
-    public static LocusLevel FromNumber(int number) => new(Guard.InRange(number, 0, 6));
+    public static LocusLevel FromNumber(int number) => new(Guard.Against.OutsideRange(number, 0, 6));
 
     /// <summary>Returns the LOCUS level with the given number, without throwing for an unknown number.</summary>
     /// <param name="number">The level number.</param>

@@ -26,7 +26,7 @@ public sealed record RecertificationCadence
     /// <summary>Gets the day of partial hospitalization (the first day of services is day 1) by which the first recertification is due.</summary>
     /// <value>The default value is 18 (<c>MCR-PHP-RECERT-18</c>; 42 CFR 424.24(e)(3), domain reference §3.2, medium-high).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [1, 366].</exception>
-    public int PhpFirstRecertificationDay { get; init => field = Guard.InRange(value, 1, 366, nameof(PhpFirstRecertificationDay)); } = 18;
+    public int PhpFirstRecertificationDay { get; init => field = Guard.Against.OutsideRange(value, 1, 366, nameof(PhpFirstRecertificationDay)); } = 18;
 
     /// <summary>Gets the longest time between partial-hospitalization recertifications after the first.</summary>
     /// <value>The default value is 30 days (<c>MCR-PHP-RECERT-30</c>; 42 CFR 424.24(e)(3), "no less often than every
@@ -72,7 +72,7 @@ public sealed record RecertificationCadence
     /// <exception cref="ArgumentException"><paramref name="lastRecertification"/> is before <paramref name="levelStart"/>.</exception>
     public RecertificationDue? NextDue(LevelOfCare level, LocalDate levelStart, LocalDate? lastRecertification)
     {
-        Guard.Defined(level);
+        Guard.Against.UndefinedMember(level);
         if (lastRecertification < levelStart)
         {
             throw new ArgumentException("The recertification must not be before the level began.", nameof(lastRecertification));
@@ -92,7 +92,7 @@ public sealed record RecertificationCadence
 
     private static Period PositiveDatePeriod(Period? period, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(period, paramName);
+        Guard.Against.Null(period, paramName);
         if (period.HasTimeComponent || period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0 || period.Equals(Period.Zero))
         {
             throw new ArgumentException("The interval must be a positive period of whole days, weeks, months or years.", paramName);

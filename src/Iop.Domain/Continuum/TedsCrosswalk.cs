@@ -29,19 +29,19 @@ public static class TedsCrosswalk
     /// <param name="level">The level of care.</param>
     /// <returns>The default setting (see the type remarks).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static TedsServiceSetting ToTedsSetting(this LevelOfCare level) => Table[(int)Guard.Defined(level) - 1][0];
+    public static TedsServiceSetting ToTedsSetting(this LevelOfCare level) => Table[(int)Guard.Against.UndefinedMember(level) - 1][0];
 
     /// <summary>Returns every TEDS service setting a level of care covers, the default first.</summary>
     /// <param name="level">The level of care.</param>
     /// <returns>One or more settings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static IReadOnlyList<TedsServiceSetting> ToTedsSettings(this LevelOfCare level) => Array.AsReadOnly(Table[(int)Guard.Defined(level) - 1]);
+    public static IReadOnlyList<TedsServiceSetting> ToTedsSettings(this LevelOfCare level) => Array.AsReadOnly(Table[(int)Guard.Against.UndefinedMember(level) - 1]);
 
     /// <summary>Returns the level of care of a TEDS service setting.</summary>
     /// <param name="setting">The setting.</param>
     /// <returns>The level of care; setting 6 gives intensive outpatient.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="setting"/> is not defined.</exception>
-    public static LevelOfCare FromTeds(TedsServiceSetting setting) => Guard.Defined(setting) switch
+    public static LevelOfCare FromTeds(TedsServiceSetting setting) => Guard.Against.UndefinedMember(setting) switch
     {
         TedsServiceSetting.AmbulatoryNonIntensiveOutpatient or TedsServiceSetting.AmbulatoryDetoxification => LevelOfCare.Outpatient,
         TedsServiceSetting.AmbulatoryIntensiveOutpatient => LevelOfCare.IntensiveOutpatient,

@@ -24,10 +24,10 @@ public readonly record struct AttendanceSummary
     /// <exception cref="ArgumentOutOfRangeException">A count or the gap is negative.</exception>
     public AttendanceSummary(int attended, int missed, int cancelled, int? longestGapDays)
     {
-        Attended = Guard.AtLeast(attended, 0);
-        Missed = Guard.AtLeast(missed, 0);
-        Cancelled = Guard.AtLeast(cancelled, 0);
-        LongestGapDays = longestGapDays is { } g ? Guard.AtLeast(g, 0, nameof(longestGapDays)) : null;
+        Attended = Guard.Against.BelowMinimum(attended, 0);
+        Missed = Guard.Against.BelowMinimum(missed, 0);
+        Cancelled = Guard.Against.BelowMinimum(cancelled, 0);
+        LongestGapDays = longestGapDays is { } g ? Guard.Against.BelowMinimum(g, 0, nameof(longestGapDays)) : null;
     }
 
     /// <summary>Gets the number of sessions attended.</summary>

@@ -36,7 +36,7 @@ public static class BillingDays
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="services"/> is negative.</exception>
     public static PerDiemTier TierFor(int services)
     {
-        Guard.AtLeast(services, 0);
+        Guard.Against.BelowMinimum(services, 0);
         return Tier(services);
     }
 
@@ -84,8 +84,8 @@ public static class BillingDays
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDayOfWeek"/> is not a day of the week.</exception>
     public static BillingSummary Summarize(IEnumerable<Session> sessions, DateInterval range, IsoDayOfWeek firstDayOfWeek = IsoDayOfWeek.Monday)
     {
-        ArgumentNullException.ThrowIfNull(sessions);
-        ArgumentNullException.ThrowIfNull(range);
+        Guard.Against.Null(sessions);
+        Guard.Against.Null(range);
         SessionIntensity.ValidDay(firstDayOfWeek);
 
         var tally = new DayTally[range.Length];
@@ -207,9 +207,9 @@ public static class BillingDays
     public static ClaimOverlapCheck CheckClaims(
         IEnumerable<LocalDate> intensiveOutpatientDates, IEnumerable<LocalDate> partialHospitalizationDates, IEnumerable<LocalDate> otherClaimStarts)
     {
-        ArgumentNullException.ThrowIfNull(intensiveOutpatientDates);
-        ArgumentNullException.ThrowIfNull(partialHospitalizationDates);
-        ArgumentNullException.ThrowIfNull(otherClaimStarts);
+        Guard.Against.Null(intensiveOutpatientDates);
+        Guard.Against.Null(partialHospitalizationDates);
+        Guard.Against.Null(otherClaimStarts);
 
         var iop = new SortedSet<LocalDate>(intensiveOutpatientDates);
         var php = new HashSet<LocalDate>(partialHospitalizationDates);

@@ -51,7 +51,7 @@ public sealed record BillingSummary
     /// <param name="tier">The tier.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not defined.</exception>
-    public int CountOf(PerDiemTier tier) => Guard.Defined(tier) switch
+    public int CountOf(PerDiemTier tier) => Guard.Against.UndefinedMember(tier) switch
     {
         PerDiemTier.ThreeServices => ThreeServiceDays,
         PerDiemTier.FourOrMoreServices => FourOrMoreServiceDays,

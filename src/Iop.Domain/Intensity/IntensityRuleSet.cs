@@ -36,19 +36,19 @@ public sealed record IntensityRuleSet
     /// or <paramref name="standards"/> holds a null or two standards for the same level and age group.</exception>
     public IntensityRuleSet(string name, string version, LocalDate effectiveFrom, IEnumerable<IntensityStandard> standards)
     {
-        this.name = Guard.NotBlank(name);
-        this.version = Guard.NotBlank(version);
+        this.name = Guard.Against.Blank(name);
+        this.version = Guard.Against.Blank(version);
         EffectiveFrom = effectiveFrom;
         this.standards = Checked(standards);
     }
 
     /// <summary>Gets the rule set's name, for example "Medicare".</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Name { get => name; init => name = Guard.NotBlank(value, nameof(Name)); }
+    public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version label, for example "2024".</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Version { get => version; init => version = Guard.NotBlank(value, nameof(Version)); }
+    public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the rule set applies to.</summary>
     /// <value>
@@ -172,8 +172,8 @@ public sealed record IntensityRuleSet
     /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="name"/> is null.</exception>
     public static bool TrySelect(IEnumerable<IntensityRuleSet> candidates, string name, LocalDate asOf, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IntensityRuleSet? ruleSet)
     {
-        ArgumentNullException.ThrowIfNull(candidates);
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(candidates);
+        Guard.Against.Null(name);
         ruleSet = null;
         foreach (var candidate in candidates)
         {
@@ -200,8 +200,8 @@ public sealed record IntensityRuleSet
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="ageGroup"/> is not defined.</exception>
     public bool TryGetStandard(LevelOfCare level, AgeGroup ageGroup, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IntensityStandard? standard)
     {
-        Guard.Defined(level);
-        Guard.Defined(ageGroup);
+        Guard.Against.UndefinedMember(level);
+        Guard.Against.UndefinedMember(ageGroup);
         standard = null;
         foreach (var candidate in standards)
         {
@@ -231,7 +231,7 @@ public sealed record IntensityRuleSet
     /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
     public IntensityRuleSet WithStandard(IntensityStandard standard)
     {
-        ArgumentNullException.ThrowIfNull(standard);
+        Guard.Against.Null(standard);
         var replaced = standards.Where(s => s.Level != standard.Level || s.AgeGroup != standard.AgeGroup).Append(standard);
         return this with { Standards = [.. replaced] };
     }
@@ -257,7 +257,7 @@ public sealed record IntensityRuleSet
 
     private static IReadOnlyList<IntensityStandard> Checked(IEnumerable<IntensityStandard> standards, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(standards))] string? paramName = null)
     {
-        var list = Guard.NoNulls(standards, paramName);
+        var list = Guard.Against.NullElements(standards, paramName);
         for (var i = 0; i < list.Count; i++)
         {
             for (var j = i + 1; j < list.Count; j++)

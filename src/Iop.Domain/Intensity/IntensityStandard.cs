@@ -34,14 +34,14 @@ public sealed record IntensityStandard
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     public IntensityStandard(LevelOfCare level, RuleSource source)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        this.level = Guard.Defined(level);
+        Guard.Against.Null(source);
+        this.level = Guard.Against.UndefinedMember(level);
         this.source = source;
     }
 
     /// <summary>Gets the level of care the standard applies to.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined level.</exception>
-    public LevelOfCare Level { get => level; init => level = Guard.Defined(value, nameof(Level)); }
+    public LevelOfCare Level { get => level; init => level = Guard.Against.UndefinedMember(value, nameof(Level)); }
 
     /// <summary>Gets the age group the standard applies to, or <see langword="null"/> for every age.</summary>
     /// <value>The default value is <see langword="null"/> (all ages).</value>
@@ -49,7 +49,7 @@ public sealed record IntensityStandard
     public AgeGroup? AgeGroup
     {
         get => ageGroup;
-        init => ageGroup = value is { } v ? Guard.Defined(v, nameof(AgeGroup)) : null;
+        init => ageGroup = value is { } v ? Guard.Against.UndefinedMember(v, nameof(AgeGroup)) : null;
     }
 
     /// <summary>Gets the fewest weekly hours of qualifying service the level requires ("at least").</summary>
@@ -81,7 +81,7 @@ public sealed record IntensityStandard
     public int? MinimumDaysPerWeek
     {
         get => minimumDaysPerWeek;
-        init => minimumDaysPerWeek = value is { } v ? Guard.InRange(v, 1, 7, nameof(MinimumDaysPerWeek)) : null;
+        init => minimumDaysPerWeek = value is { } v ? Guard.Against.OutsideRange(v, 1, 7, nameof(MinimumDaysPerWeek)) : null;
     }
 
     /// <summary>Gets the most service days per week the level allows.</summary>
@@ -90,7 +90,7 @@ public sealed record IntensityStandard
     public int? MaximumDaysPerWeek
     {
         get => maximumDaysPerWeek;
-        init => maximumDaysPerWeek = value is { } v ? Guard.InRange(v, 1, 7, nameof(MaximumDaysPerWeek)) : null;
+        init => maximumDaysPerWeek = value is { } v ? Guard.Against.OutsideRange(v, 1, 7, nameof(MaximumDaysPerWeek)) : null;
     }
 
     /// <summary>Gets the fewest hours of service that make a day count as a service day under this standard.</summary>
@@ -110,7 +110,7 @@ public sealed record IntensityStandard
     public int? MinimumProgrammeDays
     {
         get => minimumProgrammeDays;
-        init => minimumProgrammeDays = value is { } v ? Guard.AtLeast(v, 1, nameof(MinimumProgrammeDays)) : null;
+        init => minimumProgrammeDays = value is { } v ? Guard.Against.BelowMinimum(v, 1, nameof(MinimumProgrammeDays)) : null;
     }
 
     /// <summary>Gets the longest programme length, in calendar days from admission to discharge.</summary>
@@ -119,7 +119,7 @@ public sealed record IntensityStandard
     public int? MaximumProgrammeDays
     {
         get => maximumProgrammeDays;
-        init => maximumProgrammeDays = value is { } v ? Guard.AtLeast(v, 1, nameof(MaximumProgrammeDays)) : null;
+        init => maximumProgrammeDays = value is { } v ? Guard.Against.BelowMinimum(v, 1, nameof(MaximumProgrammeDays)) : null;
     }
 
     /// <summary>Gets where the thresholds come from; findings against this standard cite it.</summary>

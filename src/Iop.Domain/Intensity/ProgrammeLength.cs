@@ -32,10 +32,10 @@ public static class ProgrammeLength
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="ageGroup"/> is not defined.</exception>
     public static Evaluation<int> Evaluate(LocalDate admission, LocalDate? discharge, LocalDate asOf, LevelOfCare level, AgeGroup ageGroup, IntensityRuleSet ruleSet)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        Guard.Defined(level);
-        Guard.Defined(ageGroup);
-        var end = discharge is { } d ? Guard.NotBefore(d, admission, nameof(discharge)) : Guard.NotBefore(asOf, admission);
+        Guard.Against.Null(ruleSet);
+        Guard.Against.UndefinedMember(level);
+        Guard.Against.UndefinedMember(ageGroup);
+        var end = discharge is { } d ? Guard.Against.EndBeforeStart(d, admission, nameof(discharge)) : Guard.Against.EndBeforeStart(asOf, admission);
         var days = Period.DaysBetween(admission, end) + 1;
 
         if (!ruleSet.TryGetStandard(level, ageGroup, out var standard))

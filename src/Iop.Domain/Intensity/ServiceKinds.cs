@@ -13,5 +13,5 @@ public static class ServiceKinds
     /// <returns><see langword="true"/> when the kind qualifies unless the caller says otherwise.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public static bool QualifiesByDefault(this ServiceKind kind) =>
-        Guard.Defined(kind) != ServiceKind.SocialOrRecreationalActivity;
+        Guard.Against.UndefinedMember(kind) != ServiceKind.SocialOrRecreationalActivity;
 }

@@ -40,9 +40,9 @@ public readonly record struct Session
         Date = date;
         Start = start;
         this.duration = ValidDuration(duration);
-        Kind = Guard.Defined(kind);
-        this.mode = Guard.Defined(mode);
-        this.attendance = Guard.Defined(attendance);
+        Kind = Guard.Against.UndefinedMember(kind);
+        this.mode = Guard.Against.UndefinedMember(mode);
+        this.attendance = Guard.Against.UndefinedMember(attendance);
         Qualifies = kind.QualifiesByDefault();
     }
 
@@ -61,11 +61,11 @@ public readonly record struct Session
 
     /// <summary>Gets how the session is delivered.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined mode.</exception>
-    public DeliveryMode Mode { get => mode; init => mode = Guard.Defined(value, nameof(Mode)); }
+    public DeliveryMode Mode { get => mode; init => mode = Guard.Against.UndefinedMember(value, nameof(Mode)); }
 
     /// <summary>Gets whether the person attended.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
-    public Attendance Attendance { get => attendance; init => attendance = Guard.Defined(value, nameof(Attendance)); }
+    public Attendance Attendance { get => attendance; init => attendance = Guard.Against.UndefinedMember(value, nameof(Attendance)); }
 
     /// <summary>Gets whether the session counts toward programme hours and per-diem services.</summary>
     /// <value>The default value is <see cref="ServiceKinds.QualifiesByDefault"/> of <see cref="Kind"/> (rule <c>MCR-NONQUALIFYING</c>, 42 CFR 410.43(a)(4)).</value>

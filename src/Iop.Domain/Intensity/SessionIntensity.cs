@@ -40,11 +40,11 @@ public static class SessionIntensity
     public static IntensityEvaluation Evaluate(
         IEnumerable<Session> sessions, LevelOfCare level, AgeGroup ageGroup, DateInterval range, IntensityRuleSet ruleSet, IsoDayOfWeek firstDayOfWeek = IsoDayOfWeek.Monday)
     {
-        ArgumentNullException.ThrowIfNull(sessions);
-        ArgumentNullException.ThrowIfNull(range);
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        Guard.Defined(level);
-        Guard.Defined(ageGroup);
+        Guard.Against.Null(sessions);
+        Guard.Against.Null(range);
+        Guard.Against.Null(ruleSet);
+        Guard.Against.UndefinedMember(level);
+        Guard.Against.UndefinedMember(ageGroup);
         ValidDay(firstDayOfWeek);
         ruleSet.TryGetStandard(level, ageGroup, out var standard);
 
@@ -124,8 +124,8 @@ public static class SessionIntensity
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds a session that starts outside <paramref name="range"/>, or the invalid <see langword="default"/> session.</exception>
     public static AttendanceSummary SummarizeAttendance(IEnumerable<Session> sessions, DateInterval range)
     {
-        ArgumentNullException.ThrowIfNull(sessions);
-        ArgumentNullException.ThrowIfNull(range);
+        Guard.Against.Null(sessions);
+        Guard.Against.Null(range);
         var dayCount = range.Length;
         Span<DayTally> days = dayCount <= StackDays ? stackalloc DayTally[dayCount] : new DayTally[dayCount];
         var counts = Tally(sessions, range, days);

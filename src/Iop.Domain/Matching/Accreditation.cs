@@ -17,7 +17,7 @@ public readonly record struct Accreditation
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="body"/> is not defined.</exception>
     public Accreditation(AccreditationBody body, LocalDate expires)
     {
-        Body = Guard.Defined(body);
+        Body = Guard.Against.UndefinedMember(body);
         Expires = expires;
     }
 

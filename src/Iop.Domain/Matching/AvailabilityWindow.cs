@@ -25,7 +25,7 @@ public readonly record struct AvailabilityWindow
     {
         Day = DaySet.Checked(day);
         Start = start;
-        End = Guard.NotBefore(end, start);
+        End = Guard.Against.EndBeforeStart(end, start);
     }
 
     /// <summary>Gets the day of the week.</summary>

@@ -45,8 +45,8 @@ public sealed record PersonNeeds
     /// <exception cref="ArgumentException"><paramref name="availability"/> is empty or holds a default window.</exception>
     public PersonNeeds(LevelOfCare indicatedLevel, AgeGroup ageGroup, IEnumerable<AvailabilityWindow> availability)
     {
-        this.indicatedLevel = Guard.Defined(indicatedLevel);
-        this.ageGroup = Guard.Defined(ageGroup);
+        this.indicatedLevel = Guard.Against.UndefinedMember(indicatedLevel);
+        this.ageGroup = Guard.Against.UndefinedMember(ageGroup);
         (this.availability, covered) = CheckedAvailability(availability);
     }
 
@@ -64,11 +64,11 @@ public sealed record PersonNeeds
 
     /// <summary>Gets the level of care indicated for the person (always required).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined level.</exception>
-    public LevelOfCare IndicatedLevel { get => indicatedLevel; init => indicatedLevel = Guard.Defined(value, nameof(IndicatedLevel)); }
+    public LevelOfCare IndicatedLevel { get => indicatedLevel; init => indicatedLevel = Guard.Against.UndefinedMember(value, nameof(IndicatedLevel)); }
 
     /// <summary>Gets the person's age group (always required).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined age group.</exception>
-    public AgeGroup AgeGroup { get => ageGroup; init => ageGroup = Guard.Defined(value, nameof(AgeGroup)); }
+    public AgeGroup AgeGroup { get => ageGroup; init => ageGroup = Guard.Against.UndefinedMember(value, nameof(AgeGroup)); }
 
     /// <summary>Gets the times of the week the person can attend (always required), ordered by day, start and end.</summary>
     /// <exception cref="ArgumentException">Set to an empty list or one holding a default window.</exception>
@@ -96,22 +96,22 @@ public sealed record PersonNeeds
     /// <summary>Gets the caller's code of the person's payer (compared ordinally with <see cref="ProgrammeProfile.PayersAccepted"/>), or <see langword="null"/> for none.</summary>
     /// <value>The default value is <see langword="null"/> (payer not considered).</value>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string? Payer { get => payer; init => payer = value is null ? null : Guard.NotBlank(value, nameof(Payer)); }
+    public string? Payer { get => payer; init => payer = value is null ? null : Guard.Against.Blank(value, nameof(Payer)); }
 
     /// <summary>Gets how much the payer matters.</summary>
     /// <value>The default value is <see cref="NeedStrength.Required"/> (a programme that does not take the payer is excluded).</value>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined strength.</exception>
-    public NeedStrength PayerStrength { get => payerStrength; init => payerStrength = Guard.Defined(value, nameof(PayerStrength)); }
+    public NeedStrength PayerStrength { get => payerStrength; init => payerStrength = Guard.Against.UndefinedMember(value, nameof(PayerStrength)); }
 
     /// <summary>Gets the person's language as a BCP 47 tag (for example <c>es</c>), or <see langword="null"/> for none.</summary>
     /// <value>The default value is <see langword="null"/> (language not considered).</value>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string? Language { get => language; init => language = value is null ? null : Guard.NotBlank(value, nameof(Language)); }
+    public string? Language { get => language; init => language = value is null ? null : Guard.Against.Blank(value, nameof(Language)); }
 
     /// <summary>Gets how much the language matters.</summary>
     /// <value>The default value is <see cref="NeedStrength.Required"/> (a programme that does not offer it is excluded).</value>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined strength.</exception>
-    public NeedStrength LanguageStrength { get => languageStrength; init => languageStrength = Guard.Defined(value, nameof(LanguageStrength)); }
+    public NeedStrength LanguageStrength { get => languageStrength; init => languageStrength = Guard.Against.UndefinedMember(value, nameof(LanguageStrength)); }
 
     /// <summary>Gets the modalities the person prefers; each is one soft preference.</summary>
     /// <value>The default value is empty.</value>
@@ -192,13 +192,13 @@ public sealed record PersonNeeds
     }
 
     private static NeedStrength? Optional(NeedStrength? value, string paramName) =>
-        value is { } v ? Guard.Defined(v, paramName) : null;
+        value is { } v ? Guard.Against.UndefinedMember(v, paramName) : null;
 
     private static (IReadOnlyList<AvailabilityWindow> Windows, (long Start, long End)[][] Covered) CheckedAvailability(
         IEnumerable<AvailabilityWindow> windows,
         [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(windows))] string? paramName = null)
     {
-        var list = Guard.NotEmpty(windows, paramName);
+        var list = Guard.Against.EmptyOrNullElements(windows, paramName);
         var sorted = new SortedSet<AvailabilityWindow>(Comparer<AvailabilityWindow>.Create((a, b) =>
         {
             var byDay = a.Day.CompareTo(b.Day);

@@ -45,9 +45,9 @@ public static class ProgrammeMatching
     /// <exception cref="ArgumentException"><paramref name="programmes"/> holds null or two programmes with the same id.</exception>
     public static MatchResult Match(PersonNeeds person, IEnumerable<ProgrammeProfile> programmes, LocalDate asOf, IntensityRuleSet intensityRules)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        var list = Guard.NoNulls(programmes);
-        ArgumentNullException.ThrowIfNull(intensityRules);
+        Guard.Against.Null(person);
+        var list = Guard.Against.NullElements(programmes);
+        Guard.Against.Null(intensityRules);
 
         var ids = new HashSet<string>(list.Count, StringComparer.Ordinal);
         foreach (var programme in list)

@@ -43,16 +43,16 @@ public sealed record ProgrammeProfile
     /// <paramref name="ageGroups"/> is empty or holds an undefined value; <paramref name="tracks"/> holds null.</exception>
     public ProgrammeProfile(string id, IEnumerable<LevelOfCare> levels, IEnumerable<AgeGroup> ageGroups, IEnumerable<ScheduleTrack> tracks, LocalDate licenceExpires)
     {
-        this.id = Guard.NotBlank(id);
+        this.id = Guard.Against.Blank(id);
         this.levels = ValueLists.EnumSet(levels, nonEmpty: true, nameof(levels));
         this.ageGroups = ValueLists.EnumSet(ageGroups, nonEmpty: true, nameof(ageGroups));
-        this.tracks = Guard.NoNulls(tracks);
+        this.tracks = Guard.Against.NullElements(tracks);
         LicenceExpires = licenceExpires;
     }
 
     /// <summary>Gets the caller's opaque key for the programme. It is never printed.</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Id { get => id; init => id = Guard.NotBlank(value, nameof(Id)); }
+    public string Id { get => id; init => id = Guard.Against.Blank(value, nameof(Id)); }
 
     /// <summary>Gets the levels of care offered, least intensive first.</summary>
     /// <exception cref="ArgumentException">Set to an empty list or one with an undefined level.</exception>
@@ -64,7 +64,7 @@ public sealed record ProgrammeProfile
 
     /// <summary>Gets the schedule tracks, in the caller's order.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    public IReadOnlyList<ScheduleTrack> Tracks { get => tracks; init => tracks = Guard.NoNulls(value, nameof(Tracks)); }
+    public IReadOnlyList<ScheduleTrack> Tracks { get => tracks; init => tracks = Guard.Against.NullElements(value, nameof(Tracks)); }
 
     /// <summary>Gets the last day the programme's state licence is valid.</summary>
     public LocalDate LicenceExpires { get; init; }
@@ -148,7 +148,7 @@ public sealed record ProgrammeProfile
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<Accreditation> CheckedAccreditations(IEnumerable<Accreditation> value, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
+        Guard.Against.Null(value, paramName);
         var set = new SortedSet<Accreditation>(Comparer<Accreditation>.Create((a, b) =>
         {
             var byBody = a.Body.CompareTo(b.Body);

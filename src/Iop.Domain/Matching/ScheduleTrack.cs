@@ -39,8 +39,8 @@ public sealed record ScheduleTrack
     /// <exception cref="ArgumentException"><paramref name="days"/> is empty or holds a day that is not Monday to Sunday.</exception>
     public ScheduleTrack(LevelOfCare level, TrackKind kind, IEnumerable<IsoDayOfWeek> days, LocalTime start, Duration sessionLength)
     {
-        this.level = Guard.Defined(level);
-        this.kind = Guard.Defined(kind);
+        this.level = Guard.Against.UndefinedMember(level);
+        this.kind = Guard.Against.UndefinedMember(kind);
         dayMask = MaskOf(days);
         Start = start;
         this.sessionLength = CheckedLength(sessionLength);
@@ -49,11 +49,11 @@ public sealed record ScheduleTrack
 
     /// <summary>Gets the level of care the track delivers.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined level.</exception>
-    public LevelOfCare Level { get => level; init => level = Guard.Defined(value, nameof(Level)); }
+    public LevelOfCare Level { get => level; init => level = Guard.Against.UndefinedMember(value, nameof(Level)); }
 
     /// <summary>Gets the part of the day the programme calls the track.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined kind.</exception>
-    public TrackKind Kind { get => kind; init => kind = Guard.Defined(value, nameof(Kind)); }
+    public TrackKind Kind { get => kind; init => kind = Guard.Against.UndefinedMember(value, nameof(Kind)); }
 
     /// <summary>Gets the days of the week the track meets, Monday first, without duplicates.</summary>
     /// <exception cref="ArgumentException">Set to an empty list or one with a day that is not Monday to Sunday.</exception>
@@ -102,7 +102,7 @@ public sealed record ScheduleTrack
 
     private static int MaskOf(IEnumerable<IsoDayOfWeek> days, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(days))] string? paramName = null)
     {
-        ArgumentNullException.ThrowIfNull(days, paramName);
+        Guard.Against.Null(days, paramName);
         var mask = 0;
         foreach (var day in days)
         {

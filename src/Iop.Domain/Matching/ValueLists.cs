@@ -7,7 +7,7 @@ internal static class ValueLists
     public static IReadOnlyList<T> EnumSet<T>([System.Diagnostics.CodeAnalysis.NotNull] IEnumerable<T>? items, bool nonEmpty, string? paramName)
         where T : struct, Enum
     {
-        ArgumentNullException.ThrowIfNull(items, paramName);
+        Guard.Against.Null(items, paramName);
         var set = new SortedSet<T>();
         foreach (var item in items)
         {
@@ -30,7 +30,7 @@ internal static class ValueLists
     /// <summary>Copies <paramref name="items"/> as a sorted set of non-blank strings under <paramref name="comparer"/>.</summary>
     public static IReadOnlyList<string> StringSet([System.Diagnostics.CodeAnalysis.NotNull] IEnumerable<string>? items, StringComparer comparer, string? paramName)
     {
-        var list = Guard.NoNulls(items, paramName);
+        var list = Guard.Against.NullElements(items, paramName);
         var set = new SortedSet<string>(comparer);
         foreach (var item in list)
         {

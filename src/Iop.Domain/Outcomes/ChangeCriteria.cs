@@ -18,7 +18,7 @@ public sealed record ChangeCriteria
     /// <summary>Creates criteria with the PHQ-9 defaults for an instrument.</summary>
     /// <param name="instrument">The instrument whose series these criteria judge.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public ChangeCriteria(Instrument instrument) => Instrument = Guard.Defined(instrument);
+    public ChangeCriteria(Instrument instrument) => Instrument = Guard.Against.UndefinedMember(instrument);
 
     /// <summary>Gets the PHQ-9 criteria for an episode: baseline within 14 days of admission, follow-up = the latest later score.</summary>
     public static ChangeCriteria Phq9 { get; } = new(Instrument.Phq9);
@@ -35,7 +35,7 @@ public sealed record ChangeCriteria
     public int BaselineDaysBefore
     {
         get;
-        init => field = Guard.InRange(value, 0, 365, nameof(BaselineDaysBefore));
+        init => field = Guard.Against.OutsideRange(value, 0, 365, nameof(BaselineDaysBefore));
     } = 14;
 
     /// <summary>Gets how many days after admission a baseline score may be dated, in [0, 365].</summary>
@@ -44,7 +44,7 @@ public sealed record ChangeCriteria
     public int BaselineDaysAfter
     {
         get;
-        init => field = Guard.InRange(value, 0, 365, nameof(BaselineDaysAfter));
+        init => field = Guard.Against.OutsideRange(value, 0, 365, nameof(BaselineDaysAfter));
     } = 14;
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed record ChangeCriteria
     public int? FollowUpFromDays
     {
         get;
-        init => field = value is null ? null : Guard.InRange(value.Value, 1, 3650, nameof(FollowUpFromDays));
+        init => field = value is null ? null : Guard.Against.OutsideRange(value.Value, 1, 3650, nameof(FollowUpFromDays));
     }
 
     /// <summary>Gets the last day after the baseline on which a follow-up score counts, or <see langword="null"/> for no limit.</summary>
@@ -65,7 +65,7 @@ public sealed record ChangeCriteria
     public int? FollowUpToDays
     {
         get;
-        init => field = value is null ? null : Guard.InRange(value.Value, 1, 3650, nameof(FollowUpToDays));
+        init => field = value is null ? null : Guard.Against.OutsideRange(value.Value, 1, 3650, nameof(FollowUpToDays));
     }
 
     /// <summary>Gets the score a baseline must be above to be elevated, i.e. eligible for response and remission.</summary>
@@ -74,7 +74,7 @@ public sealed record ChangeCriteria
     public int ElevatedAbove
     {
         get;
-        init => field = Guard.AtLeast(value, 0, nameof(ElevatedAbove));
+        init => field = Guard.Against.BelowMinimum(value, 0, nameof(ElevatedAbove));
     } = 9;
 
     /// <summary>Gets the share of the baseline by which the score must fall for a response, in (0, 1].</summary>
@@ -92,7 +92,7 @@ public sealed record ChangeCriteria
     public int RemissionBelow
     {
         get;
-        init => field = Guard.AtLeast(value, 1, nameof(RemissionBelow));
+        init => field = Guard.Against.BelowMinimum(value, 1, nameof(RemissionBelow));
     } = 5;
 
     /// <summary>Gets the reliable-change criteria, or <see langword="null"/> to skip the RCI.</summary>
@@ -108,7 +108,7 @@ public sealed record ChangeCriteria
     public int? NotOnTrackAfterWeeks
     {
         get;
-        init => field = value is null ? null : Guard.InRange(value.Value, 1, 104, nameof(NotOnTrackAfterWeeks));
+        init => field = value is null ? null : Guard.Against.OutsideRange(value.Value, 1, 104, nameof(NotOnTrackAfterWeeks));
     }
 
     /// <summary>Gets the share of the baseline the score must have fallen by, once the weeks have passed, to be on track, in (0, 1].</summary>

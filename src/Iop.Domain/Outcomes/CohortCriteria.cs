@@ -42,6 +42,6 @@ public sealed record CohortCriteria
     public int HorizonDays
     {
         get;
-        init => field = Guard.InRange(value, 1, 3650, nameof(HorizonDays));
+        init => field = Guard.Against.OutsideRange(value, 1, 3650, nameof(HorizonDays));
     } = 365;
 }

@@ -22,7 +22,7 @@ public static class CohortMetrics
     /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is null.</exception>
     public static CohortSummary Empty(CohortCriteria criteria, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(criteria);
         return Seal(new CohortAccumulator(criteria, asOf), criteria, asOf);
     }
 
@@ -37,12 +37,12 @@ public static class CohortMetrics
     public static CohortSummary Summarize<TKey>(IEnumerable<Episode<TKey>> episodes, CohortCriteria criteria, LocalDate asOf)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(episodes);
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(episodes);
+        Guard.Against.Null(criteria);
         var all = new CohortAccumulator(criteria, asOf);
         foreach (var episode in episodes)
         {
-            ArgumentNullException.ThrowIfNull(episode, nameof(episodes));
+            Guard.Against.Null(episode, nameof(episodes));
             all.Add(episode);
         }
 
@@ -63,20 +63,20 @@ public static class CohortMetrics
         where TKey : notnull
         where TGroup : notnull
     {
-        ArgumentNullException.ThrowIfNull(episodes);
-        ArgumentNullException.ThrowIfNull(groupOf);
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(episodes);
+        Guard.Against.Null(groupOf);
+        Guard.Against.Null(criteria);
         var all = new CohortAccumulator(criteria, asOf);
         var byLevel = new CohortAccumulator?[LevelsOfCare.All.Count + 1];
         var byGroup = new Dictionary<TGroup, CohortAccumulator>();
         foreach (var episode in episodes)
         {
-            ArgumentNullException.ThrowIfNull(episode, nameof(episodes));
+            Guard.Against.Null(episode, nameof(episodes));
             all.Add(episode);
             var level = (int)episode.AdmissionLevel;
             (byLevel[level] ??= new CohortAccumulator(criteria, asOf)).Add(episode);
             var group = groupOf(episode);
-            ArgumentNullException.ThrowIfNull(group, nameof(groupOf));
+            Guard.Against.Null(group, nameof(groupOf));
             if (!byGroup.TryGetValue(group, out var accumulator))
             {
                 accumulator = new CohortAccumulator(criteria, asOf);

@@ -37,7 +37,7 @@ public sealed class CohortReport<TGroup> : IEquatable<CohortReport<TGroup>>
     /// <exception cref="ArgumentException"><paramref name="other"/> has different criteria or a different report date.</exception>
     public CohortReport<TGroup> Merge(CohortReport<TGroup> other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         var overall = Overall.Merge(other.Overall);
         return new CohortReport<TGroup>(overall, Union(ByLevel, other.ByLevel).AsReadOnly(), Union(ByGroup, other.ByGroup).AsReadOnly());
     }

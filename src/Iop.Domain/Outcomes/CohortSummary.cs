@@ -130,7 +130,7 @@ public sealed class CohortSummary : IEquatable<CohortSummary>
     /// <param name="reason">The reason.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not defined.</exception>
-    public long DischargesBy(TedsDischargeReason reason) => counters[A.ReasonBase + (int)Guard.Defined(reason)];
+    public long DischargesBy(TedsDischargeReason reason) => counters[A.ReasonBase + (int)Guard.Against.UndefinedMember(reason)];
 
     /// <summary>Returns the Kaplan–Meier estimate of the share of episodes whose stay lasts beyond day <paramref name="day"/>, S(day) = P(LOS &gt; day).</summary>
     /// <param name="day">The day, in [0, horizon].</param>
@@ -138,7 +138,7 @@ public sealed class CohortSummary : IEquatable<CohortSummary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is outside [0, horizon].</exception>
     public double? SurvivalAt(int day)
     {
-        Guard.InRange(day, 0, Criteria.HorizonDays);
+        Guard.Against.OutsideRange(day, 0, Criteria.HorizonDays);
         return Episodes == 0 ? null : survival[day];
     }
 
@@ -148,7 +148,7 @@ public sealed class CohortSummary : IEquatable<CohortSummary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is outside [0, horizon + 1].</exception>
     public double? RetentionAt(int day)
     {
-        Guard.InRange(day, 0, Criteria.HorizonDays + 1);
+        Guard.Against.OutsideRange(day, 0, Criteria.HorizonDays + 1);
         return Episodes == 0 ? null : day == 0 ? 1.0 : survival[day - 1];
     }
 
@@ -159,7 +159,7 @@ public sealed class CohortSummary : IEquatable<CohortSummary>
     /// <exception cref="ArgumentException"><paramref name="other"/> has different criteria or a different report date.</exception>
     public CohortSummary Merge(CohortSummary other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         if (other.AsOf != AsOf || !other.Criteria.Equals(Criteria))
         {
             throw new ArgumentException("Only summaries with the same criteria and report date can be merged.", nameof(other));

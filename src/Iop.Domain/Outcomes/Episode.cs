@@ -50,16 +50,16 @@ public sealed class Episode<TKey>
         IEnumerable<LocalDate>? serviceDates = null,
         IEnumerable<LocalDate>? aftercareVisits = null)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        var spans = Guard.NotEmpty(levels);
+        Guard.Against.Null(key);
+        var spans = Guard.Against.EmptyOrNullElements(levels);
         if (discharge is { } end)
         {
-            Guard.NotBefore(end, admission, nameof(discharge));
+            Guard.Against.EndBeforeStart(end, admission, nameof(discharge));
         }
 
         if (dischargeReason is { } reason)
         {
-            Guard.Defined(reason, nameof(dischargeReason));
+            Guard.Against.UndefinedMember(reason, nameof(dischargeReason));
             if (discharge is null)
             {
                 throw new ArgumentException("A discharge reason needs a discharge date.", nameof(dischargeReason));
@@ -67,9 +67,9 @@ public sealed class Episode<TKey>
         }
 
         CheckLevels(spans, admission, discharge, nameof(levels));
-        Guard.AtLeast(attendedSessions, 0);
+        Guard.Against.BelowMinimum(attendedSessions, 0);
 
-        series = measurements is null ? [] : Guard.NoNulls(measurements).ToArray();
+        series = measurements is null ? [] : Guard.Against.NullElements(measurements).ToArray();
         for (var i = 0; i < series.Length; i++)
         {
             for (var j = 0; j < i; j++)
@@ -152,7 +152,7 @@ public sealed class Episode<TKey>
     {
         for (var i = 0; i < spans.Count; i++)
         {
-            Guard.Defined(spans[i].Level, paramName);
+            Guard.Against.UndefinedMember(spans[i].Level, paramName);
             var ok = i == 0 ? spans[0].Start == admission : spans[i].Start > spans[i - 1].Start;
             if (!ok || (discharge is { } end && spans[i].Start > end))
             {

@@ -19,7 +19,7 @@ public sealed record EpisodeCriteria
     public int FollowUpShortDays
     {
         get;
-        init => field = Guard.InRange(value, 1, 365, nameof(FollowUpShortDays));
+        init => field = Guard.Against.OutsideRange(value, 1, 365, nameof(FollowUpShortDays));
     } = 7;
 
     /// <summary>Gets the long follow-up window, in days after discharge, in [1, 365].</summary>
@@ -28,7 +28,7 @@ public sealed record EpisodeCriteria
     public int FollowUpLongDays
     {
         get;
-        init => field = Guard.InRange(value, 1, 365, nameof(FollowUpLongDays));
+        init => field = Guard.Against.OutsideRange(value, 1, 365, nameof(FollowUpLongDays));
     } = 30;
 
     /// <summary>Gets a value indicating whether an after-care visit on the discharge date itself counts as follow-up.</summary>
@@ -41,7 +41,7 @@ public sealed record EpisodeCriteria
     public int InitiationDays
     {
         get;
-        init => field = Guard.InRange(value, 1, 365, nameof(InitiationDays));
+        init => field = Guard.Against.OutsideRange(value, 1, 365, nameof(InitiationDays));
     } = 14;
 
     /// <summary>Gets the engagement window: services from the day after initiation through this many days after it, in [1, 365].</summary>
@@ -50,7 +50,7 @@ public sealed record EpisodeCriteria
     public int EngagementDays
     {
         get;
-        init => field = Guard.InRange(value, 1, 365, nameof(EngagementDays));
+        init => field = Guard.Against.OutsideRange(value, 1, 365, nameof(EngagementDays));
     } = 34;
 
     /// <summary>Gets how many services in the engagement window make an episode engaged, in [1, 100].</summary>
@@ -59,6 +59,6 @@ public sealed record EpisodeCriteria
     public int EngagementServices
     {
         get;
-        init => field = Guard.InRange(value, 1, 100, nameof(EngagementServices));
+        init => field = Guard.Against.OutsideRange(value, 1, 100, nameof(EngagementServices));
     } = 2;
 }

@@ -68,7 +68,7 @@ public sealed class EpisodeOutcome
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is negative.</exception>
     public bool? RetainedAt(int day)
     {
-        Guard.AtLeast(day, 0);
+        Guard.Against.BelowMinimum(day, 0);
         return LengthOfStay >= day ? true : IsCensored ? null : false;
     }
 

@@ -17,9 +17,9 @@ public static class EpisodeOutcomes
     public static EpisodeOutcome Evaluate<TKey>(Episode<TKey> episode, EpisodeCriteria windows, ChangeCriteria change, LocalDate asOf)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(episode);
-        ArgumentNullException.ThrowIfNull(windows);
-        ArgumentNullException.ThrowIfNull(change);
+        Guard.Against.Null(episode);
+        Guard.Against.Null(windows);
+        Guard.Against.Null(change);
         var facts = EpisodeFacts.Compute(episode, windows, asOf);
         var symptoms = episode.TryGetSeries(change.Instrument, out var series)
             ? SymptomChanges.Evaluate(series, episode.Admission, change)
@@ -42,9 +42,9 @@ public static class EpisodeOutcomes
     public static bool ReadmittedWithin<TKey>(Episode<TKey> earlier, Episode<TKey> later, int days)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(earlier);
-        ArgumentNullException.ThrowIfNull(later);
-        Guard.AtLeast(days, 1);
+        Guard.Against.Null(earlier);
+        Guard.Against.Null(later);
+        Guard.Against.BelowMinimum(days, 1);
         return earlier.Discharge is { } discharge
             && later.Admission > discharge
             && later.Admission <= discharge.PlusDays(days);

@@ -27,7 +27,7 @@ public static class Instruments
     /// <param name="instrument">The instrument.</param>
     /// <returns>The item count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public static int ItemCount(this Instrument instrument) => Guard.Defined(instrument) switch
+    public static int ItemCount(this Instrument instrument) => Guard.Against.UndefinedMember(instrument) switch
     {
         Instrument.Phq9 => 9,
         Instrument.Gad7 => 7,
@@ -39,7 +39,7 @@ public static class Instruments
     /// <param name="instrument">The instrument.</param>
     /// <returns>The maximum total.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public static int MaximumTotal(this Instrument instrument) => Guard.Defined(instrument) switch
+    public static int MaximumTotal(this Instrument instrument) => Guard.Against.UndefinedMember(instrument) switch
     {
         Instrument.Phq9 => 27,
         Instrument.Gad7 => 21,
@@ -51,7 +51,7 @@ public static class Instruments
     /// <param name="instrument">The instrument.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public static string DisplayName(this Instrument instrument) => Guard.Defined(instrument) switch
+    public static string DisplayName(this Instrument instrument) => Guard.Against.UndefinedMember(instrument) switch
     {
         Instrument.Phq9 => "PHQ-9",
         Instrument.Gad7 => "GAD-7",
@@ -69,7 +69,7 @@ public static class Instruments
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
     public static bool TryGetTotalCode(this Instrument instrument, out Coding.Coding code)
     {
-        switch (Guard.Defined(instrument))
+        switch (Guard.Against.UndefinedMember(instrument))
         {
             case Instrument.Phq9:
                 code = Coding.Loinc.Phq9Total;
@@ -98,7 +98,7 @@ public static class Instruments
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static InstrumentScore Score(Instrument instrument, ReadOnlySpan<int> items, ScoringPolicy policy, Sex? sex = null)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(policy);
         CheckSex(sex);
         var count = CheckCount(instrument, items.Length, nameof(items));
         var max = instrument is Instrument.Phq9 or Instrument.Gad7 ? 3 : 4;
@@ -136,7 +136,7 @@ public static class Instruments
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static bool TryScore(Instrument instrument, ReadOnlySpan<int?> items, ScoringPolicy policy, out InstrumentScore score, Sex? sex = null)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(policy);
         var count = CheckCount(instrument, items.Length, nameof(items));
         var total = 0;
         var answered = 0;
@@ -179,8 +179,8 @@ public static class Instruments
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static InstrumentScore FromTotal(Instrument instrument, int total, ScoringPolicy policy, Sex? sex = null)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        Guard.InRange(total, 0, instrument.MaximumTotal());
+        Guard.Against.Null(policy);
+        Guard.Against.OutsideRange(total, 0, instrument.MaximumTotal());
         CheckSex(sex);
         return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), 0, isProrated: false, null, null);
     }

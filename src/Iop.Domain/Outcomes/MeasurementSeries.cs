@@ -21,7 +21,7 @@ public sealed class MeasurementSeries
     /// <exception cref="ArgumentException"><paramref name="measurements"/> is out of date order or has two scores on one date.</exception>
     public MeasurementSeries(Instrument instrument, IEnumerable<Measurement> measurements)
     {
-        ArgumentNullException.ThrowIfNull(measurements);
+        Guard.Against.Null(measurements);
         var max = instrument.MaximumTotal();
         items = measurements.ToArray();
         for (var i = 0; i < items.Length; i++)

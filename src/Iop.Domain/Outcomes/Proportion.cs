@@ -23,8 +23,8 @@ public readonly record struct Proportion
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is below 1 or <paramref name="count"/> is outside [0, total].</exception>
     public Proportion(long count, long total)
     {
-        Guard.AtLeast(total, 1L);
-        Guard.InRange(count, 0L, total);
+        Guard.Against.BelowMinimum(total, 1L);
+        Guard.Against.OutsideRange(count, 0L, total);
         Count = count;
         Total = total;
     }

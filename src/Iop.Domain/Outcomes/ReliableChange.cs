@@ -14,7 +14,7 @@ public static class ReliableChange
     /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is null.</exception>
     public static double Index(double before, double after, ReliableChangeCriteria criteria)
     {
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(criteria);
         return (after - before) / criteria.StandardErrorOfDifference;
     }
 
@@ -24,7 +24,7 @@ public static class ReliableChange
     /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is null.</exception>
     public static double MinimumReliableChange(ReliableChangeCriteria criteria)
     {
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(criteria);
         return criteria.Threshold * criteria.StandardErrorOfDifference;
     }
 

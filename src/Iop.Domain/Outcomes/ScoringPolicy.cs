@@ -23,7 +23,7 @@ public sealed record ScoringPolicy
     public MissingItemPolicy MissingItems
     {
         get;
-        init => field = Guard.Defined(value, nameof(MissingItems));
+        init => field = Guard.Against.UndefinedMember(value, nameof(MissingItems));
     } = MissingItemPolicy.Refuse;
 
     /// <summary>Gets the most PHQ-9 items that may be missing when prorating, in [0, 8].</summary>
@@ -32,7 +32,7 @@ public sealed record ScoringPolicy
     public int Phq9MaximumMissingItems
     {
         get;
-        init => field = Guard.InRange(value, 0, 8, nameof(Phq9MaximumMissingItems));
+        init => field = Guard.Against.OutsideRange(value, 0, 8, nameof(Phq9MaximumMissingItems));
     } = 2;
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed record ScoringPolicy
     public int Gad7MaximumMissingItems
     {
         get;
-        init => field = Guard.InRange(value, 0, 6, nameof(Gad7MaximumMissingItems));
+        init => field = Guard.Against.OutsideRange(value, 0, 6, nameof(Gad7MaximumMissingItems));
     }
 
     /// <summary>Gets the AUDIT-C total at or above which a man screens positive, in [1, 12].</summary>
@@ -53,7 +53,7 @@ public sealed record ScoringPolicy
     public int AuditCPositiveMale
     {
         get;
-        init => field = Guard.InRange(value, 1, 12, nameof(AuditCPositiveMale));
+        init => field = Guard.Against.OutsideRange(value, 1, 12, nameof(AuditCPositiveMale));
     } = 4;
 
     /// <summary>Gets the AUDIT-C total at or above which a woman screens positive, in [1, 12].</summary>
@@ -62,14 +62,14 @@ public sealed record ScoringPolicy
     public int AuditCPositiveFemale
     {
         get;
-        init => field = Guard.InRange(value, 1, 12, nameof(AuditCPositiveFemale));
+        init => field = Guard.Against.OutsideRange(value, 1, 12, nameof(AuditCPositiveFemale));
     } = 3;
 
     /// <summary>Returns how many items of an instrument may be missing under this policy.</summary>
     /// <param name="instrument">The instrument.</param>
     /// <returns>0 when the policy refuses missing items or the instrument has no proration rule (AUDIT, AUDIT-C).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public int MaximumMissingItems(Instrument instrument) => Guard.Defined(instrument) switch
+    public int MaximumMissingItems(Instrument instrument) => Guard.Against.UndefinedMember(instrument) switch
     {
         _ when MissingItems == MissingItemPolicy.Refuse => 0,
         Instrument.Phq9 => Phq9MaximumMissingItems,

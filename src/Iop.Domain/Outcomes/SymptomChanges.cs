@@ -23,8 +23,8 @@ public static class SymptomChanges
     /// <exception cref="ArgumentException">The series is for a different instrument from the criteria (named <paramref name="criteria"/>).</exception>
     public static SymptomChange Evaluate(MeasurementSeries series, LocalDate admission, ChangeCriteria criteria)
     {
-        ArgumentNullException.ThrowIfNull(series);
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(series);
+        Guard.Against.Null(criteria);
         if (series.Instrument != criteria.Instrument)
         {
             throw new ArgumentException("The criteria are for a different instrument from the series.", nameof(criteria));

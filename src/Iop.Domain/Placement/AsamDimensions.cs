@@ -50,7 +50,7 @@ public static class AsamDimensions
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> or <paramref name="edition"/> is not defined.</exception>
     public static string Name(this AsamDimension dimension, AsamEdition edition)
     {
-        var index = (int)Guard.Defined(dimension) - 1;
-        return Guard.Defined(edition) == AsamEdition.Third ? Third[index] : Fourth[index];
+        var index = (int)Guard.Against.UndefinedMember(dimension) - 1;
+        return Guard.Against.UndefinedMember(edition) == AsamEdition.Third ? Third[index] : Fourth[index];
     }
 }

@@ -48,7 +48,7 @@ public sealed record Assessment
 
     /// <summary>Gets the age group whose standards apply.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not defined.</exception>
-    public AgeGroup AgeGroup { get => ageGroup; init => ageGroup = Guard.Defined(value, nameof(AgeGroup)); }
+    public AgeGroup AgeGroup { get => ageGroup; init => ageGroup = Guard.Against.UndefinedMember(value, nameof(AgeGroup)); }
 
     /// <summary>Gets whether the person needs 24-hour medical management (medically managed inpatient care).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not null and not defined.</exception>
@@ -67,7 +67,7 @@ public sealed record Assessment
     public decimal? WeeklyTreatmentHoursNeeded
     {
         get => weeklyTreatmentHoursNeeded;
-        init => weeklyTreatmentHoursNeeded = value is { } hours ? Guard.InRange(hours, 0m, 168m, nameof(WeeklyTreatmentHoursNeeded)) : null;
+        init => weeklyTreatmentHoursNeeded = value is { } hours ? Guard.Against.OutsideRange(hours, 0m, 168m, nameof(WeeklyTreatmentHoursNeeded)) : null;
     }
 
     /// <summary>Gets whether the person has a safe and stable living environment (<see cref="Determination.No"/> is the more severe answer).</summary>
@@ -119,7 +119,7 @@ public sealed record Assessment
         get => ratings;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Ratings));
+            Guard.Against.Null(value, nameof(Ratings));
             var copy = value.ToArray();
             for (var i = 0; i < copy.Length; i++)
             {
@@ -210,5 +210,5 @@ public sealed record Assessment
     }
 
     private static Determination? Check(Determination? value, string name) =>
-        value is { } d ? Guard.Defined(d, name) : null;
+        value is { } d ? Guard.Against.UndefinedMember(d, name) : null;
 }

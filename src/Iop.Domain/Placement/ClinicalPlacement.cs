@@ -36,14 +36,14 @@ public sealed class ClinicalPlacement
     /// </exception>
     public ClinicalPlacement(PlacementDecision decision, LevelOfCare clinicalLevel, LocalDate placedOn, DiscrepancyReason? discrepancyReason = null, PayerAuthorization? authorization = null)
     {
-        ArgumentNullException.ThrowIfNull(decision);
-        Guard.Defined(clinicalLevel);
+        Guard.Against.Null(decision);
+        Guard.Against.UndefinedMember(clinicalLevel);
         if (discrepancyReason is { } r)
         {
-            Guard.Defined(r, nameof(discrepancyReason));
+            Guard.Against.UndefinedMember(r, nameof(discrepancyReason));
         }
 
-        Guard.NotBefore(placedOn, decision.AssessmentDate);
+        Guard.Against.EndBeforeStart(placedOn, decision.AssessmentDate);
         var steps = decision.Recommended.StepsTo(clinicalLevel);
         if (steps != 0 && discrepancyReason is null)
         {
@@ -105,7 +105,7 @@ public sealed class ClinicalPlacement
     /// <exception cref="ArgumentNullException"><paramref name="authorization"/> is null.</exception>
     public ClinicalPlacement WithAuthorization(PayerAuthorization authorization)
     {
-        ArgumentNullException.ThrowIfNull(authorization);
+        Guard.Against.Null(authorization);
         return new ClinicalPlacement(Decision, ClinicalLevel, PlacedOn, DiscrepancyReason, authorization);
     }
 

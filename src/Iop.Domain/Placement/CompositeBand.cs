@@ -20,9 +20,9 @@ public readonly record struct CompositeBand
     /// <exception cref="ArgumentException"><paramref name="to"/> is below <paramref name="from"/>.</exception>
     public CompositeBand(int from, int to, LevelOfCare level)
     {
-        From = Guard.AtLeast(from, 0);
-        To = Guard.NotBefore(to, from);
-        Level = Guard.Defined(level);
+        From = Guard.Against.BelowMinimum(from, 0);
+        To = Guard.Against.EndBeforeStart(to, from);
+        Level = Guard.Against.UndefinedMember(level);
     }
 
     /// <summary>Gets the lowest composite score in the band.</summary>

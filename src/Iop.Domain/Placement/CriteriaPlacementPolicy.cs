@@ -83,7 +83,7 @@ public sealed class CriteriaPlacementPolicy : IPlacementPolicy
     /// <exception cref="ArgumentException">An intensive-outpatient hour threshold is not below the partial-hospitalization threshold.</exception>
     public CriteriaPlacementPolicy(CriteriaPlacementRuleSet ruleSet)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.Against.Null(ruleSet);
         if (ruleSet.AdultIopMinimumWeeklyHours >= ruleSet.PhpMinimumWeeklyHours
             || ruleSet.AdolescentIopMinimumWeeklyHours >= ruleSet.PhpMinimumWeeklyHours)
         {
@@ -113,7 +113,7 @@ public sealed class CriteriaPlacementPolicy : IPlacementPolicy
     /// <inheritdoc/>
     public PlacementDecision Decide(Assessment assessment)
     {
-        ArgumentNullException.ThrowIfNull(assessment);
+        Guard.Against.Null(assessment);
         Span<int> firedRule = stackalloc int[RuleCount];
         Span<int> firedLevel = stackalloc int[RuleCount];
         var count = 0;

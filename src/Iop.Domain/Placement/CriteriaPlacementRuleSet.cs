@@ -33,12 +33,12 @@ public sealed record CriteriaPlacementRuleSet
     /// <summary>Gets the name of the rule set.</summary>
     /// <value>The default value is "Iop.Domain public placement criteria".</value>
     /// <exception cref="ArgumentException">The value set is null or blank.</exception>
-    public string Name { get => name; init => name = Guard.NotBlank(value, nameof(Name)); }
+    public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version of the rule set.</summary>
     /// <value>The default value is "2024.1".</value>
     /// <exception cref="ArgumentException">The value set is null or blank.</exception>
-    public string Version { get => version; init => version = Guard.NotBlank(value, nameof(Version)); }
+    public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the date from which the rule set applies.</summary>
     /// <value>The default value is 2024-01-01, when the Medicare IOP benefit began (CY 2024 OPPS final rule).</value>
@@ -67,12 +67,12 @@ public sealed record CriteriaPlacementRuleSet
     /// <summary>Gets the least intensive level indicated when the person has no safe and stable living environment.</summary>
     /// <value>The default value is <see cref="LevelOfCare.Residential"/> (<c>PLC-CRIT-ENVIRONMENT</c>; practice criteria, our own rule).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not defined.</exception>
-    public LevelOfCare UnsafeEnvironmentMinimumLevel { get => unsafeEnvironmentMinimumLevel; init => unsafeEnvironmentMinimumLevel = Guard.Defined(value, nameof(UnsafeEnvironmentMinimumLevel)); }
+    public LevelOfCare UnsafeEnvironmentMinimumLevel { get => unsafeEnvironmentMinimumLevel; init => unsafeEnvironmentMinimumLevel = Guard.Against.UndefinedMember(value, nameof(UnsafeEnvironmentMinimumLevel)); }
 
     /// <summary>Gets the least intensive level indicated after a relapse following earlier treatment.</summary>
     /// <value>The default value is <see cref="LevelOfCare.IntensiveOutpatient"/> (<c>PLC-CRIT-RELAPSE</c>; practice criteria, our own rule).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not defined.</exception>
-    public LevelOfCare RelapseMinimumLevel { get => relapseMinimumLevel; init => relapseMinimumLevel = Guard.Defined(value, nameof(RelapseMinimumLevel)); }
+    public LevelOfCare RelapseMinimumLevel { get => relapseMinimumLevel; init => relapseMinimumLevel = Guard.Against.UndefinedMember(value, nameof(RelapseMinimumLevel)); }
 
     /// <summary>Gets how many days after its date an assessment may still be used.</summary>
     /// <value>
@@ -80,14 +80,14 @@ public sealed record CriteriaPlacementRuleSet
     /// days is the LOCUS example in the project's user research, not a federal rule: confirm it for your state.
     /// </value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [1, 3660].</exception>
-    public int AssessmentValidityDays { get => assessmentValidityDays; init => assessmentValidityDays = Guard.InRange(value, 1, 3660, nameof(AssessmentValidityDays)); }
+    public int AssessmentValidityDays { get => assessmentValidityDays; init => assessmentValidityDays = Guard.Against.OutsideRange(value, 1, 3660, nameof(AssessmentValidityDays)); }
 
     /// <summary>Returns the intensive-outpatient hour threshold for an age group.</summary>
     /// <param name="ageGroup">The age group.</param>
     /// <returns><see cref="AdultIopMinimumWeeklyHours"/> or <see cref="AdolescentIopMinimumWeeklyHours"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageGroup"/> is not defined.</exception>
     public decimal IopMinimumWeeklyHours(AgeGroup ageGroup) =>
-        Guard.Defined(ageGroup) == AgeGroup.Adult ? AdultIopMinimumWeeklyHours : AdolescentIopMinimumWeeklyHours;
+        Guard.Against.UndefinedMember(ageGroup) == AgeGroup.Adult ? AdultIopMinimumWeeklyHours : AdolescentIopMinimumWeeklyHours;
 
-    private static decimal Hours(decimal value, string name) => Guard.InRange(value, 0m, 168m, name);
+    private static decimal Hours(decimal value, string name) => Guard.Against.OutsideRange(value, 0m, 168m, name);
 }

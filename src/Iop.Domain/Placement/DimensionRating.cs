@@ -20,7 +20,7 @@ public readonly record struct DimensionRating
     public DimensionRating(RatedDimension dimension, int rating)
     {
         Dimension = RatedDimension.Valid(dimension, nameof(dimension));
-        Rating = Guard.InRange(rating, dimension.MinimumRating, dimension.MaximumRating);
+        Rating = Guard.Against.OutsideRange(rating, dimension.MinimumRating, dimension.MaximumRating);
     }
 
     /// <summary>Gets the dimension rated.</summary>

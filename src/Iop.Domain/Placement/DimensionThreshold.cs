@@ -26,8 +26,8 @@ public readonly record struct DimensionThreshold
     public DimensionThreshold(RatedDimension dimension, int atLeast, LevelOfCare level)
     {
         Dimension = RatedDimension.Valid(dimension, nameof(dimension));
-        AtLeast = Guard.InRange(atLeast, dimension.MinimumRating, dimension.MaximumRating);
-        Level = Guard.Defined(level);
+        AtLeast = Guard.Against.OutsideRange(atLeast, dimension.MinimumRating, dimension.MaximumRating);
+        Level = Guard.Against.UndefinedMember(level);
     }
 
     /// <summary>Gets the dimension read.</summary>

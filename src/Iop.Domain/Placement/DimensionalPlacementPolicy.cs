@@ -34,7 +34,7 @@ public sealed class DimensionalPlacementPolicy : IPlacementPolicy
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     public DimensionalPlacementPolicy(DimensionalPlacementTable table)
     {
-        ArgumentNullException.ThrowIfNull(table);
+        Guard.Against.Null(table);
         this.table = table;
         dimensions = RatedDimension.AllOf(table.Instrument);
         thresholds = [.. table.Minimums, .. table.Overrides];
@@ -79,7 +79,7 @@ public sealed class DimensionalPlacementPolicy : IPlacementPolicy
     /// <inheritdoc/>
     public PlacementDecision Decide(Assessment assessment)
     {
-        ArgumentNullException.ThrowIfNull(assessment);
+        Guard.Against.Null(assessment);
         Span<int> rating = stackalloc int[dimensions.Count + 1];
         var composite = 0;
         var missing = 0u;

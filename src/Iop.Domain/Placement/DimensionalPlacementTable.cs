@@ -43,22 +43,22 @@ public sealed record DimensionalPlacementTable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> or <paramref name="defaultLevel"/> is not defined.</exception>
     public DimensionalPlacementTable(string name, string version, LocalDate effectiveFrom, RatingInstrument instrument, RuleSource source, LevelOfCare defaultLevel)
     {
-        this.name = Guard.NotBlank(name);
-        this.version = Guard.NotBlank(version);
+        this.name = Guard.Against.Blank(name);
+        this.version = Guard.Against.Blank(version);
         EffectiveFrom = effectiveFrom;
-        Instrument = Guard.Defined(instrument);
-        ArgumentNullException.ThrowIfNull(source);
+        Instrument = Guard.Against.UndefinedMember(instrument);
+        Guard.Against.Null(source);
         this.source = source;
-        this.defaultLevel = Guard.Defined(defaultLevel);
+        this.defaultLevel = Guard.Against.UndefinedMember(defaultLevel);
     }
 
     /// <summary>Gets the table's name.</summary>
     /// <exception cref="ArgumentException">The value set is null or blank.</exception>
-    public string Name { get => name; init => name = Guard.NotBlank(value, nameof(Name)); }
+    public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the table's version.</summary>
     /// <exception cref="ArgumentException">The value set is null or blank.</exception>
-    public string Version { get => version; init => version = Guard.NotBlank(value, nameof(Version)); }
+    public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the date from which the table applies.</summary>
     public LocalDate EffectiveFrom { get; init; }
@@ -72,7 +72,7 @@ public sealed record DimensionalPlacementTable
 
     /// <summary>Gets the level recommended when no entry applies (<c>PLC-DIM-DEFAULT</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not defined.</exception>
-    public LevelOfCare DefaultLevel { get => defaultLevel; init => defaultLevel = Guard.Defined(value, nameof(DefaultLevel)); }
+    public LevelOfCare DefaultLevel { get => defaultLevel; init => defaultLevel = Guard.Against.UndefinedMember(value, nameof(DefaultLevel)); }
 
     /// <summary>Gets the per-dimension minimum levels (<c>PLC-DIM-MINIMUM</c>); empty by default.</summary>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
@@ -92,7 +92,7 @@ public sealed record DimensionalPlacementTable
     /// <summary>Gets how many days after its date an assessment may still be used.</summary>
     /// <value>The default value is 180 days (<c>PLC-ASSESSMENT-STALE</c>; a state example, confirm for your state).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [1, 3660].</exception>
-    public int AssessmentValidityDays { get => assessmentValidityDays; init => assessmentValidityDays = Guard.InRange(value, 1, 3660, nameof(AssessmentValidityDays)); }
+    public int AssessmentValidityDays { get => assessmentValidityDays; init => assessmentValidityDays = Guard.Against.OutsideRange(value, 1, 3660, nameof(AssessmentValidityDays)); }
 
     /// <summary>Gets the lowest composite score of the instrument: 0 for ASAM (six ratings of 0), 7 for LOCUS (seven ratings of 1).</summary>
     public int MinimumComposite => RatedDimension.AllOf(Instrument).Count * RatedDimension.AllOf(Instrument)[0].MinimumRating;
@@ -125,7 +125,7 @@ public sealed record DimensionalPlacementTable
 
     private ReadOnlyCollection<DimensionThreshold> Thresholds(IEnumerable<DimensionThreshold> value, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
+        Guard.Against.Null(value, paramName);
         var copy = value.ToArray();
         foreach (var entry in copy)
         {
@@ -140,7 +140,7 @@ public sealed record DimensionalPlacementTable
 
     private ReadOnlyCollection<CompositeBand> Bands(IEnumerable<CompositeBand> value, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
+        Guard.Against.Null(value, paramName);
         var copy = value.ToArray();
         for (var i = 0; i < copy.Length; i++)
         {

@@ -56,7 +56,7 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     /// <returns>A history with one entry.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     public static LevelOfCareHistory Admit(LocalDate date, LevelOfCare level) =>
-        new([new LevelOfCareChange(date, Guard.Defined(level), null, LevelChangeReason.Admission)], null);
+        new([new LevelOfCareChange(date, Guard.Against.UndefinedMember(level), null, LevelChangeReason.Admission)], null);
 
     /// <summary>Returns a new history with a change appended.</summary>
     /// <param name="date">The date from which the new level applies.</param>
@@ -67,13 +67,13 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="reason"/> is not defined, or <paramref name="reason"/> is <see cref="LevelChangeReason.Admission"/>.</exception>
     public LevelOfCareHistory Append(LocalDate date, LevelOfCare level, LevelChangeReason reason)
     {
-        Guard.Defined(level);
-        if (Guard.Defined(reason) == LevelChangeReason.Admission)
+        Guard.Against.UndefinedMember(level);
+        if (Guard.Against.UndefinedMember(reason) == LevelChangeReason.Admission)
         {
             throw new ArgumentOutOfRangeException(nameof(reason), "Only the first entry of a history is an admission.");
         }
 
-        Guard.NotBefore(date, CurrentLevelSince);
+        Guard.Against.EndBeforeStart(date, CurrentLevelSince);
         if (DischargedOn is { } discharged && date > discharged)
         {
             throw new ArgumentException("A change may not be dated after the discharge.", nameof(date));
@@ -94,7 +94,7 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
             throw new ArgumentException("The episode is already discharged.", nameof(date));
         }
 
-        return new LevelOfCareHistory(entries, Guard.NotBefore(date, CurrentLevelSince));
+        return new LevelOfCareHistory(entries, Guard.Against.EndBeforeStart(date, CurrentLevelSince));
     }
 
     /// <summary>Returns the level that applied on a date.</summary>

@@ -39,11 +39,11 @@ public static class LocusScales
     /// <param name="scale">The scale.</param>
     /// <returns>The numeral.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is not defined.</exception>
-    public static string Numeral(this LocusScale scale) => Numerals[(int)Guard.Defined(scale) - 1];
+    public static string Numeral(this LocusScale scale) => Numerals[(int)Guard.Against.UndefinedMember(scale) - 1];
 
     /// <summary>Returns the published name of a scale, for example "Risk of Harm".</summary>
     /// <param name="scale">The scale.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is not defined.</exception>
-    public static string Name(this LocusScale scale) => Names[(int)Guard.Defined(scale) - 1];
+    public static string Name(this LocusScale scale) => Names[(int)Guard.Against.UndefinedMember(scale) - 1];
 }

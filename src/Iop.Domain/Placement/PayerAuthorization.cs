@@ -20,13 +20,13 @@ public sealed record PayerAuthorization
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public PayerAuthorization(LevelOfCare level, DateInterval period)
     {
-        this.level = Guard.Defined(level);
+        this.level = Guard.Against.UndefinedMember(level);
         this.period = period ?? throw new ArgumentNullException(nameof(period));
     }
 
     /// <summary>Gets the level authorized.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not defined.</exception>
-    public LevelOfCare Level { get => level; init => level = Guard.Defined(value, nameof(Level)); }
+    public LevelOfCare Level { get => level; init => level = Guard.Against.UndefinedMember(value, nameof(Level)); }
 
     /// <summary>Gets the dates authorized, both ends inclusive.</summary>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>

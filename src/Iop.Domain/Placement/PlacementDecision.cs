@@ -52,12 +52,12 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
         IEnumerable<PlacementReason> reasons,
         IEnumerable<Finding> findings)
         : this(
-            Guard.NotBlank(policyName),
-            Guard.NotBlank(policyVersion),
+            Guard.Against.Blank(policyName),
+            Guard.Against.Blank(policyVersion),
             policyEffectiveFrom,
-            Guard.Defined(recommended),
+            Guard.Against.UndefinedMember(recommended),
             assessmentDate,
-            Guard.NotBefore(assessmentValidThrough, assessmentDate),
+            Guard.Against.EndBeforeStart(assessmentValidThrough, assessmentDate),
             OrderedReasons(reasons, recommended),
             OrderedFindings(findings),
             trusted: true)
@@ -88,7 +88,7 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
 
     private static PlacementReason[] OrderedReasons(IEnumerable<PlacementReason> reasons, LevelOfCare recommended)
     {
-        var copy = Guard.NotEmpty(reasons).ToArray();
+        var copy = Guard.Against.EmptyOrNullElements(reasons).ToArray();
         var hasDecisive = false;
         foreach (var reason in copy)
         {
@@ -106,7 +106,7 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
 
     private static Finding[] OrderedFindings(IEnumerable<Finding> findings)
     {
-        var copy = Guard.NoNulls(findings).ToArray();
+        var copy = Guard.Against.NullElements(findings).ToArray();
         Array.Sort(copy, FindingOrder.Instance);
         return copy;
     }

@@ -32,12 +32,12 @@ public sealed record PlacementReason
             throw new ArgumentException("The rule id must not be the default value.", nameof(ruleId));
         }
 
-        ArgumentNullException.ThrowIfNull(source);
+        Guard.Against.Null(source);
         RuleId = ruleId;
-        RequiredLevel = Guard.Defined(requiredLevel);
+        RequiredLevel = Guard.Against.UndefinedMember(requiredLevel);
         Source = source;
         IsDecisive = isDecisive;
-        Explanation = Guard.NotBlank(explanation);
+        Explanation = Guard.Against.Blank(explanation);
     }
 
     /// <summary>Gets the id of the rule that applied.</summary>

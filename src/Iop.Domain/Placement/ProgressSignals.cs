@@ -12,11 +12,11 @@ public sealed record ProgressSignals
 
     /// <summary>Gets the share of scheduled sessions attended since the last review, from 0 to 1.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 1].</exception>
-    public decimal? AttendanceRatio { get => attendanceRatio; init => attendanceRatio = value is { } r ? Guard.InRange(r, 0m, 1m, nameof(AttendanceRatio)) : null; }
+    public decimal? AttendanceRatio { get => attendanceRatio; init => attendanceRatio = value is { } r ? Guard.Against.OutsideRange(r, 0m, 1m, nameof(AttendanceRatio)) : null; }
 
     /// <summary>Gets the direction of the latest symptom-score change, as the caller classified it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not null and not defined.</exception>
-    public SymptomChange? SymptomChange { get => symptomChange; init => symptomChange = value is { } c ? Guard.Defined(c, nameof(SymptomChange)) : null; }
+    public SymptomChange? SymptomChange { get => symptomChange; init => symptomChange = value is { } c ? Guard.Against.UndefinedMember(c, nameof(SymptomChange)) : null; }
 
     /// <summary>Gets whether the person relapsed since the last review.</summary>
     public bool RelapsedSinceLastReview { get; init; }

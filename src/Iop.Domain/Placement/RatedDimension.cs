@@ -35,20 +35,20 @@ public readonly record struct RatedDimension
     /// <param name="dimension">The ASAM dimension.</param>
     /// <returns>The rated dimension.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dimension"/> is not defined.</exception>
-    public static RatedDimension Asam(AsamDimension dimension) => new(RatingInstrument.Asam, (int)Guard.Defined(dimension));
+    public static RatedDimension Asam(AsamDimension dimension) => new(RatingInstrument.Asam, (int)Guard.Against.UndefinedMember(dimension));
 
     /// <summary>Returns the rated dimension for a LOCUS scale.</summary>
     /// <param name="scale">The LOCUS scale.</param>
     /// <returns>The rated dimension.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is not defined.</exception>
-    public static RatedDimension Locus(LocusScale scale) => new(RatingInstrument.Locus, (int)Guard.Defined(scale));
+    public static RatedDimension Locus(LocusScale scale) => new(RatingInstrument.Locus, (int)Guard.Against.UndefinedMember(scale));
 
     /// <summary>Returns every rated dimension of an instrument, in order.</summary>
     /// <param name="instrument">The instrument.</param>
     /// <returns>Six ASAM dimensions or seven LOCUS scales.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
     public static IReadOnlyList<RatedDimension> AllOf(RatingInstrument instrument) =>
-        Guard.Defined(instrument) == RatingInstrument.Asam ? AllAsam : AllLocus;
+        Guard.Against.UndefinedMember(instrument) == RatingInstrument.Asam ? AllAsam : AllLocus;
 
     /// <summary>Names the dimension, for example <c>ASAM dimension 3</c> or <c>LOCUS scale IV-A</c>.</summary>
     /// <returns>The name; <c>(invalid dimension)</c> for the default value.</returns>

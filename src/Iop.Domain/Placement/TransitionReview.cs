@@ -31,9 +31,9 @@ public sealed record TransitionReview
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     public TransitionReview(LevelOfCare currentLevel, LocalDate levelStartedOn, Assessment assessment)
     {
-        CurrentLevel = Guard.Defined(currentLevel);
+        CurrentLevel = Guard.Against.UndefinedMember(currentLevel);
         LevelStartedOn = levelStartedOn;
-        ArgumentNullException.ThrowIfNull(assessment);
+        Guard.Against.Null(assessment);
         this.assessment = assessment;
     }
 
@@ -75,13 +75,13 @@ public sealed record TransitionReview
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is before the level began, the assessment or the last recertification.</exception>
     public TransitionDecision Decide(IPlacementPolicy policy, TransitionRuleSet ruleSet, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        Guard.NotBefore(asOf, LevelStartedOn);
-        Guard.NotBefore(asOf, Assessment.Date);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(ruleSet);
+        Guard.Against.EndBeforeStart(asOf, LevelStartedOn);
+        Guard.Against.EndBeforeStart(asOf, Assessment.Date);
         if (LastRecertifiedOn is { } last)
         {
-            Guard.NotBefore(asOf, last);
+            Guard.Against.EndBeforeStart(asOf, last);
         }
 
         var placement = policy.Decide(Assessment);

@@ -21,12 +21,12 @@ public sealed record TransitionRuleSet
     /// <summary>Gets the name of the rule set.</summary>
     /// <value>The default value is "Medicare recertification clock".</value>
     /// <exception cref="ArgumentException">The value set is null or blank.</exception>
-    public string Name { get => name; init => name = Guard.NotBlank(value, nameof(Name)); }
+    public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version of the rule set.</summary>
     /// <value>The default value is "2024.1".</value>
     /// <exception cref="ArgumentException">The value set is null or blank.</exception>
-    public string Version { get => version; init => version = Guard.NotBlank(value, nameof(Version)); }
+    public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the date from which the rule set applies.</summary>
     /// <value>The default value is 2024-01-01, when the Medicare IOP benefit and its recertification rule began.</value>
@@ -42,5 +42,5 @@ public sealed record TransitionRuleSet
     /// <summary>Gets the attendance ratio below which a review reports <c>PLC-TR-ATTENDANCE</c>, or <see langword="null"/> for no check.</summary>
     /// <value>The default value is <see langword="null"/>: no public source sets an attendance minimum, so programmes configure their own.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 1].</exception>
-    public decimal? MinimumAttendanceRatio { get => minimumAttendanceRatio; init => minimumAttendanceRatio = value is { } r ? Guard.InRange(r, 0m, 1m, nameof(MinimumAttendanceRatio)) : null; }
+    public decimal? MinimumAttendanceRatio { get => minimumAttendanceRatio; init => minimumAttendanceRatio = value is { } r ? Guard.Against.OutsideRange(r, 0m, 1m, nameof(MinimumAttendanceRatio)) : null; }
 }

@@ -19,7 +19,7 @@ public sealed class Evaluation<T> : IEquatable<Evaluation<T>>
     /// <exception cref="ArgumentException"><paramref name="findings"/> contains null.</exception>
     public Evaluation(T value, IEnumerable<Finding> findings)
     {
-        var copy = Guard.NoNulls(findings).ToArray();
+        var copy = Guard.Against.NullElements(findings).ToArray();
         Array.Sort(copy, FindingOrder.Instance);
         Value = value;
         Findings = Array.AsReadOnly(copy);

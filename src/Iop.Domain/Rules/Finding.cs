@@ -27,10 +27,10 @@ public sealed record Finding
             throw new ArgumentException("The rule id must not be the default value.", nameof(ruleId));
         }
 
-        ArgumentNullException.ThrowIfNull(source);
+        Guard.Against.Null(source);
         RuleId = ruleId;
-        Severity = Guard.Defined(severity);
-        Message = Guard.NotBlank(message);
+        Severity = Guard.Against.UndefinedMember(severity);
+        Message = Guard.Against.Blank(message);
         Source = source;
     }
 

@@ -21,9 +21,9 @@ public sealed record Rule
             throw new ArgumentException("The rule id must not be the default value.", nameof(id));
         }
 
-        ArgumentNullException.ThrowIfNull(source);
+        Guard.Against.Null(source);
         Id = id;
-        Summary = Guard.NotBlank(summary);
+        Summary = Guard.Against.Blank(summary);
         Source = source;
     }
 

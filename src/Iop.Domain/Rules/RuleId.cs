@@ -20,7 +20,7 @@ public readonly record struct RuleId
     /// <exception cref="ArgumentException"><paramref name="value"/> is not of the form <c>ABC-12-DEF</c>.</exception>
     public RuleId(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         if (!IsWellFormed(value))
         {
             throw new ArgumentException(

@@ -23,11 +23,11 @@ public sealed record RuleSource
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside [1900, 2200].</exception>
     public RuleSource(string title, string publisher, int? year = null, string? section = null, Uri? url = null)
     {
-        Title = Guard.NotBlank(title);
-        Publisher = Guard.NotBlank(publisher);
+        Title = Guard.Against.Blank(title);
+        Publisher = Guard.Against.Blank(publisher);
         if (year is { } y)
         {
-            Guard.InRange(y, 1900, 2200, nameof(year));
+            Guard.Against.OutsideRange(y, 1900, 2200, nameof(year));
         }
 
         Year = year;

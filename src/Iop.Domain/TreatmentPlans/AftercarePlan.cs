@@ -21,7 +21,7 @@ public sealed record AftercarePlan
     /// <summary>Gets the level of care the person steps down to, or <see langword="null"/> for none (community supports only).</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined level.</exception>
-    public LevelOfCare? StepDownLevel { get; init => field = value is { } v ? Guard.Defined(v, nameof(StepDownLevel)) : null; }
+    public LevelOfCare? StepDownLevel { get; init => field = value is { } v ? Guard.Against.UndefinedMember(v, nameof(StepDownLevel)) : null; }
 
     /// <summary>Gets the mutual-help or peer groups the person is linked to.</summary>
     /// <value>The default value is an empty list.</value>
@@ -32,10 +32,10 @@ public sealed record AftercarePlan
         get;
         init
         {
-            var list = Guard.NoNulls(value, nameof(MutualHelpGroups));
+            var list = Guard.Against.NullElements(value, nameof(MutualHelpGroups));
             foreach (var group in list)
             {
-                Guard.Defined(group, nameof(MutualHelpGroups));
+                Guard.Against.UndefinedMember(group, nameof(MutualHelpGroups));
             }
 
             field = list;

@@ -22,23 +22,23 @@ public sealed record Goal
     /// <paramref name="objectives"/> holds a null or two objectives with the same id.</exception>
     public Goal(string id, string statement, IEnumerable<Objective> objectives)
     {
-        Id = Guard.NotBlank(id);
-        Statement = Guard.NotBlank(statement);
+        Id = Guard.Against.Blank(id);
+        Statement = Guard.Against.Blank(statement);
         Objectives = PlanParts.UniqueIds(objectives, o => o.Id);
     }
 
     /// <summary>Gets the caller's id (never printed).</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Id { get; init => field = Guard.NotBlank(value, nameof(Id)); }
+    public string Id { get; init => field = Guard.Against.Blank(value, nameof(Id)); }
 
     /// <summary>Gets the goal in words (free text, never printed).</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Statement { get; init => field = Guard.NotBlank(value, nameof(Statement)); }
+    public string Statement { get; init => field = Guard.Against.Blank(value, nameof(Statement)); }
 
     /// <summary>Gets the recovery dimension the goal serves, if tagged.</summary>
     /// <value>The default value is <see langword="null"/> (not tagged).</value>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
-    public RecoveryDimension? Dimension { get; init => field = value is { } v ? Guard.Defined(v, nameof(Dimension)) : null; }
+    public RecoveryDimension? Dimension { get; init => field = value is { } v ? Guard.Against.UndefinedMember(v, nameof(Dimension)) : null; }
 
     /// <summary>Gets the objectives, in the order given.</summary>
     /// <exception cref="ArgumentException">Set to a list with a null or a duplicate id.</exception>

@@ -28,20 +28,20 @@ public sealed record Intervention
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="modality"/>, <paramref name="deliveryMode"/> or <paramref name="responsibleRole"/> is not defined.</exception>
     public Intervention(string id, InterventionModality modality, InterventionFrequency frequency, DeliveryMode deliveryMode, ResponsibleRole responsibleRole)
     {
-        Id = Guard.NotBlank(id);
-        Modality = Guard.Defined(modality);
+        Id = Guard.Against.Blank(id);
+        Modality = Guard.Against.UndefinedMember(modality);
         Frequency = CheckedFrequency(frequency);
-        DeliveryMode = Guard.Defined(deliveryMode);
-        ResponsibleRole = Guard.Defined(responsibleRole);
+        DeliveryMode = Guard.Against.UndefinedMember(deliveryMode);
+        ResponsibleRole = Guard.Against.UndefinedMember(responsibleRole);
     }
 
     /// <summary>Gets the caller's id (never printed).</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Id { get; init => field = Guard.NotBlank(value, nameof(Id)); }
+    public string Id { get; init => field = Guard.Against.Blank(value, nameof(Id)); }
 
     /// <summary>Gets the type of service.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
-    public InterventionModality Modality { get; init => field = Guard.Defined(value, nameof(Modality)); }
+    public InterventionModality Modality { get; init => field = Guard.Against.UndefinedMember(value, nameof(Modality)); }
 
     /// <summary>Gets how often the service is planned.</summary>
     /// <exception cref="ArgumentException">Set to the default value.</exception>
@@ -49,11 +49,11 @@ public sealed record Intervention
 
     /// <summary>Gets how the service is delivered.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
-    public DeliveryMode DeliveryMode { get; init => field = Guard.Defined(value, nameof(DeliveryMode)); }
+    public DeliveryMode DeliveryMode { get; init => field = Guard.Against.UndefinedMember(value, nameof(DeliveryMode)); }
 
     /// <summary>Gets the role responsible for the service.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
-    public ResponsibleRole ResponsibleRole { get; init => field = Guard.Defined(value, nameof(ResponsibleRole)); }
+    public ResponsibleRole ResponsibleRole { get; init => field = Guard.Against.UndefinedMember(value, nameof(ResponsibleRole)); }
 
     /// <summary>Gets an optional free-text description (never printed).</summary>
     /// <value>The default value is <see langword="null"/>.</value>

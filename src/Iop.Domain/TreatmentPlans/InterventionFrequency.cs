@@ -26,8 +26,8 @@ public readonly record struct InterventionFrequency
     /// (reported for <paramref name="sessionsPerWeek"/>).</exception>
     public InterventionFrequency(int sessionsPerWeek, int minutesPerSession)
     {
-        Guard.AtLeast(sessionsPerWeek, 0);
-        Guard.AtLeast(minutesPerSession, 1);
+        Guard.Against.BelowMinimum(sessionsPerWeek, 0);
+        Guard.Against.BelowMinimum(minutesPerSession, 1);
         if ((long)sessionsPerWeek * minutesPerSession > MinutesInAWeek)
         {
             throw new ArgumentOutOfRangeException(

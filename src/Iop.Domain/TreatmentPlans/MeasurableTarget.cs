@@ -56,7 +56,7 @@ public sealed record MeasurableTarget
             throw new ArgumentException("The measure must not be the default value.", nameof(measure));
         }
 
-        return new(TargetKind.MeasureValue, measure, Guard.Defined(comparison), threshold, null);
+        return new(TargetKind.MeasureValue, measure, Guard.Against.UndefinedMember(comparison), threshold, null);
     }
 
     /// <summary>Creates a target of attending at least <paramref name="sessions"/> sessions.</summary>
@@ -64,14 +64,14 @@ public sealed record MeasurableTarget
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sessions"/> is below 1.</exception>
     public static MeasurableTarget SessionsAttended(int sessions) =>
-        new(TargetKind.SessionsAttended, null, TargetComparison.AtLeast, Guard.AtLeast(sessions, 1), null);
+        new(TargetKind.SessionsAttended, null, TargetComparison.AtLeast, Guard.Against.BelowMinimum(sessions, 1), null);
 
     /// <summary>Creates a target of at least <paramref name="days"/> consecutive days abstinent.</summary>
     /// <param name="days">The days abstinent, at least 1.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is below 1.</exception>
     public static MeasurableTarget DaysAbstinent(int days) =>
-        new(TargetKind.DaysAbstinent, null, TargetComparison.AtLeast, Guard.AtLeast(days, 1), null);
+        new(TargetKind.DaysAbstinent, null, TargetComparison.AtLeast, Guard.Against.BelowMinimum(days, 1), null);
 
     /// <summary>Creates a target of demonstrating a skill, described in free text (never printed).</summary>
     /// <param name="skill">The skill, for example "uses a coping plan when craving".</param>
@@ -79,7 +79,7 @@ public sealed record MeasurableTarget
     /// <exception cref="ArgumentNullException"><paramref name="skill"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="skill"/> is blank.</exception>
     public static MeasurableTarget SkillDemonstrated(string skill) =>
-        new(TargetKind.SkillDemonstrated, null, null, null, Guard.NotBlank(skill));
+        new(TargetKind.SkillDemonstrated, null, null, null, Guard.Against.Blank(skill));
 
     /// <summary>Creates another target, described in free text (never printed).</summary>
     /// <param name="description">What will show the objective is reached.</param>
@@ -87,7 +87,7 @@ public sealed record MeasurableTarget
     /// <exception cref="ArgumentNullException"><paramref name="description"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="description"/> is blank.</exception>
     public static MeasurableTarget Other(string description) =>
-        new(TargetKind.Other, null, null, null, Guard.NotBlank(description));
+        new(TargetKind.Other, null, null, null, Guard.Against.Blank(description));
 
     /// <summary>Returns whether a measured or counted value reaches a numeric target.</summary>
     /// <param name="value">The measured value, sessions attended or days abstinent.</param>

@@ -29,21 +29,21 @@ public sealed record Objective
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
     public Objective(string id, string statement, MeasurableTarget? target, LocalDate? targetDate, ObjectiveStatus status, IEnumerable<Intervention> interventions)
     {
-        Id = Guard.NotBlank(id);
-        Statement = Guard.NotBlank(statement);
+        Id = Guard.Against.Blank(id);
+        Statement = Guard.Against.Blank(statement);
         Target = target;
         TargetDate = targetDate;
-        Status = Guard.Defined(status);
+        Status = Guard.Against.UndefinedMember(status);
         Interventions = PlanParts.UniqueIds(interventions, i => i.Id);
     }
 
     /// <summary>Gets the caller's id (never printed).</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Id { get; init => field = Guard.NotBlank(value, nameof(Id)); }
+    public string Id { get; init => field = Guard.Against.Blank(value, nameof(Id)); }
 
     /// <summary>Gets the objective in words (free text, never printed).</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Statement { get; init => field = Guard.NotBlank(value, nameof(Statement)); }
+    public string Statement { get; init => field = Guard.Against.Blank(value, nameof(Statement)); }
 
     /// <summary>Gets what must be reached, or <see langword="null"/> in a draft.</summary>
     public MeasurableTarget? Target { get; init; }
@@ -53,7 +53,7 @@ public sealed record Objective
 
     /// <summary>Gets where the objective stands.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
-    public ObjectiveStatus Status { get; init => field = Guard.Defined(value, nameof(Status)); }
+    public ObjectiveStatus Status { get; init => field = Guard.Against.UndefinedMember(value, nameof(Status)); }
 
     /// <summary>Gets the services that work toward the objective, in the order given.</summary>
     /// <exception cref="ArgumentException">Set to a list with a null or a duplicate id.</exception>

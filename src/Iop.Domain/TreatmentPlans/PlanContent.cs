@@ -34,14 +34,14 @@ public sealed record PlanContent
     /// different interventions with the same id.</exception>
     public PlanContent(LevelOfCare level, IEnumerable<PlanDiagnosis> diagnoses, IEnumerable<Problem> problems)
     {
-        Level = Guard.Defined(level);
+        Level = Guard.Against.UndefinedMember(level);
         Diagnoses = CheckedDiagnoses(diagnoses);
         (this.problems, interventions, plannedMinutes) = CheckedProblems(problems);
     }
 
     /// <summary>Gets the level of care the plan is for.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined level.</exception>
-    public LevelOfCare Level { get; init => field = Guard.Defined(value, nameof(Level)); }
+    public LevelOfCare Level { get; init => field = Guard.Against.UndefinedMember(value, nameof(Level)); }
 
     /// <summary>Gets the diagnoses the plan addresses.</summary>
     /// <exception cref="ArgumentException">Set to a list with a default diagnosis or a repeated code.</exception>
@@ -118,7 +118,7 @@ public sealed record PlanContent
 
     private static IReadOnlyList<PlanDiagnosis> CheckedDiagnoses(IEnumerable<PlanDiagnosis>? diagnoses, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(diagnoses))] string? paramName = null)
     {
-        var list = Guard.NoNulls(diagnoses, paramName);
+        var list = Guard.Against.NullElements(diagnoses, paramName);
         var seen = new HashSet<Coding.Coding>();
         foreach (var diagnosis in list)
         {

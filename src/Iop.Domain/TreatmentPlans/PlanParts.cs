@@ -8,7 +8,7 @@ internal static class PlanParts
     /// <summary>Copies <paramref name="items"/>, rejecting nulls and two items with the same id.</summary>
     public static IReadOnlyList<T> UniqueIds<T>(IEnumerable<T>? items, Func<T, string> id, [CallerArgumentExpression(nameof(items))] string? paramName = null)
     {
-        var list = Guard.NoNulls(items, paramName);
+        var list = Guard.Against.NullElements(items, paramName);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in list)
         {
@@ -24,7 +24,7 @@ internal static class PlanParts
     /// <summary>Copies a list of free-text entries, rejecting null and blank entries.</summary>
     public static IReadOnlyList<string> Texts(IEnumerable<string>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
     {
-        var list = Guard.NoNulls(items, paramName);
+        var list = Guard.Against.NullElements(items, paramName);
         foreach (var item in list)
         {
             if (string.IsNullOrWhiteSpace(item))

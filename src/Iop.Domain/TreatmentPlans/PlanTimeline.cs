@@ -25,7 +25,7 @@ public sealed record PlanTimeline
     /// <summary>Gets the dates of Medicare recertifications signed so far (any order); those before <see cref="LevelStart"/> are ignored.</summary>
     /// <value>The default value is an empty list.</value>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public IReadOnlyList<LocalDate> Recertifications { get; init => field = Guard.NoNulls(value, nameof(Recertifications)); } = [];
+    public IReadOnlyList<LocalDate> Recertifications { get; init => field = Guard.Against.NullElements(value, nameof(Recertifications)); } = [];
 
     /// <summary>Gets the date of the first group session under the current plan version, if scheduled or held.</summary>
     /// <value>The default value is <see langword="null"/>.</value>

@@ -21,18 +21,18 @@ public sealed record Problem
     /// <paramref name="goals"/> holds a null or two goals with the same id.</exception>
     public Problem(string id, string statement, IEnumerable<Goal> goals)
     {
-        Id = Guard.NotBlank(id);
-        Statement = Guard.NotBlank(statement);
+        Id = Guard.Against.Blank(id);
+        Statement = Guard.Against.Blank(statement);
         Goals = PlanParts.UniqueIds(goals, g => g.Id);
     }
 
     /// <summary>Gets the caller's id (never printed).</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Id { get; init => field = Guard.NotBlank(value, nameof(Id)); }
+    public string Id { get; init => field = Guard.Against.Blank(value, nameof(Id)); }
 
     /// <summary>Gets the problem in words (free text, never printed).</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Statement { get; init => field = Guard.NotBlank(value, nameof(Statement)); }
+    public string Statement { get; init => field = Guard.Against.Blank(value, nameof(Statement)); }
 
     /// <summary>Gets the goals, in the order given.</summary>
     /// <exception cref="ArgumentException">Set to a list with a null or a duplicate id.</exception>

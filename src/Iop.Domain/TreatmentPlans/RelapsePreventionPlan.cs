@@ -89,7 +89,7 @@ public sealed record RelapsePreventionPlan
 
     private static IReadOnlyList<SupportContact> Contacts(IEnumerable<SupportContact>? contacts, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(contacts))] string? paramName = null)
     {
-        var list = Guard.NoNulls(contacts, paramName);
+        var list = Guard.Against.NullElements(contacts, paramName);
         if (list.Any(c => c.Count == 0))
         {
             throw new ArgumentException("A support contact must not be the default value.", paramName);

@@ -56,8 +56,8 @@ public sealed record ReviewSchedule
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="rules"/> is null.</exception>
     public static ReviewSchedule For(TreatmentPlan plan, LocalDate asOf, TreatmentPlanRuleSet rules, PlanTimeline? timeline = null)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(plan);
+        Guard.Against.Null(rules);
         timeline ??= PlanTimeline.Empty;
 
         var items = new List<ScheduledReview>(4)

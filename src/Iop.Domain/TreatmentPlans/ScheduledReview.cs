@@ -21,7 +21,7 @@ public readonly record struct ScheduledReview
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public ScheduledReview(ReviewKind kind, LocalDate dueDate, LocalDate asOf)
     {
-        Kind = Guard.Defined(kind);
+        Kind = Guard.Against.UndefinedMember(kind);
         DueDate = dueDate;
         AsOf = asOf;
     }

@@ -16,8 +16,8 @@ public readonly record struct SupportContact
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not defined, or <paramref name="count"/> is below 1.</exception>
     public SupportContact(SupportRole role, int count = 1)
     {
-        Role = Guard.Defined(role);
-        Count = Guard.AtLeast(count, 1);
+        Role = Guard.Against.UndefinedMember(role);
+        Count = Guard.Against.BelowMinimum(count, 1);
     }
 
     /// <summary>Gets the role of the support.</summary>

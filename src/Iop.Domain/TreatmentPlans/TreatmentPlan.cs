@@ -95,8 +95,8 @@ public sealed record TreatmentPlan
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not defined.</exception>
     public TreatmentPlan Revise(LocalDate revisionDate, RevisionReason reason, PlanContent content)
     {
-        Guard.NotBefore(revisionDate, EffectiveDate);
-        Guard.Defined(reason);
+        Guard.Against.EndBeforeStart(revisionDate, EffectiveDate);
+        Guard.Against.UndefinedMember(reason);
         CheckDates(content, StartDate);
         return new(content, StartDate, revisionDate, checked(Version + 1), reason, null, this);
     }
@@ -113,7 +113,7 @@ public sealed record TreatmentPlan
 
     private static void CheckDates(PlanContent? content, LocalDate start, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(content))] string? paramName = null)
     {
-        ArgumentNullException.ThrowIfNull(content, paramName);
+        Guard.Against.Null(content, paramName);
         foreach (var objective in content.Objectives)
         {
             if (objective.TargetDate is { } target && target < start)

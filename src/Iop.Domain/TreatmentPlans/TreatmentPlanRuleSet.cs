@@ -30,18 +30,18 @@ public sealed record TreatmentPlanRuleSet
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank.</exception>
     public TreatmentPlanRuleSet(string name, string version, LocalDate effectiveFrom)
     {
-        Name = Guard.NotBlank(name);
-        Version = Guard.NotBlank(version);
+        Name = Guard.Against.Blank(name);
+        Version = Guard.Against.Blank(version);
         EffectiveFrom = effectiveFrom;
     }
 
     /// <summary>Gets the rule set's name.</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Name { get; init => field = Guard.NotBlank(value, nameof(Name)); }
+    public string Name { get; init => field = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version label.</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
-    public string Version { get; init => field = Guard.NotBlank(value, nameof(Version)); }
+    public string Version { get; init => field = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the rule set applies to.</summary>
     public LocalDate EffectiveFrom { get; init; }
@@ -71,7 +71,7 @@ public sealed record TreatmentPlanRuleSet
     /// last scheduled review before discharge holds the aftercare plan (decision record 0041; no source gives a
     /// number). <see langword="null"/> switches the rule off.</value>
     /// <exception cref="ArgumentOutOfRangeException">Set below 0.</exception>
-    public int? AftercareDaysBeforeDischarge { get; init => field = value is { } v ? Guard.AtLeast(v, 0, nameof(AftercareDaysBeforeDischarge)) : null; } = 30;
+    public int? AftercareDaysBeforeDischarge { get; init => field = value is { } v ? Guard.Against.BelowMinimum(v, 0, nameof(AftercareDaysBeforeDischarge)) : null; } = 30;
 
     /// <summary>Gets a value indicating whether Medicare's plan-content elements are checked for PHP and IOP plans.</summary>
     /// <value>The default value is <see langword="true"/> (<c>MCR-PLAN-CONTENT</c>; 42 CFR 424.24 and SSA §1861(ff):
@@ -108,7 +108,7 @@ public sealed record TreatmentPlanRuleSet
 
     private static Period PositiveDatePeriod(Period? period, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(period, paramName);
+        Guard.Against.Null(period, paramName);
         if (period.HasTimeComponent || period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0 || period.Equals(Period.Zero))
         {
             throw new ArgumentException("The interval must be a positive period of whole days, weeks, months or years.", paramName);

@@ -36,10 +36,10 @@ public static class TreatmentPlanValidation
         AgeGroup ageGroup,
         PlanTimeline? timeline = null)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(intensityRules);
-        Guard.Defined(ageGroup);
+        Guard.Against.Null(plan);
+        Guard.Against.Null(rules);
+        Guard.Against.Null(intensityRules);
+        Guard.Against.UndefinedMember(ageGroup);
         timeline ??= PlanTimeline.Empty;
 
         var content = plan.Content;

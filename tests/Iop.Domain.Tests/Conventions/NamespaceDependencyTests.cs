@@ -68,9 +68,9 @@ public sealed class NamespaceDependencyTests
     [Fact]
     public void Scanner_FindsTypesUsedOnlyInsideMethodBodies()
     {
-        // Guards the scanner itself: AsamCrosswalk uses Guard only inside method bodies.
+        // Guards the scanner itself: AsamCrosswalk uses the guard clauses only inside method bodies.
         ReferencedTypes(typeof(Iop.Domain.Continuum.AsamCrosswalk))
-            .Should().Contain(t => t.Name == "Guard");
+            .Should().Contain(t => t.Name == "LibraryGuardClauses");
     }
 
     private static IEnumerable<Type> ReferencedTypes(Type type)

@@ -1,0 +1,117 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Iop.Domain;
+
+/// <summary>
+/// The library's own clauses on <see cref="IGuardClause"/>, for the checks Ardalis.GuardClauses lacks or
+/// words differently: inclusive ranges that refuse NaN, defined enum members, ordered pairs, and
+/// collections without null elements. Every message names the allowed range or rule and never the
+/// caller's value, so no caller-supplied text or identifier can reach an exception message; the
+/// package's own clauses are called with the library's message wherever their default would differ.
+/// </summary>
+/// <remarks>
+/// Call them as <c>Guard.Against.OutsideRange(value, min, max)</c>. The parameter name is taken from the
+/// argument expression; pass it explicitly when the checked value is not the parameter itself.
+/// </remarks>
+internal static class LibraryGuardClauses
+{
+    /// <summary>Throws unless <paramref name="value"/> lies in [<paramref name="min"/>, <paramref name="max"/>] (NaN is refused).</summary>
+    public static T OutsideRange<T>(this IGuardClause guardClause, T value, T min, T max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : INumber<T>
+    {
+        if (T.IsNaN(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, RangeMessage(min, max));
+        }
+
+        return guardClause.OutOfRange(value, paramName!, min, max, RangeMessage(min, max));
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is at least <paramref name="min"/> (NaN is refused).</summary>
+    public static T BelowMinimum<T>(this IGuardClause guardClause, T value, T min, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : INumber<T>
+    {
+        _ = guardClause;
+        if (T.IsNaN(value) || value < min)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                string.Create(CultureInfo.InvariantCulture, $"Value must be at least {min}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is a named member of <typeparamref name="TEnum"/>.</summary>
+    /// <remarks>
+    /// The package's <c>EnumOutOfRange</c> throws <see cref="System.ComponentModel.InvalidEnumArgumentException"/>,
+    /// whose message prints the refused number and which, with a custom message, loses the parameter name;
+    /// this clause keeps both promises.
+    /// </remarks>
+    public static TEnum UndefinedMember<TEnum>(this IGuardClause guardClause, TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        _ = guardClause;
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, $"Value must be a defined {typeof(TEnum).Name} member.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="end"/> is on or after <paramref name="start"/>.</summary>
+    public static T EndBeforeStart<T>(this IGuardClause guardClause, T end, T start, [CallerArgumentExpression(nameof(end))] string? paramName = null)
+        where T : IComparable<T>
+    {
+        _ = guardClause;
+        if (end.CompareTo(start) < 0)
+        {
+            throw new ArgumentException("The end must not be before the start.", paramName);
+        }
+
+        return end;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is non-null and has a non-white-space character.</summary>
+    public static string Blank(this IGuardClause guardClause, [NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        guardClause.NullOrWhiteSpace(value, paramName!, "Value must not be empty or white space.");
+
+    /// <summary>
+    /// Copies <paramref name="items"/> into a new read-only list, throwing if it or any element is null.
+    /// The copy means later changes to the caller's collection cannot reach the immutable value.
+    /// </summary>
+    public static IReadOnlyList<T> NullElements<T>(this IGuardClause guardClause, [NotNull] IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+    {
+        guardClause.Null(items, paramName!);
+        var copy = items.ToArray();
+        foreach (var item in copy)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException("The collection must not contain null elements.", paramName);
+            }
+        }
+
+        return Array.AsReadOnly(copy);
+    }
+
+    /// <summary>Like <see cref="NullElements{T}"/>, and also throws when the collection is empty.</summary>
+    public static IReadOnlyList<T> EmptyOrNullElements<T>(this IGuardClause guardClause, [NotNull] IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+    {
+        var list = guardClause.NullElements(items, paramName);
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("The collection must not be empty.", paramName);
+        }
+
+        return list;
+    }
+
+    private static string RangeMessage<T>(T min, T max)
+        where T : INumber<T> =>
+        string.Create(CultureInfo.InvariantCulture, $"Value must be in the range [{min}, {max}].");
+}

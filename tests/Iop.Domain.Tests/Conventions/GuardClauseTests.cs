@@ -1,0 +1,159 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Ardalis.GuardClauses;
+
+namespace Iop.Domain.Tests.Conventions;
+
+/// <summary>
+/// Every guard clause the library calls names the parameter, states the allowed range or rule, and never
+/// repeats the refused value. The clauses in use are found in the library's IL, so a clause added later
+/// without a case here fails <see cref="EveryGuardClauseInUse_IsCoveredHere"/>.
+/// </summary>
+public sealed class GuardClauseTests
+{
+    // A value no message could contain by accident: if it shows up, the message echoes the input.
+    private const string SecretText = "Patient Jane Q. Sentinel 4711";
+    private const int SecretNumber = 987_654_321;
+
+    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (OpCode)f.GetValue(null)!)
+        .ToDictionary(o => o.Value);
+
+    /// <summary>One refusal per clause in use: the call, the parameter name it must report, and the refused value.</summary>
+    public static TheoryData<string, Action, string> Refusals => new()
+    {
+        { nameof(LibraryGuardClauses.OutsideRange), () => Guard.Against.OutsideRange(SecretNumber, 0, 27, "total"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(LibraryGuardClauses.OutsideRange) + " NaN", () => Guard.Against.OutsideRange(double.NaN, 0.0, 1.0, "ratio"), "NaN" },
+        { nameof(LibraryGuardClauses.BelowMinimum), () => Guard.Against.BelowMinimum(-SecretNumber, 0, "count"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(LibraryGuardClauses.UndefinedMember), () => Guard.Against.UndefinedMember((DayOfWeek)SecretNumber, "day"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(LibraryGuardClauses.EndBeforeStart), () => Guard.Against.EndBeforeStart(SecretNumber - 1, SecretNumber, "end"), (SecretNumber - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(LibraryGuardClauses.Blank), () => Guard.Against.Blank("   ", "statement"), "   " },
+        { nameof(LibraryGuardClauses.Blank) + " null", () => Guard.Against.Blank(null, "statement"), SecretText },
+        { nameof(LibraryGuardClauses.NullElements), () => Guard.Against.NullElements(new[] { SecretText, null! }, "items"), SecretText },
+        { nameof(LibraryGuardClauses.EmptyOrNullElements), () => Guard.Against.EmptyOrNullElements(Array.Empty<string>(), "items"), SecretText },
+        { nameof(GuardClauseExtensions.Null), () => Guard.Against.Null((string?)null, "value"), SecretText },
+        { nameof(GuardClauseExtensions.OutOfRange), () => Guard.Against.OutOfRange(SecretNumber, "total", 0, 27, "Value must be in the range [0, 27]."), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(GuardClauseExtensions.NullOrWhiteSpace), () => Guard.Against.NullOrWhiteSpace("  ", "text", "Value must not be empty or white space."), "  " },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void Clause_Refusing_NamesTheParameterAndNeverTheValue(string clause, Action refuse, string refused)
+    {
+        var thrown = refuse.Should().Throw<ArgumentException>($"{clause} must refuse").Which;
+        thrown.ParamName.Should().NotBeNullOrEmpty();
+        thrown.Message.Should().Contain(thrown.ParamName!);
+        if (refused.Trim().Length > 0)
+        {
+            thrown.Message.Should().NotContain(refused, $"{clause} must not echo the refused value");
+        }
+
+        if (thrown is ArgumentOutOfRangeException range)
+        {
+            range.ActualValue.Should().BeNull("an exception's ActualValue is printed by its Message");
+        }
+    }
+
+    [Fact]
+    public void OutsideRange_Refusing_StatesTheAllowedRange()
+    {
+        var act = () => Guard.Against.OutsideRange(28, 0, 27, "total");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("total").WithMessage("Value must be in the range [0, 27].*");
+    }
+
+    [Fact]
+    public void Clauses_Accepting_ReturnTheValue()
+    {
+        Guard.Against.OutsideRange(27, 0, 27).Should().Be(27);
+        Guard.Against.BelowMinimum(0, 0).Should().Be(0);
+        Guard.Against.UndefinedMember(DayOfWeek.Monday).Should().Be(DayOfWeek.Monday);
+        Guard.Against.EndBeforeStart(3, 3).Should().Be(3);
+        Guard.Against.Blank(" a ").Should().Be(" a ");
+        Guard.Against.NullElements(new[] { "a" }).Should().Equal("a");
+        Guard.Against.EmptyOrNullElements(new[] { "a" }).Should().Equal("a");
+    }
+
+    [Fact]
+    public void NullElements_CopiesTheCollection()
+    {
+        var source = new List<string> { "a" };
+        var copy = Guard.Against.NullElements(source);
+        source.Add("b");
+        copy.Should().Equal("a");
+    }
+
+    [Fact]
+    public void EveryGuardClauseInUse_IsCoveredHere()
+    {
+        var covered = Refusals.Select(row => ((string)row[0]).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        var inUse = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var method in LibraryTypes.All.SelectMany(MethodsOf))
+        {
+            foreach (var called in CalledMethods(method))
+            {
+                var parameters = called.GetParameters();
+                if (called.IsStatic && parameters.Length > 0 && parameters[0].ParameterType == typeof(IGuardClause))
+                {
+                    inUse.Add(called.Name);
+                }
+            }
+        }
+
+        inUse.Should().NotBeEmpty("the scan must see the library's guard calls");
+        inUse.Should().BeSubsetOf(covered);
+    }
+
+    private static IEnumerable<MethodBase> MethodsOf(Type type)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        return type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all));
+    }
+
+    private static IEnumerable<MethodBase> CalledMethods(MethodBase method)
+    {
+        var il = method.GetMethodBody()?.GetILAsByteArray();
+        if (il is null)
+        {
+            yield break;
+        }
+
+        var typeArgs = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
+        var methodArgs = method.IsGenericMethod ? method.GetGenericArguments() : null;
+        var i = 0;
+        while (i < il.Length)
+        {
+            short value = il[i] == 0xFE ? (short)(0xFE00 | il[i + 1]) : il[i];
+            i += il[i] == 0xFE ? 2 : 1;
+            var opCode = OpCodesByValue[value];
+            switch (opCode.OperandType)
+            {
+                case OperandType.InlineMethod:
+                    if (method.Module.ResolveMethod(BitConverter.ToInt32(il, i), typeArgs, methodArgs) is { } called)
+                    {
+                        yield return called;
+                    }
+
+                    i += 4;
+                    break;
+                case OperandType.InlineNone:
+                    break;
+                case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
+                    i += 1;
+                    break;
+                case OperandType.InlineVar:
+                    i += 2;
+                    break;
+                case OperandType.InlineI8 or OperandType.InlineR:
+                    i += 8;
+                    break;
+                case OperandType.InlineSwitch:
+                    i += 4 + (4 * BitConverter.ToInt32(il, i));
+                    break;
+                default:
+                    i += 4;
+                    break;
+            }
+        }
+    }
+}
