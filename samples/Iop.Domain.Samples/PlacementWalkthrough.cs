@@ -55,7 +55,7 @@ internal static class PlacementWalkthrough
         var better = assessment with { Date = review1On, WeeklyTreatmentHoursNeeded = 12m, WouldOtherwiseNeedInpatient = Determination.No };
         var first = new TransitionReview(LevelOfCare.PartialHospitalization, phpStart, better)
         {
-            Progress = new ProgressSignals { AttendanceRatio = 0.9m, SymptomChange = SymptomChange.Improved },
+            Progress = new ProgressSignals { AttendanceRatio = 0.9m, SymptomTrend = SymptomTrend.Improved },
         }.Decide(policy, TransitionRuleSet.Default, review1On);
         output.WriteLine("Transition review 1:");
         output.Write(first.Explain());
@@ -68,7 +68,7 @@ internal static class PlacementWalkthrough
         var well = better with { Date = review2On, WeeklyTreatmentHoursNeeded = 3m };
         var second = new TransitionReview(LevelOfCare.IntensiveOutpatient, review1On, well)
         {
-            Progress = new ProgressSignals { AttendanceRatio = 0.95m, SymptomChange = SymptomChange.Improved },
+            Progress = new ProgressSignals { AttendanceRatio = 0.95m, SymptomTrend = SymptomTrend.Improved },
         }.Decide(policy, TransitionRuleSet.Default, review2On);
         output.WriteLine("Transition review 2:");
         output.Write(second.Explain());

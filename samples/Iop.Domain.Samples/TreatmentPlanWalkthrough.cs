@@ -24,8 +24,8 @@ internal static class TreatmentPlanWalkthrough
         var draft = new PlanContent(
             LevelOfCare.IntensiveOutpatient,
             [
-                new PlanDiagnosis(new Coding.Coding("http://hl7.org/fhir/sid/icd-10-cm", "F10.20", "fictional"), isSubstanceUse: true),
-                new PlanDiagnosis(new Coding.Coding("http://hl7.org/fhir/sid/icd-10-cm", "F32.1", "fictional"), isSubstanceUse: false),
+                new PlanDiagnosis(new CodedValue("http://hl7.org/fhir/sid/icd-10-cm", "F10.20", "fictional"), isSubstanceUse: true),
+                new PlanDiagnosis(new CodedValue("http://hl7.org/fhir/sid/icd-10-cm", "F32.1", "fictional"), isSubstanceUse: false),
             ],
             [
                 new Problem("p-use", "Drinking most days; two missed shifts this month", [

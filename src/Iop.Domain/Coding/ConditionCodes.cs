@@ -7,8 +7,8 @@ namespace Iop.Domain.Coding;
 public static class ConditionCodes
 {
     /// <summary>Gets condition code 41: partial hospitalization.</summary>
-    public static Coding PartialHospitalization => new(CodeSystems.NubcConditionCodes, "41", "Partial hospitalization");
+    public static CodedValue PartialHospitalization => new(CodeSystems.NubcConditionCodes, "41", "Partial hospitalization");
 
     /// <summary>Gets condition code 92: intensive outpatient program (effective 2024-01-01, CMS CR 13222).</summary>
-    public static Coding IntensiveOutpatient => new(CodeSystems.NubcConditionCodes, "92", "Intensive outpatient program");
+    public static CodedValue IntensiveOutpatient => new(CodeSystems.NubcConditionCodes, "92", "Intensive outpatient program");
 }

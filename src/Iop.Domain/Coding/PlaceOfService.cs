@@ -7,40 +7,40 @@ namespace Iop.Domain.Coding;
 public static class PlaceOfService
 {
     /// <summary>Gets POS 02: telehealth provided other than in the patient's home.</summary>
-    public static Coding TelehealthOtherThanHome => new(CodeSystems.PlaceOfService, "02", "Telehealth other than in patient's home");
+    public static CodedValue TelehealthOtherThanHome => new(CodeSystems.PlaceOfService, "02", "Telehealth other than in patient's home");
 
     /// <summary>Gets POS 10: telehealth provided in the patient's home.</summary>
-    public static Coding TelehealthInHome => new(CodeSystems.PlaceOfService, "10", "Telehealth in patient's home");
+    public static CodedValue TelehealthInHome => new(CodeSystems.PlaceOfService, "10", "Telehealth in patient's home");
 
     /// <summary>Gets POS 19: off-campus outpatient hospital.</summary>
-    public static Coding OffCampusOutpatientHospital => new(CodeSystems.PlaceOfService, "19", "Off campus-outpatient hospital");
+    public static CodedValue OffCampusOutpatientHospital => new(CodeSystems.PlaceOfService, "19", "Off campus-outpatient hospital");
 
     /// <summary>Gets POS 22: on-campus outpatient hospital.</summary>
-    public static Coding OnCampusOutpatientHospital => new(CodeSystems.PlaceOfService, "22", "On campus-outpatient hospital");
+    public static CodedValue OnCampusOutpatientHospital => new(CodeSystems.PlaceOfService, "22", "On campus-outpatient hospital");
 
     /// <summary>Gets POS 51: inpatient psychiatric facility.</summary>
-    public static Coding InpatientPsychiatricFacility => new(CodeSystems.PlaceOfService, "51", "Inpatient psychiatric facility");
+    public static CodedValue InpatientPsychiatricFacility => new(CodeSystems.PlaceOfService, "51", "Inpatient psychiatric facility");
 
     /// <summary>Gets POS 52: psychiatric facility, partial hospitalization.</summary>
-    public static Coding PsychiatricFacilityPartialHospitalization => new(CodeSystems.PlaceOfService, "52", "Psychiatric facility-partial hospitalization");
+    public static CodedValue PsychiatricFacilityPartialHospitalization => new(CodeSystems.PlaceOfService, "52", "Psychiatric facility-partial hospitalization");
 
     /// <summary>Gets POS 53: community mental health center.</summary>
-    public static Coding CommunityMentalHealthCenter => new(CodeSystems.PlaceOfService, "53", "Community mental health center");
+    public static CodedValue CommunityMentalHealthCenter => new(CodeSystems.PlaceOfService, "53", "Community mental health center");
 
     /// <summary>Gets POS 55: residential substance abuse treatment facility.</summary>
-    public static Coding ResidentialSubstanceAbuseTreatmentFacility => new(CodeSystems.PlaceOfService, "55", "Residential substance abuse treatment facility");
+    public static CodedValue ResidentialSubstanceAbuseTreatmentFacility => new(CodeSystems.PlaceOfService, "55", "Residential substance abuse treatment facility");
 
     /// <summary>Gets POS 56: psychiatric residential treatment center.</summary>
-    public static Coding PsychiatricResidentialTreatmentCenter => new(CodeSystems.PlaceOfService, "56", "Psychiatric residential treatment center");
+    public static CodedValue PsychiatricResidentialTreatmentCenter => new(CodeSystems.PlaceOfService, "56", "Psychiatric residential treatment center");
 
     /// <summary>Gets POS 57: non-residential substance abuse treatment facility.</summary>
-    public static Coding NonResidentialSubstanceAbuseTreatmentFacility => new(CodeSystems.PlaceOfService, "57", "Non-residential substance abuse treatment facility");
+    public static CodedValue NonResidentialSubstanceAbuseTreatmentFacility => new(CodeSystems.PlaceOfService, "57", "Non-residential substance abuse treatment facility");
 
     /// <summary>Gets POS 58: non-residential opioid treatment facility (from 2020-01-01, CMS CR 11353).</summary>
-    public static Coding NonResidentialOpioidTreatmentFacility => new(CodeSystems.PlaceOfService, "58", "Non-residential opioid treatment facility");
+    public static CodedValue NonResidentialOpioidTreatmentFacility => new(CodeSystems.PlaceOfService, "58", "Non-residential opioid treatment facility");
 
     /// <summary>Gets every place-of-service code this class names, ordered by code.</summary>
-    public static IReadOnlyList<Coding> All { get; } =
+    public static IReadOnlyList<CodedValue> All { get; } =
     [
         TelehealthOtherThanHome,
         TelehealthInHome,

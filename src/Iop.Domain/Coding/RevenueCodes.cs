@@ -13,7 +13,7 @@ public static class RevenueCodes
     /// <returns>A coding in <see cref="CodeSystems.NubcRevenueCodes"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not exactly four ASCII digits (the message does not repeat it).</exception>
-    public static Coding Create(string code, string display = "")
+    public static CodedValue Create(string code, string display = "")
     {
         Guard.Against.Null(code);
         if (code.Length != 4 || !code.All(char.IsAsciiDigit))
@@ -21,6 +21,6 @@ public static class RevenueCodes
             throw new ArgumentException("A revenue code is exactly four ASCII digits.", nameof(code));
         }
 
-        return new Coding(CodeSystems.NubcRevenueCodes, code, display);
+        return new CodedValue(CodeSystems.NubcRevenueCodes, code, display);
     }
 }

@@ -1,13 +1,13 @@
 namespace Iop.Domain.Coding;
 
-/// <summary>Turns the TEDS enumerations into <see cref="Coding"/> values an EHR or state feed can carry.</summary>
+/// <summary>Turns the TEDS enumerations into <see cref="CodedValue"/> values an EHR or state feed can carry.</summary>
 public static class TedsCodes
 {
     /// <summary>Returns the coding of a TEDS service setting.</summary>
     /// <param name="setting">The setting.</param>
     /// <returns>The coding, with the TEDS number as its code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="setting"/> is not a defined value.</exception>
-    public static Coding ToCoding(this TedsServiceSetting setting) => new(
+    public static CodedValue ToCodedValue(this TedsServiceSetting setting) => new(
         CodeSystems.TedsServiceSetting,
         ((int)Guard.Against.UndefinedMember(setting)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         setting.ToString());
@@ -16,7 +16,7 @@ public static class TedsCodes
     /// <param name="reason">The reason.</param>
     /// <returns>The coding, with the TEDS number as its code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined value.</exception>
-    public static Coding ToCoding(this TedsDischargeReason reason) => new(
+    public static CodedValue ToCodedValue(this TedsDischargeReason reason) => new(
         CodeSystems.TedsDischargeReason,
         ((int)Guard.Against.UndefinedMember(reason)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         reason.ToString());

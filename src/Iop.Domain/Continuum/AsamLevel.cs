@@ -114,7 +114,7 @@ public readonly record struct AsamLevel
 
     /// <summary>Returns the level as a coding in the library's ASAM code system for its edition.</summary>
     /// <returns>The coding, with the level number as its code and the level name as its display.</returns>
-    public Coding.Coding ToCoding() => new(
+    public CodedValue ToCodedValue() => new(
         Edition == AsamEdition.Third ? CodeSystems.AsamThirdEdition : CodeSystems.AsamFourthEdition,
         Code,
         Name);

@@ -1,3 +1,4 @@
+using Iop.Domain.Coding;
 namespace Iop.Domain.Continuum;
 
 /// <summary>
@@ -12,17 +13,17 @@ namespace Iop.Domain.Continuum;
 /// </remarks>
 public sealed class BillingCodeMap
 {
-    private readonly Dictionary<Coding.Coding, LevelOfCare> levelByCode;
-    private readonly Coding.Coding[][] codesByLevel;
+    private readonly Dictionary<CodedValue, LevelOfCare> levelByCode;
+    private readonly CodedValue[][] codesByLevel;
 
-    private BillingCodeMap(Dictionary<Coding.Coding, LevelOfCare> levelByCode, Coding.Coding[][] codesByLevel)
+    private BillingCodeMap(Dictionary<CodedValue, LevelOfCare> levelByCode, CodedValue[][] codesByLevel)
     {
         this.levelByCode = levelByCode;
         this.codesByLevel = codesByLevel;
     }
 
     /// <summary>Gets a map with no codes.</summary>
-    public static BillingCodeMap Empty { get; } = new([], [.. LevelsOfCare.All.Select(_ => Array.Empty<Coding.Coding>())]);
+    public static BillingCodeMap Empty { get; } = new([], [.. LevelsOfCare.All.Select(_ => Array.Empty<CodedValue>())]);
 
     /// <summary>Gets the number of codes in the map.</summary>
     public int Count => levelByCode.Count;
@@ -33,7 +34,7 @@ public sealed class BillingCodeMap
     /// <returns>A new map; this one is unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is the default coding, or is already mapped.</exception>
-    public BillingCodeMap With(LevelOfCare level, Coding.Coding code)
+    public BillingCodeMap With(LevelOfCare level, CodedValue code)
     {
         Guard.Against.UndefinedMember(level);
         if (code == default)
@@ -46,8 +47,8 @@ public sealed class BillingCodeMap
             throw new ArgumentException("The code is already mapped; a code belongs to one level of care.", nameof(code));
         }
 
-        var levels = new Dictionary<Coding.Coding, LevelOfCare>(levelByCode) { [code] = level };
-        var codes = (Coding.Coding[][])codesByLevel.Clone();
+        var levels = new Dictionary<CodedValue, LevelOfCare>(levelByCode) { [code] = level };
+        var codes = (CodedValue[][])codesByLevel.Clone();
         codes[(int)level - 1] = [.. codes[(int)level - 1], code];
         return new BillingCodeMap(levels, codes);
     }
@@ -56,13 +57,13 @@ public sealed class BillingCodeMap
     /// <param name="level">The level of care.</param>
     /// <returns>The codes; empty when none were added.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public IReadOnlyList<Coding.Coding> CodesFor(LevelOfCare level) => Array.AsReadOnly(codesByLevel[(int)Guard.Against.UndefinedMember(level) - 1]);
+    public IReadOnlyList<CodedValue> CodesFor(LevelOfCare level) => Array.AsReadOnly(codesByLevel[(int)Guard.Against.UndefinedMember(level) - 1]);
 
     /// <summary>Gets the level of care a code is mapped to, without throwing for an unknown code.</summary>
     /// <param name="code">The code.</param>
     /// <param name="level">The level, when the method returns <see langword="true"/>.</param>
     /// <returns>Whether the code is in the map.</returns>
-    public bool TryGetLevel(Coding.Coding code, out LevelOfCare level) => levelByCode.TryGetValue(code, out level);
+    public bool TryGetLevel(CodedValue code, out LevelOfCare level) => levelByCode.TryGetValue(code, out level);
 
     /// <summary>Summarises the map without listing the codes.</summary>
     /// <returns>For example <c>BillingCodeMap (3 codes)</c>.</returns>

@@ -19,7 +19,7 @@ namespace Iop.Domain.Continuum;
 /// </remarks>
 public static class BillingCrosswalk
 {
-    private static readonly Coding.Coding[] Ambulatory =
+    private static readonly CodedValue[] Ambulatory =
     [
         PlaceOfService.CommunityMentalHealthCenter,
         PlaceOfService.NonResidentialSubstanceAbuseTreatmentFacility,
@@ -30,7 +30,7 @@ public static class BillingCrosswalk
         PlaceOfService.TelehealthInHome,
     ];
 
-    private static readonly Coding.Coding[][] PlacesTable =
+    private static readonly CodedValue[][] PlacesTable =
     [
         Ambulatory,
         Ambulatory,
@@ -39,7 +39,7 @@ public static class BillingCrosswalk
         [PlaceOfService.InpatientPsychiatricFacility],
     ];
 
-    private static readonly Coding.Coding[][] HcpcsTable =
+    private static readonly CodedValue[][] HcpcsTable =
     [
         [],
         [Hcpcs.S9480, Hcpcs.H0015],
@@ -52,12 +52,12 @@ public static class BillingCrosswalk
     /// <param name="level">The level of care.</param>
     /// <returns>One or more place-of-service codings.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static IReadOnlyList<Coding.Coding> PlacesOfService(this LevelOfCare level) => Array.AsReadOnly(PlacesTable[(int)Guard.Against.UndefinedMember(level) - 1]);
+    public static IReadOnlyList<CodedValue> PlacesOfService(this LevelOfCare level) => Array.AsReadOnly(PlacesTable[(int)Guard.Against.UndefinedMember(level) - 1]);
 
     /// <summary>Returns the levels of care a place of service is plausible for.</summary>
     /// <param name="placeOfService">A place-of-service coding.</param>
     /// <returns>The levels, least intensive first; empty for a code the crosswalk does not know.</returns>
-    public static IReadOnlyList<LevelOfCare> LevelsForPlaceOfService(Coding.Coding placeOfService)
+    public static IReadOnlyList<LevelOfCare> LevelsForPlaceOfService(CodedValue placeOfService)
     {
         var levels = new List<LevelOfCare>(2);
         for (var i = 0; i < PlacesTable.Length; i++)
@@ -76,7 +76,7 @@ public static class BillingCrosswalk
     /// <param name="conditionCode">Condition code 92 for IOP or 41 for PHP, when the method returns <see langword="true"/>.</param>
     /// <returns><see langword="false"/> for the levels that have no condition code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static bool TryGetConditionCode(this LevelOfCare level, out Coding.Coding conditionCode)
+    public static bool TryGetConditionCode(this LevelOfCare level, out CodedValue conditionCode)
     {
         conditionCode = Guard.Against.UndefinedMember(level) switch
         {
@@ -91,7 +91,7 @@ public static class BillingCrosswalk
     /// <param name="conditionCode">A condition-code coding.</param>
     /// <param name="level">The level, when the method returns <see langword="true"/>.</param>
     /// <returns>Whether the coding is condition code 92 or 41.</returns>
-    public static bool TryFromConditionCode(Coding.Coding conditionCode, out LevelOfCare level)
+    public static bool TryFromConditionCode(CodedValue conditionCode, out LevelOfCare level)
     {
         level = conditionCode == ConditionCodes.IntensiveOutpatient ? LevelOfCare.IntensiveOutpatient
             : conditionCode == ConditionCodes.PartialHospitalization ? LevelOfCare.PartialHospitalization
@@ -103,13 +103,13 @@ public static class BillingCrosswalk
     /// <param name="level">The level of care.</param>
     /// <returns>The codes; empty for levels billed otherwise.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static IReadOnlyList<Coding.Coding> HcpcsPerDiemCodes(this LevelOfCare level) => Array.AsReadOnly(HcpcsTable[(int)Guard.Against.UndefinedMember(level) - 1]);
+    public static IReadOnlyList<CodedValue> HcpcsPerDiemCodes(this LevelOfCare level) => Array.AsReadOnly(HcpcsTable[(int)Guard.Against.UndefinedMember(level) - 1]);
 
     /// <summary>Gets the level of care a HCPCS per-diem code bills, without throwing for an unknown code.</summary>
     /// <param name="hcpcs">A HCPCS coding.</param>
     /// <param name="level">The level, when the method returns <see langword="true"/>.</param>
     /// <returns>Whether the coding is one of the per-diem codes of <see cref="HcpcsPerDiemCodes"/>.</returns>
-    public static bool TryFromHcpcs(Coding.Coding hcpcs, out LevelOfCare level)
+    public static bool TryFromHcpcs(CodedValue hcpcs, out LevelOfCare level)
     {
         for (var i = 0; i < HcpcsTable.Length; i++)
         {

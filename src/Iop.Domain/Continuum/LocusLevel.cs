@@ -81,7 +81,7 @@ public readonly record struct LocusLevel : IComparable<LocusLevel>
 
     /// <summary>Returns the level as a coding in the library's LOCUS code system.</summary>
     /// <returns>The coding, with the level number as its code and the level name as its display.</returns>
-    public Coding.Coding ToCoding() => new(CodeSystems.Locus, Number.ToString(CultureInfo.InvariantCulture), Name);
+    public CodedValue ToCodedValue() => new(CodeSystems.Locus, Number.ToString(CultureInfo.InvariantCulture), Name);
 
     /// <summary>Formats the level as <c>LOCUS 3</c>.</summary>
     /// <returns>The level number.</returns>

@@ -1,3 +1,4 @@
+using Iop.Domain.Coding;
 using Iop.Domain.Rules;
 
 namespace Iop.Domain.Outcomes;
@@ -67,7 +68,7 @@ public readonly record struct InstrumentScore
     public int? Difficulty { get; }
 
     /// <summary>Gets the LOINC code of the total, or <see langword="null"/> where the library ships none (AUDIT, AUDIT-C).</summary>
-    public Coding.Coding? Code => Instruments.TryGetTotalCode(Instrument, out var code) ? code : null;
+    public CodedValue? Code => Instruments.TryGetTotalCode(Instrument, out var code) ? code : null;
 
     /// <summary>
     /// Gets the findings: <c>OUT-PHQ9-ITEM9</c> when item 9 is above 0 or was left unanswered, and

@@ -1,3 +1,4 @@
+using Iop.Domain.Coding;
 namespace Iop.Domain.Outcomes;
 
 /// <summary>
@@ -21,7 +22,7 @@ public static class Instruments
     public static string ObservationUnit => "{score}";
 
     /// <summary>Gets the FHIR observation category of a questionnaire score: <c>survey</c>.</summary>
-    public static Coding.Coding ObservationCategory => new("http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey");
+    public static CodedValue ObservationCategory => new("http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey");
 
     /// <summary>Returns the number of scored items of an instrument: PHQ-9 9, GAD-7 7, AUDIT 10, AUDIT-C 3.</summary>
     /// <param name="instrument">The instrument.</param>
@@ -67,7 +68,7 @@ public static class Instruments
     /// <param name="code">The LOINC coding, when the method returns <see langword="true"/>.</param>
     /// <returns>Whether the library ships a code for the total.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public static bool TryGetTotalCode(this Instrument instrument, out Coding.Coding code)
+    public static bool TryGetTotalCode(this Instrument instrument, out CodedValue code)
     {
         switch (Guard.Against.UndefinedMember(instrument))
         {

@@ -8,7 +8,7 @@ namespace Iop.Domain.Placement;
 public sealed record ProgressSignals
 {
     private readonly decimal? attendanceRatio;
-    private readonly SymptomChange? symptomChange;
+    private readonly SymptomTrend? symptomTrend;
 
     /// <summary>Gets the share of scheduled sessions attended since the last review, from 0 to 1.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 1].</exception>
@@ -16,7 +16,7 @@ public sealed record ProgressSignals
 
     /// <summary>Gets the direction of the latest symptom-score change, as the caller classified it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not null and not defined.</exception>
-    public SymptomChange? SymptomChange { get => symptomChange; init => symptomChange = value is { } c ? Guard.Against.UndefinedMember(c, nameof(SymptomChange)) : null; }
+    public SymptomTrend? SymptomTrend { get => symptomTrend; init => symptomTrend = value is { } c ? Guard.Against.UndefinedMember(c, nameof(SymptomTrend)) : null; }
 
     /// <summary>Gets whether the person relapsed since the last review.</summary>
     public bool RelapsedSinceLastReview { get; init; }

@@ -87,7 +87,7 @@ public sealed record TransitionReview
         var placement = policy.Decide(Assessment);
         var target = placement.Recommended;
         var relapse = Progress?.RelapsedSinceLastReview == true;
-        var worse = Progress?.SymptomChange == SymptomChange.Worsened;
+        var worse = Progress?.SymptomTrend == SymptomTrend.Worsened;
         TransitionOutcome outcome;
         LevelOfCare? next;
         Rule basis;

@@ -2,19 +2,19 @@ namespace Iop.Domain.Rules;
 
 /// <summary>
 /// The answer of an evaluation together with the findings it produced. Evaluations that need more
-/// than a value and findings define their own result type with the same <see cref="Findings"/> shape.
+/// than a value and findings define their own result type implementing <see cref="IEvaluationResult"/>.
 /// </summary>
 /// <typeparam name="T">The type of the answer.</typeparam>
 /// <remarks>
-/// Findings are ordered by rule id and then by message, so equal inputs give equal evaluations.
+/// Findings are in the canonical order (rule id, severity, message, subject), so equal inputs give equal evaluations.
 /// Equality compares the value and the findings element by element. This type is immutable and
 /// thread-safe when <typeparamref name="T"/> is.
 /// </remarks>
-public sealed class Evaluation<T> : IEquatable<Evaluation<T>>
+public sealed class Evaluation<T> : IEvaluationResult, IEquatable<Evaluation<T>>
 {
     /// <summary>Creates an evaluation.</summary>
     /// <param name="value">The answer.</param>
-    /// <param name="findings">The findings; copied and ordered by rule id, then message.</param>
+    /// <param name="findings">The findings; copied and in the canonical order (rule id, severity, message, subject).</param>
     /// <exception cref="ArgumentNullException"><paramref name="findings"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="findings"/> contains null.</exception>
     public Evaluation(T value, IEnumerable<Finding> findings)
@@ -28,7 +28,7 @@ public sealed class Evaluation<T> : IEquatable<Evaluation<T>>
     /// <summary>Gets the answer.</summary>
     public T Value { get; }
 
-    /// <summary>Gets the findings, ordered by rule id and then message.</summary>
+    /// <summary>Gets the findings, in the canonical order.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Gets a value indicating whether any finding has <see cref="Severity.Error"/>.</summary>

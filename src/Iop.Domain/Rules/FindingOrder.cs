@@ -1,6 +1,6 @@
 namespace Iop.Domain.Rules;
 
-/// <summary>The canonical order of findings: by rule id (ordinal), then severity (descending), then message.</summary>
+/// <summary>The canonical order of findings: by rule id (ordinal), then severity (descending), then message, then subject.</summary>
 internal sealed class FindingOrder : IComparer<Finding>
 {
     public static readonly FindingOrder Instance = new();
@@ -29,6 +29,12 @@ internal sealed class FindingOrder : IComparer<Finding>
         }
 
         var bySeverity = y.Severity.CompareTo(x.Severity);
-        return bySeverity != 0 ? bySeverity : string.CompareOrdinal(x.Message, y.Message);
+        if (bySeverity != 0)
+        {
+            return bySeverity;
+        }
+
+        var byMessage = string.CompareOrdinal(x.Message, y.Message);
+        return byMessage != 0 ? byMessage : FindingSubject.Compare(x.Subject, y.Subject);
     }
 }

@@ -42,10 +42,11 @@ public sealed record Rule
     /// A plain-English message. It must be written by the library, never built from caller-supplied
     /// free text or identifiers.
     /// </param>
+    /// <param name="subject">The part of the input the finding concerns, or <see langword="null"/> for the whole input.</param>
     /// <returns>A finding carrying this rule's id and source.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException"><paramref name="message"/> is null or blank.</exception>
-    public Finding ToFinding(Severity severity, string message) => new(Id, severity, message, Source);
+    public Finding ToFinding(Severity severity, string message, FindingSubject? subject = null) => new(Id, severity, message, Source, subject);
 
     /// <summary>Returns the rule id and summary.</summary>
     /// <returns>For example <c>CONT-ASAM3-CROSSWALK: …</c>.</returns>

@@ -1,3 +1,4 @@
+using Iop.Domain.Coding;
 namespace Iop.Domain.TreatmentPlans;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace Iop.Domain.TreatmentPlans;
 /// of days abstinent, a skill demonstrated, or another target described in free text.
 /// </summary>
 /// <remarks>
-/// <para>A measure is identified by a <see cref="Coding.Coding"/> (for example
+/// <para>A measure is identified by a <see cref="CodedValue"/> (for example
 /// <see cref="Coding.Loinc.Phq9Total"/>), so plans do not depend on the instrument types of
 /// <c>Iop.Domain.Outcomes</c>; <see cref="IsMetBy"/> compares a measured value with the target.</para>
 /// <para>Numeric kinds (<see cref="TargetKind.MeasureValue"/>, <see cref="TargetKind.SessionsAttended"/>,
@@ -18,7 +19,7 @@ namespace Iop.Domain.TreatmentPlans;
 /// </remarks>
 public sealed record MeasurableTarget
 {
-    private MeasurableTarget(TargetKind kind, Coding.Coding? measure, TargetComparison? comparison, decimal? threshold, string? description)
+    private MeasurableTarget(TargetKind kind, CodedValue? measure, TargetComparison? comparison, decimal? threshold, string? description)
     {
         Kind = kind;
         Measure = measure;
@@ -31,7 +32,7 @@ public sealed record MeasurableTarget
     public TargetKind Kind { get; }
 
     /// <summary>Gets the measure compared, for <see cref="TargetKind.MeasureValue"/>; otherwise <see langword="null"/>.</summary>
-    public Coding.Coding? Measure { get; }
+    public CodedValue? Measure { get; }
 
     /// <summary>Gets how the value is compared with <see cref="Threshold"/>, for numeric kinds; otherwise <see langword="null"/>.</summary>
     public TargetComparison? Comparison { get; }
@@ -49,7 +50,7 @@ public sealed record MeasurableTarget
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException"><paramref name="measure"/> is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not defined.</exception>
-    public static MeasurableTarget ForMeasure(Coding.Coding measure, TargetComparison comparison, decimal threshold)
+    public static MeasurableTarget ForMeasure(CodedValue measure, TargetComparison comparison, decimal threshold)
     {
         if (measure.Code.Length == 0)
         {

@@ -1,3 +1,4 @@
+using Iop.Domain.Coding;
 using Iop.Domain.Continuum;
 using NodaTime;
 
@@ -119,7 +120,7 @@ public sealed record PlanContent
     private static IReadOnlyList<PlanDiagnosis> CheckedDiagnoses(IEnumerable<PlanDiagnosis>? diagnoses, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(diagnoses))] string? paramName = null)
     {
         var list = Guard.Against.NullElements(diagnoses, paramName);
-        var seen = new HashSet<Coding.Coding>();
+        var seen = new HashSet<CodedValue>();
         foreach (var diagnosis in list)
         {
             if (diagnosis.Code.Code.Length == 0)

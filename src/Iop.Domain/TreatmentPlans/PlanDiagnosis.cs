@@ -1,3 +1,4 @@
+using Iop.Domain.Coding;
 namespace Iop.Domain.TreatmentPlans;
 
 /// <summary>
@@ -18,7 +19,7 @@ public readonly record struct PlanDiagnosis
     /// <param name="code">The diagnosis code, supplied by the caller.</param>
     /// <param name="isSubstanceUse">Whether the caller classifies it as a substance-use diagnosis.</param>
     /// <exception cref="ArgumentException"><paramref name="code"/> is the default value.</exception>
-    public PlanDiagnosis(Coding.Coding code, bool isSubstanceUse)
+    public PlanDiagnosis(CodedValue code, bool isSubstanceUse)
     {
         if (code.Code.Length == 0)
         {
@@ -30,7 +31,7 @@ public readonly record struct PlanDiagnosis
     }
 
     /// <summary>Gets the diagnosis code.</summary>
-    public Coding.Coding Code { get; }
+    public CodedValue Code { get; }
 
     /// <summary>Gets a value indicating whether the caller classifies the diagnosis as a substance-use diagnosis.</summary>
     public bool IsSubstanceUse { get; }

@@ -7,10 +7,10 @@ public sealed class CodingTests
     [Fact]
     public void Equality_ComparesSystemAndCode_IgnoringDisplay() =>
         ContractAssertions.Equality(
-            new Iop.Domain.Coding.Coding(CodeSystems.Loinc, "44261-6", "PHQ-9 total score"),
-            new Iop.Domain.Coding.Coding(CodeSystems.Loinc, "44261-6", "another label"),
-            new Iop.Domain.Coding.Coding(CodeSystems.Loinc, "70274-6", "PHQ-9 total score"),
-            new Iop.Domain.Coding.Coding(CodeSystems.Hcpcs, "44261-6", "PHQ-9 total score"));
+            new Iop.Domain.Coding.CodedValue(CodeSystems.Loinc, "44261-6", "PHQ-9 total score"),
+            new Iop.Domain.Coding.CodedValue(CodeSystems.Loinc, "44261-6", "another label"),
+            new Iop.Domain.Coding.CodedValue(CodeSystems.Loinc, "70274-6", "PHQ-9 total score"),
+            new Iop.Domain.Coding.CodedValue(CodeSystems.Hcpcs, "44261-6", "PHQ-9 total score"));
 
     [Fact]
     public void ToString_IsTheFhirToken() =>
@@ -22,12 +22,12 @@ public sealed class CodingTests
     [InlineData("http://loinc.org", "")]
     public void Ctor_BlankSystemOrCode_Throws(string system, string code)
     {
-        var act = () => new Iop.Domain.Coding.Coding(system, code, string.Empty);
+        var act = () => new Iop.Domain.Coding.CodedValue(system, code, string.Empty);
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().BeOneOf("system", "code");
     }
 
     [Fact]
-    public void Default_HasEmptyStrings() => default(Iop.Domain.Coding.Coding).Code.Should().BeEmpty();
+    public void Default_HasEmptyStrings() => default(Iop.Domain.Coding.CodedValue).Code.Should().BeEmpty();
 
     [Fact]
     public void Loinc_CodesAreTheVerifiedOnes()

@@ -149,7 +149,7 @@ public sealed class AsamCrosswalkTests
     [Fact]
     public void ToCoding_UsesTheEditionsSystem()
     {
-        var coding = AsamLevel.Parse("2.1", AsamEdition.Fourth).ToCoding();
+        var coding = AsamLevel.Parse("2.1", AsamEdition.Fourth).ToCodedValue();
         coding.System.Should().Be(CodeSystems.AsamFourthEdition);
         coding.Code.Should().Be("2.1");
         AsamLevel.Parse("2.1", AsamEdition.Third).ToString().Should().Be("ASAM 2.1 (3rd ed.)");

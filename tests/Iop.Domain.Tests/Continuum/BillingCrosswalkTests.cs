@@ -76,12 +76,12 @@ public sealed class BillingCrosswalkTests
     [Fact]
     public void ReverseLookups_UnknownCodes_ReturnFalseOrEmpty()
     {
-        var unknown = new Iop.Domain.Coding.Coding(CodeSystems.Hcpcs, "H2036", string.Empty); // a per-diem code the crosswalk does not map
+        var unknown = new Iop.Domain.Coding.CodedValue(CodeSystems.Hcpcs, "H2036", string.Empty); // a per-diem code the crosswalk does not map
         BillingCrosswalk.TryFromHcpcs(unknown, out _).Should().BeFalse();
-        BillingCrosswalk.TryFromConditionCode(new Iop.Domain.Coding.Coding(CodeSystems.NubcConditionCodes, "40", string.Empty), out _).Should().BeFalse();
-        BillingCrosswalk.LevelsForPlaceOfService(new Iop.Domain.Coding.Coding(CodeSystems.PlaceOfService, "11", string.Empty)).Should().BeEmpty();
+        BillingCrosswalk.TryFromConditionCode(new Iop.Domain.Coding.CodedValue(CodeSystems.NubcConditionCodes, "40", string.Empty), out _).Should().BeFalse();
+        BillingCrosswalk.LevelsForPlaceOfService(new Iop.Domain.Coding.CodedValue(CodeSystems.PlaceOfService, "11", string.Empty)).Should().BeEmpty();
         // The same code in another system is a different code.
-        BillingCrosswalk.TryFromConditionCode(new Iop.Domain.Coding.Coding(CodeSystems.PlaceOfService, "92", string.Empty), out _).Should().BeFalse();
+        BillingCrosswalk.TryFromConditionCode(new Iop.Domain.Coding.CodedValue(CodeSystems.PlaceOfService, "92", string.Empty), out _).Should().BeFalse();
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class LocusAndTedsCrosswalkTests
         (LocusLevel.FromNumber(3) < LocusLevel.FromNumber(4)).Should().BeTrue();
         (LocusLevel.FromNumber(4) >= LocusLevel.FromNumber(4)).Should().BeTrue();
         LocusLevel.All.Should().BeInAscendingOrder();
-        LocusLevel.FromNumber(3).ToCoding().Code.Should().Be("3");
+        LocusLevel.FromNumber(3).ToCodedValue().Code.Should().Be("3");
         ContractAssertions.Equality(LocusLevel.FromNumber(3), LocusLevel.FromNumber(3), LocusLevel.FromNumber(4));
     }
 
@@ -117,7 +117,7 @@ public sealed class LocusAndTedsCrosswalkTests
         TedsCrosswalk.TryFromTeds(code, out var level).Should().BeTrue();
         level.Should().Be(expected);
         expected.ToTedsSettings().Should().Contain((TedsServiceSetting)code);
-        ((TedsServiceSetting)code).ToCoding().Code.Should().Be(code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        ((TedsServiceSetting)code).ToCodedValue().Code.Should().Be(code.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -132,5 +132,5 @@ public sealed class LocusAndTedsCrosswalkTests
 
     [Fact]
     public void TedsDischargeReason_CodesAreOneToSeven() =>
-        Enum.GetValues<TedsDischargeReason>().Select(r => r.ToCoding().Code).Should().Equal("1", "2", "3", "4", "5", "6", "7");
+        Enum.GetValues<TedsDischargeReason>().Select(r => r.ToCodedValue().Code).Should().Equal("1", "2", "3", "4", "5", "6", "7");
 }

@@ -41,6 +41,8 @@ public sealed class PublicApiTests
             .And.Contain("StepDown(Iop.Domain.Continuum.LevelOfCare level)");
     }
 
+    private static readonly NullabilityInfoContext Nullability = new();
+
     internal static string Describe(Assembly assembly)
     {
         var text = new StringBuilder();
@@ -99,17 +101,17 @@ public sealed class PublicApiTests
                     yield return $"ctor({Parameters(c)})";
                     break;
                 case MethodInfo m when !m.IsSpecialName || m.Name.StartsWith("op_", StringComparison.Ordinal):
-                    yield return $"{(m.IsStatic ? "static " : string.Empty)}{Name(m.ReturnType)} {m.Name}{Generic(m)}({Parameters(m)})";
+                    yield return $"{(m.IsStatic ? "static " : string.Empty)}{Name(Nullability.Create(m.ReturnParameter))} {m.Name}{Generic(m)}({Parameters(m)})";
                     break;
                 case PropertyInfo p:
                     var accessors = (p.GetMethod is { IsPublic: true } ? "get; " : string.Empty)
                         + (p.SetMethod is { IsPublic: true } s ? (s.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)) ? "init; " : "set; ") : string.Empty);
                     var isStatic = (p.GetMethod ?? p.SetMethod)!.IsStatic ? "static " : string.Empty;
                     var indexer = p.GetIndexParameters();
-                    yield return $"{isStatic}{Name(p.PropertyType)} {p.Name}{(indexer.Length > 0 ? "[" + string.Join(", ", indexer.Select(i => Name(i.ParameterType))) + "]" : string.Empty)} {{ {accessors}}}";
+                    yield return $"{isStatic}{Name(Nullability.Create(p))} {p.Name}{(indexer.Length > 0 ? "[" + string.Join(", ", indexer.Select(i => Name(i.ParameterType))) + "]" : string.Empty)} {{ {accessors}}}";
                     break;
                 case FieldInfo f:
-                    yield return $"{(f.IsStatic ? "static " : string.Empty)}{(f.IsLiteral ? "const " : f.IsInitOnly ? "readonly " : string.Empty)}{Name(f.FieldType)} {f.Name}";
+                    yield return $"{(f.IsStatic ? "static " : string.Empty)}{(f.IsLiteral ? "const " : f.IsInitOnly ? "readonly " : string.Empty)}{Name(Nullability.Create(f))} {f.Name}";
                     break;
                 case EventInfo e:
                     yield return $"event {Name(e.EventHandlerType!)} {e.Name}";
@@ -125,7 +127,44 @@ public sealed class PublicApiTests
         m.IsGenericMethodDefinition ? "<" + string.Join(", ", m.GetGenericArguments().Select(a => a.Name)) + ">" : string.Empty;
 
     private static string Parameters(MethodBase method) => string.Join(", ", method.GetParameters().Select(p =>
-        $"{(p.IsOut ? "out " : p.ParameterType.IsByRef ? "ref " : string.Empty)}{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : string.Empty)}"));
+        $"{(p.IsOut ? "out " : p.ParameterType.IsByRef ? "ref " : string.Empty)}{Name(Nullability.Create(p))} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : string.Empty)}"));
+
+    /// <summary>
+    /// Names a type as declared, with its nullable reference annotations (<c>string?</c>,
+    /// <c>IReadOnlyList&lt;Finding?&gt;</c>), so a nullability change shows as an API change.
+    /// </summary>
+    private static string Name(NullabilityInfo info)
+    {
+        var type = info.Type;
+        if (type.IsByRef)
+        {
+            type = type.GetElementType()!;
+        }
+
+        if (type.IsValueType || type.IsGenericParameter && !type.IsClass)
+        {
+            return Name(info.Type);
+        }
+
+        string name;
+        if (info.ElementType is { } element)
+        {
+            name = Name(element) + "[]";
+        }
+        else if (type.IsGenericType && info.GenericTypeArguments.Length > 0)
+        {
+            var args = info.GenericTypeArguments.Skip(type.IsNested ? type.DeclaringType!.GetGenericArguments().Length : 0).Select(Name);
+            var bare = (type.IsNested ? Name(type.DeclaringType!) + "." + type.Name : type.Namespace + "." + type.Name).Split('`')[0];
+            name = $"{bare}<{string.Join(", ", args)}>";
+        }
+        else
+        {
+            name = Name(type);
+        }
+
+        var nullable = info.ReadState == NullabilityState.Nullable || (info.ReadState == NullabilityState.Unknown && info.WriteState == NullabilityState.Nullable);
+        return nullable ? name + "?" : name;
+    }
 
     private static string Name(Type type)
     {

@@ -52,10 +52,10 @@ public sealed class TransitionReviewTests
 
     [Theory]
     [InlineData(true, null)] // relapse since the last review
-    [InlineData(false, SymptomChange.Worsened)] // worsening symptoms
-    public void Decide_StepDownIndicated_ButProgressSignalHolds(bool relapse, SymptomChange? change)
+    [InlineData(false, SymptomTrend.Worsened)] // worsening symptoms
+    public void Decide_StepDownIndicated_ButProgressSignalHolds(bool relapse, SymptomTrend? change)
     {
-        var decision = Review(LevelOfCare.PartialHospitalization, 12m, 10, new ProgressSignals { RelapsedSinceLastReview = relapse, SymptomChange = change });
+        var decision = Review(LevelOfCare.PartialHospitalization, 12m, 10, new ProgressSignals { RelapsedSinceLastReview = relapse, SymptomTrend = change });
         decision.Outcome.Should().Be(TransitionOutcome.Continue);
         decision.NextLevel.Should().Be(LevelOfCare.PartialHospitalization);
         decision.Basis.Id.Value.Should().Be("PLC-TR-HOLD");

@@ -76,6 +76,6 @@ public sealed class RulesContractTests
         LocusLevel.TryFromNumber(6, out var six).Should().BeTrue();
         six.Name.Should().Be("Medically Managed Residential Services");
         LocusLevel.FromNumber(3).ToString().Should().Be("LOCUS 3");
-        LocusLevel.FromNumber(3).ToCoding().Display.Should().Be("High Intensity Community Based Services");
+        LocusLevel.FromNumber(3).ToCodedValue().Display.Should().Be("High Intensity Community Based Services");
     }
 }

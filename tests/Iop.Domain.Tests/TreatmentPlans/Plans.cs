@@ -22,9 +22,9 @@ internal static class Plans
     /// <summary>17 days in: before every due date of the valid plan.</summary>
     public static readonly LocalDate AsOf = new(2025, 3, 20);
 
-    public static Iop.Domain.Coding.Coding AlcoholUse { get; } = new("http://hl7.org/fhir/sid/icd-10-cm", "F10.20", "alcohol use disorder");
+    public static Iop.Domain.Coding.CodedValue AlcoholUse { get; } = new("http://hl7.org/fhir/sid/icd-10-cm", "F10.20", "alcohol use disorder");
 
-    public static Iop.Domain.Coding.Coding Depression { get; } = new("http://hl7.org/fhir/sid/icd-10-cm", "F32.1", "depressive episode");
+    public static Iop.Domain.Coding.CodedValue Depression { get; } = new("http://hl7.org/fhir/sid/icd-10-cm", "F32.1", "depressive episode");
 
     public static Intervention Group(string id = "SECRET-i-group", int sessions = 3, int minutes = 180) =>
         new(id, InterventionModality.GroupTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor) { Description = "SECRET group description" };

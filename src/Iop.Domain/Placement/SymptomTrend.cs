@@ -5,7 +5,7 @@ namespace Iop.Domain.Placement;
 /// a reliable-change index from <c>Iop.Domain.Outcomes</c>). <c>0</c> is not a member.
 /// </summary>
 /// <remarks>The caller classifies the change, so no instrument threshold is invented here.</remarks>
-public enum SymptomChange
+public enum SymptomTrend
 {
     /// <summary>Symptoms improved.</summary>
     Improved = 1,

@@ -12,7 +12,7 @@ namespace Iop.Domain.Coding;
 /// <para>The <see langword="default"/> value has empty strings everywhere and is never returned by the library.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly record struct Coding
+public readonly record struct CodedValue
 {
     private readonly string? system;
     private readonly string? code;
@@ -24,7 +24,7 @@ public readonly record struct Coding
     /// <param name="display">A human-readable label; may be empty.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="system"/> or <paramref name="code"/> is blank.</exception>
-    public Coding(string system, string code, string display)
+    public CodedValue(string system, string code, string display)
     {
         Guard.Against.Null(display);
         this.system = Guard.Against.Blank(system);
@@ -44,7 +44,7 @@ public readonly record struct Coding
     /// <summary>Compares system and code ordinally; the display is ignored.</summary>
     /// <param name="other">The coding to compare with.</param>
     /// <returns>Whether both name the same code in the same system.</returns>
-    public bool Equals(Coding other) =>
+    public bool Equals(CodedValue other) =>
         string.Equals(System, other.System, StringComparison.Ordinal)
         && string.Equals(Code, other.Code, StringComparison.Ordinal);
 

@@ -1,7 +1,6 @@
-using Iop.Domain.Continuum;
 using NodaTime;
 
-namespace Iop.Domain.Placement;
+namespace Iop.Domain.Continuum;
 
 /// <summary>One entry of a <see cref="LevelOfCareHistory"/>: from a date, the person is at a level, reached in a direction for a reason.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace Iop.Domain.Placement;
+namespace Iop.Domain.Continuum;
 
 /// <summary>Why an episode's level of care changed (an entry of a <see cref="LevelOfCareHistory"/>). <c>0</c> is not a member.</summary>
 public enum LevelChangeReason

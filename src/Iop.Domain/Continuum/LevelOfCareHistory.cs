@@ -1,8 +1,7 @@
 using System.Collections.ObjectModel;
-using Iop.Domain.Continuum;
 using NodaTime;
 
-namespace Iop.Domain.Placement;
+namespace Iop.Domain.Continuum;
 
 /// <summary>
 /// An episode's append-only level-of-care history: the admission entry, every later change with its

@@ -1,0 +1,27 @@
+using NodaTime;
+
+namespace Iop.Domain.Continuum;
+
+/// <summary>
+/// The library's one day-counting convention for lengths of stay and days at a level: calendar days
+/// counted inclusively, so a person admitted and discharged on the same day stayed 1 day, and a level
+/// started on Monday has been held 7 days on Sunday.
+/// </summary>
+/// <remarks>
+/// <para>Programme length, transition reviews and episode outcomes all count days with this type, so a
+/// 30-day programme-length limit, a review after 30 days at a level and an episode's 30-day length of stay
+/// agree. The inclusive count matches TEDS-D's length-of-stay variable, whose smallest value is 1 day,
+/// and the "30 to 60 days" programme lengths of state rules (22-A DCMR §6329.2), which count the first day.</para>
+/// <para>Windows that run from an event (follow-up within 7 days after discharge) are offsets, not lengths,
+/// and are documented where they are used.</para>
+/// </remarks>
+public static class LengthOfStay
+{
+    /// <summary>Counts the days from <paramref name="first"/> through <paramref name="last"/>, both included.</summary>
+    /// <param name="first">The first day (admission, or the day the level started).</param>
+    /// <param name="last">The last day counted (discharge, or the as-of date of a review); not before <paramref name="first"/>.</param>
+    /// <returns>The number of calendar days, at least 1.</returns>
+    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    public static int Days(LocalDate first, LocalDate last) =>
+        Period.DaysBetween(first, Guard.Against.EndBeforeStart(last, first)) + 1;
+}
