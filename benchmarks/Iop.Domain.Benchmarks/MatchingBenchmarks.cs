@@ -24,7 +24,7 @@ public class MatchingBenchmarks
     {
         Payer = "PAYER-1",
         Telehealth = NeedStrength.Preferred,
-        PreferredModalities = [Modality.CognitiveBehavioralTherapy, Modality.RelapsePreventionGroups],
+        PreferredModalities = [Modality.CognitiveBehavioralTherapy, Modality.RelapsePreventionGroup],
     };
 
     private ProgrammeProfile[] programmes = [];

@@ -35,7 +35,7 @@ public class TreatmentPlanBenchmarks
                     MeasurableTarget.ForMeasure(Loinc.Phq9Total, TargetComparison.Below, 10),
                     Start.PlusDays(45),
                     ObjectiveStatus.InProgress,
-                    Enumerable.Range(0, 3).Select(i => new Intervention($"i{p}.{g}.{i}", InterventionModality.GroupTherapy, new InterventionFrequency(1, 15), DeliveryMode.InPerson, ResponsibleRole.Therapist)))))))).ToList();
+                    Enumerable.Range(0, 3).Select(i => new Intervention($"i{p}.{g}.{i}", Modality.GroupTherapy, new InterventionFrequency(1, 15), DeliveryMode.InPerson, ResponsibleRole.Therapist)))))))).ToList();
         var content = new PlanContent(LevelOfCare.IntensiveOutpatient, [new PlanDiagnosis(new CodedValue("http://hl7.org/fhir/sid/icd-10-cm", "F10.20", string.Empty), true)], problems)
         {
             RelapsePrevention = new RelapsePreventionPlan(["t"], ["w"], ["h"], ["c"], [new SupportContact(SupportRole.Sponsor)]),

@@ -29,7 +29,7 @@ internal static class MatchingWalkthrough
             CoOccurringCare = NeedStrength.Required,
             Telehealth = NeedStrength.Preferred,
             FamilyInvolvement = NeedStrength.Preferred,
-            PreferredModalities = [Modality.CognitiveBehavioralTherapy, Modality.RelapsePreventionGroups],
+            PreferredModalities = [Modality.CognitiveBehavioralTherapy, Modality.RelapsePreventionGroup],
             PreferredAftercare = [AftercareService.AlumniGroups],
         };
 
@@ -46,7 +46,7 @@ internal static class MatchingWalkthrough
             Accreditations = [new Accreditation(AccreditationBody.Carf, new LocalDate(2027, 1, 31))],
             CoOccurringCapable = true,
             FamilyProgramme = true,
-            Modalities = [Modality.CognitiveBehavioralTherapy, Modality.MotivationalInterviewing, Modality.RelapsePreventionGroups],
+            Modalities = [Modality.CognitiveBehavioralTherapy, Modality.MotivationalInterviewing, Modality.RelapsePreventionGroup],
             Aftercare = [AftercareService.AlumniGroups, AftercareService.VocationalSupport],
             PayersAccepted = ["STATE-MEDICAID", "COMMERCIAL-A"],
             Languages = ["en", "es"],

@@ -17,9 +17,9 @@ internal static class TreatmentPlanWalkthrough
         output.WriteLine();
 
         var start = new LocalDate(2025, 3, 3);
-        var group = new Intervention("i-group", InterventionModality.GroupTherapy, new InterventionFrequency(3, 180), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor);
-        var individual = new Intervention("i-individual", InterventionModality.CognitiveBehavioralTherapy, new InterventionFrequency(1, 60), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
-        var caseManagement = new Intervention("i-case", InterventionModality.CaseManagement, new InterventionFrequency(1, 30), DeliveryMode.InPerson, ResponsibleRole.CaseManager);
+        var group = new Intervention("i-group", Modality.GroupTherapy, new InterventionFrequency(3, 180), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor);
+        var individual = new Intervention("i-individual", Modality.CognitiveBehavioralTherapy, new InterventionFrequency(1, 60), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
+        var caseManagement = new Intervention("i-case", Modality.CaseManagement, new InterventionFrequency(1, 30), DeliveryMode.InPerson, ResponsibleRole.CaseManager);
 
         var draft = new PlanContent(
             LevelOfCare.IntensiveOutpatient,

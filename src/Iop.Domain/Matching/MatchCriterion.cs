@@ -1,3 +1,5 @@
+using Iop.Domain.Intensity;
+
 namespace Iop.Domain.Matching;
 
 /// <summary>

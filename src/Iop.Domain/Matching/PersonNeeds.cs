@@ -1,3 +1,4 @@
+using Iop.Domain.Intensity;
 using Iop.Domain.Continuum;
 using Iop.Domain.Placement;
 

@@ -26,7 +26,7 @@ public sealed record Intervention
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank, or <paramref name="frequency"/> is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="modality"/>, <paramref name="deliveryMode"/> or <paramref name="responsibleRole"/> is not defined.</exception>
-    public Intervention(string id, InterventionModality modality, InterventionFrequency frequency, DeliveryMode deliveryMode, ResponsibleRole responsibleRole)
+    public Intervention(string id, Modality modality, InterventionFrequency frequency, DeliveryMode deliveryMode, ResponsibleRole responsibleRole)
     {
         Id = Guard.Against.Blank(id);
         Modality = Guard.Against.UndefinedMember(modality);
@@ -41,7 +41,7 @@ public sealed record Intervention
 
     /// <summary>Gets the type of service.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
-    public InterventionModality Modality { get; init => field = Guard.Against.UndefinedMember(value, nameof(Modality)); }
+    public Modality Modality { get; init => field = Guard.Against.UndefinedMember(value, nameof(Modality)); }
 
     /// <summary>Gets how often the service is planned.</summary>
     /// <exception cref="ArgumentException">Set to the default value.</exception>

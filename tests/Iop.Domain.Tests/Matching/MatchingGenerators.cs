@@ -1,3 +1,4 @@
+using Iop.Domain.Intensity;
 using FsCheck;
 using FsCheck.Fluent;
 using Iop.Domain.Continuum;

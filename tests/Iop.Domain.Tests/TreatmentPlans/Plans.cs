@@ -27,10 +27,10 @@ internal static class Plans
     public static Iop.Domain.Coding.CodedValue Depression { get; } = new("http://hl7.org/fhir/sid/icd-10-cm", "F32.1", "depressive episode");
 
     public static Intervention Group(string id = "SECRET-i-group", int sessions = 3, int minutes = 180) =>
-        new(id, InterventionModality.GroupTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor) { Description = "SECRET group description" };
+        new(id, Modality.GroupTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor) { Description = "SECRET group description" };
 
     public static Intervention Individual(string id = "SECRET-i-individual", int sessions = 1, int minutes = 60) =>
-        new(id, InterventionModality.IndividualTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
+        new(id, Modality.IndividualTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
 
     public static Objective Objective(string id, params Intervention[] interventions) =>
         new(id, "SECRET objective statement", MeasurableTarget.ForMeasure(Loinc.Phq9Total, TargetComparison.Below, 10), Start.PlusDays(45), ObjectiveStatus.InProgress, interventions);

@@ -31,15 +31,15 @@ public sealed class TreatmentPlanConstructionTests
     [Fact]
     public void Intervention_DefaultFrequencyOrUndefinedEnums_Throw()
     {
-        Action act = () => _ = new Intervention("i", InterventionModality.GroupTherapy, default, DeliveryMode.InPerson, ResponsibleRole.Therapist);
+        Action act = () => _ = new Intervention("i", Modality.GroupTherapy, default, DeliveryMode.InPerson, ResponsibleRole.Therapist);
         act.Should().Throw<ArgumentException>().WithParameterName("frequency");
         act = () => _ = new Intervention("i", 0, new(1, 60), DeliveryMode.InPerson, ResponsibleRole.Therapist);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("modality");
-        act = () => _ = new Intervention("i", InterventionModality.GroupTherapy, new(1, 60), (DeliveryMode)9, ResponsibleRole.Therapist);
+        act = () => _ = new Intervention("i", Modality.GroupTherapy, new(1, 60), (DeliveryMode)9, ResponsibleRole.Therapist);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("deliveryMode");
-        act = () => _ = new Intervention("i", InterventionModality.GroupTherapy, new(1, 60), DeliveryMode.InPerson, default);
+        act = () => _ = new Intervention("i", Modality.GroupTherapy, new(1, 60), DeliveryMode.InPerson, default);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("responsibleRole");
-        act = () => _ = new Intervention(" ", InterventionModality.GroupTherapy, new(1, 60), DeliveryMode.InPerson, ResponsibleRole.Therapist);
+        act = () => _ = new Intervention(" ", Modality.GroupTherapy, new(1, 60), DeliveryMode.InPerson, ResponsibleRole.Therapist);
         act.Should().Throw<ArgumentException>().WithParameterName("id");
         act = () => _ = Group() with { Frequency = default };
         act.Should().Throw<ArgumentException>().WithParameterName("Frequency");

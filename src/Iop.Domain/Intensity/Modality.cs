@@ -1,12 +1,15 @@
-namespace Iop.Domain.TreatmentPlans;
+namespace Iop.Domain.Intensity;
 
-/// <summary>The type of service an <see cref="Intervention"/> delivers. <c>0</c> is not a member.</summary>
+/// <summary>
+/// A treatment modality: the one vocabulary in which a treatment-plan intervention says what it delivers and a
+/// programme profile says what it offers, so matching and plans never translate. <c>0</c> is not a member.
+/// </summary>
 /// <remarks>
 /// The list follows the services named for intensive outpatient treatment (SAMHSA TIP 47) and the
 /// services that qualify for Medicare PHP and IOP (42 CFR 410.43(a)(4), 410.44). Members are appended,
 /// never renumbered.
 /// </remarks>
-public enum InterventionModality
+public enum Modality
 {
     /// <summary>Individual therapy or counseling.</summary>
     IndividualTherapy = 1,
@@ -58,4 +61,7 @@ public enum InterventionModality
 
     /// <summary>Individualized activity therapy that is not primarily recreational (42 CFR 410.43(a)(4)).</summary>
     ActivityTherapy = 17,
+
+    /// <summary>Trauma-informed care offered across the programme (a programme feature rather than one session type).</summary>
+    TraumaInformedCare = 18,
 }
