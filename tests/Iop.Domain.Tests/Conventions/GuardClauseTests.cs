@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Reflection.Emit;
 using Ardalis.GuardClauses;
 
 namespace Iop.Domain.Tests.Conventions;
@@ -14,11 +12,6 @@ public sealed class GuardClauseTests
     // A value no message could contain by accident: if it shows up, the message echoes the input.
     private const string SecretText = "Patient Jane Q. Sentinel 4711";
     private const int SecretNumber = 987_654_321;
-
-    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => (OpCode)f.GetValue(null)!)
-        .ToDictionary(o => o.Value);
 
     /// <summary>One refusal per clause in use: the call, the parameter name it must report, and the refused value.</summary>
     public static TheoryData<string, Action, string> Refusals => new()
@@ -88,9 +81,9 @@ public sealed class GuardClauseTests
     {
         var covered = Refusals.Select(row => ((string)row[0]).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         var inUse = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var method in LibraryTypes.All.SelectMany(MethodsOf))
+        foreach (var method in LibraryTypes.All.SelectMany(MethodBodies.MethodsOf))
         {
-            foreach (var called in CalledMethods(method))
+            foreach (var called in MethodBodies.CalledMethods(method))
             {
                 var parameters = called.GetParameters();
                 if (called.IsStatic && parameters.Length > 0 && parameters[0].ParameterType == typeof(IGuardClause))
@@ -102,58 +95,5 @@ public sealed class GuardClauseTests
 
         inUse.Should().NotBeEmpty("the scan must see the library's guard calls");
         inUse.Should().BeSubsetOf(covered);
-    }
-
-    private static IEnumerable<MethodBase> MethodsOf(Type type)
-    {
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        return type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all));
-    }
-
-    private static IEnumerable<MethodBase> CalledMethods(MethodBase method)
-    {
-        var il = method.GetMethodBody()?.GetILAsByteArray();
-        if (il is null)
-        {
-            yield break;
-        }
-
-        var typeArgs = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
-        var methodArgs = method.IsGenericMethod ? method.GetGenericArguments() : null;
-        var i = 0;
-        while (i < il.Length)
-        {
-            short value = il[i] == 0xFE ? (short)(0xFE00 | il[i + 1]) : il[i];
-            i += il[i] == 0xFE ? 2 : 1;
-            var opCode = OpCodesByValue[value];
-            switch (opCode.OperandType)
-            {
-                case OperandType.InlineMethod:
-                    if (method.Module.ResolveMethod(BitConverter.ToInt32(il, i), typeArgs, methodArgs) is { } called)
-                    {
-                        yield return called;
-                    }
-
-                    i += 4;
-                    break;
-                case OperandType.InlineNone:
-                    break;
-                case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
-                    i += 1;
-                    break;
-                case OperandType.InlineVar:
-                    i += 2;
-                    break;
-                case OperandType.InlineI8 or OperandType.InlineR:
-                    i += 8;
-                    break;
-                case OperandType.InlineSwitch:
-                    i += 4 + (4 * BitConverter.ToInt32(il, i));
-                    break;
-                default:
-                    i += 4;
-                    break;
-            }
-        }
     }
 }
