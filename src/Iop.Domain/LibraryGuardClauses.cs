@@ -76,6 +76,18 @@ internal static class LibraryGuardClauses
         return end;
     }
 
+    /// <summary>Throws unless <paramref name="date"/> lies in <see cref="Rules.SupportedDates"/>.</summary>
+    public static NodaTime.LocalDate UnsupportedDate(this IGuardClause guardClause, NodaTime.LocalDate date, [CallerArgumentExpression(nameof(date))] string? paramName = null)
+    {
+        _ = guardClause;
+        if (!Rules.SupportedDates.Contains(date))
+        {
+            throw new ArgumentOutOfRangeException(paramName, "Value must be a date from 1900-01-01 through 2199-12-31; an open end is null, not a far-future placeholder date.");
+        }
+
+        return date;
+    }
+
     /// <summary>Throws unless <paramref name="value"/> is non-null and has a non-white-space character.</summary>
     public static string Blank(this IGuardClause guardClause, [NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
         guardClause.NullOrWhiteSpace(value, paramName!, "Value must not be empty or white space.");

@@ -21,6 +21,7 @@ public sealed class GuardClauseTests
         { nameof(LibraryGuardClauses.BelowMinimum), () => Guard.Against.BelowMinimum(-SecretNumber, 0, "count"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.UndefinedMember), () => Guard.Against.UndefinedMember((DayOfWeek)SecretNumber, "day"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.EndBeforeStart), () => Guard.Against.EndBeforeStart(SecretNumber - 1, SecretNumber, "end"), (SecretNumber - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(LibraryGuardClauses.UnsupportedDate), () => Guard.Against.UnsupportedDate(new NodaTime.LocalDate(9999, 12, 31), "end"), "9999" },
         { nameof(LibraryGuardClauses.Blank), () => Guard.Against.Blank("   ", "statement"), "   " },
         { nameof(LibraryGuardClauses.Blank) + " null", () => Guard.Against.Blank(null, "statement"), SecretText },
         { nameof(LibraryGuardClauses.NullElements), () => Guard.Against.NullElements(new[] { SecretText, null! }, "items"), SecretText },
@@ -63,6 +64,8 @@ public sealed class GuardClauseTests
         Guard.Against.UndefinedMember(DayOfWeek.Monday).Should().Be(DayOfWeek.Monday);
         Guard.Against.EndBeforeStart(3, 3).Should().Be(3);
         Guard.Against.Blank(" a ").Should().Be(" a ");
+        Guard.Against.UnsupportedDate(new NodaTime.LocalDate(1900, 1, 1)).Should().Be(new NodaTime.LocalDate(1900, 1, 1));
+        Guard.Against.UnsupportedDate(new NodaTime.LocalDate(2199, 12, 31)).Should().Be(new NodaTime.LocalDate(2199, 12, 31));
         Guard.Against.NullElements(new[] { "a" }).Should().Equal("a");
         Guard.Against.EmptyOrNullElements(new[] { "a" }).Should().Equal("a");
     }
