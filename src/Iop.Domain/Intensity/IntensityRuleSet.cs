@@ -15,7 +15,7 @@ namespace Iop.Domain.Intensity;
 /// <para>Sources disagree (Medicare: IOP at least 9 h/week for every age; the ASAM bands: 9 for adults,
 /// 6 for adolescents; DC: 9 to 19 h/week and 30 to 60 days), and that disagreement is why rule sets
 /// exist: every function that applies intensity rules takes one as a parameter, and nothing reads a
-/// global default. Every number comes from <c>shared/domain-reference.md</c> and has a row in
+/// global default. Every number cites the publication it comes from and has a row in
 /// <c>docs/rules.md</c>.</para>
 /// <para>Equality compares name, version, effective date and the standards in order. This type is
 /// immutable and thread-safe.</para>

@@ -2,7 +2,7 @@ namespace Iop.Domain.Outcomes;
 
 /// <summary>
 /// The Jacobson–Truax (1991) reliable change index and clinical-significance cut-offs
-/// (rules <c>OUT-RCI</c> and <c>OUT-CSC-CUTOFF</c>; domain reference §5.2).
+/// (rules <c>OUT-RCI</c> and <c>OUT-CSC-CUTOFF</c>; Jacobson &amp; Truax, J Consult Clin Psychol 1991;59(1):12–19).
 /// </summary>
 public static class ReliableChange
 {

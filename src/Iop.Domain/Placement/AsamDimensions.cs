@@ -3,7 +3,7 @@ using Iop.Domain.Continuum;
 namespace Iop.Domain.Placement;
 
 /// <summary>The ASAM dimensions as data: every dimension in order and its name in each edition (reference use only).</summary>
-/// <remarks>Names are the published dimension titles (domain reference §1.1); the criteria text is licensed and not shipped.</remarks>
+/// <remarks>Names are the published dimension titles (3rd edition: the ASAM Criteria Assessment Interview Guide, https://www.asam.org/asam-criteria/implementation-tools/criteria-intake-assessment-form; 4th edition, 2023: as public implementations list them); the criteria text is licensed and not shipped.</remarks>
 public static class AsamDimensions
 {
     private static readonly string[] Third =

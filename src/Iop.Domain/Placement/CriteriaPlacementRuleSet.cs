@@ -45,22 +45,22 @@ public sealed record CriteriaPlacementRuleSet
     public LocalDate EffectiveFrom { get; init; } = new(2024, 1, 1);
 
     /// <summary>Gets the weekly hours of need from which intensive outpatient is indicated for adults.</summary>
-    /// <value>The default value is 9 hours (<c>PLC-CRIT-IOP-HOURS</c>; 42 CFR 410.44; ASAM 3rd-ed. band restated in domain reference §1.4).</value>
+    /// <value>The default value is 9 hours (<c>PLC-CRIT-IOP-HOURS</c>; 42 CFR 410.44; the ASAM 3rd-ed. band as restated by SAMHSA's 2021 Advisory on intensive outpatient treatment).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 168].</exception>
     public decimal AdultIopMinimumWeeklyHours { get => adultIopMinimumWeeklyHours; init => adultIopMinimumWeeklyHours = Hours(value, nameof(AdultIopMinimumWeeklyHours)); }
 
     /// <summary>Gets the weekly hours of need from which intensive outpatient is indicated for adolescents.</summary>
-    /// <value>The default value is 6 hours (<c>PLC-CRIT-IOP-HOURS</c>; SAMHSA 2021 Advisory / TIP 47; Kansas R03-704; domain reference §1.4).</value>
+    /// <value>The default value is 6 hours (<c>PLC-CRIT-IOP-HOURS</c>; SAMHSA 2021 Advisory / TIP 47; Kansas R03-704).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 168].</exception>
     public decimal AdolescentIopMinimumWeeklyHours { get => adolescentIopMinimumWeeklyHours; init => adolescentIopMinimumWeeklyHours = Hours(value, nameof(AdolescentIopMinimumWeeklyHours)); }
 
     /// <summary>Gets the weekly hours of need from which partial hospitalization is indicated (adults and adolescents).</summary>
-    /// <value>The default value is 20 hours (<c>PLC-CRIT-PHP-HOURS</c>; 42 CFR 410.43(c)(1); domain reference §1.4, §3.1).</value>
+    /// <value>The default value is 20 hours (<c>PLC-CRIT-PHP-HOURS</c>; 42 CFR 410.43(c)(1); MLN SE1607).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 168].</exception>
     public decimal PhpMinimumWeeklyHours { get => phpMinimumWeeklyHours; init => phpMinimumWeeklyHours = Hours(value, nameof(PhpMinimumWeeklyHours)); }
 
     /// <summary>Gets the weekly hours of need that Medicare IOP certification requires, whatever the age group.</summary>
-    /// <value>The default value is 9 hours (<c>PLC-MCR-IOP-ELIGIBILITY</c>; 42 CFR 424.24(d), 410.44; domain reference §3.1).</value>
+    /// <value>The default value is 9 hours (<c>PLC-MCR-IOP-ELIGIBILITY</c>; 42 CFR 424.24(d), 410.44).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 168].</exception>
     public decimal MedicareIopMinimumWeeklyHours { get => medicareIopMinimumWeeklyHours; init => medicareIopMinimumWeeklyHours = Hours(value, nameof(MedicareIopMinimumWeeklyHours)); }
 
@@ -77,7 +77,7 @@ public sealed record CriteriaPlacementRuleSet
     /// <summary>Gets how many days after its date an assessment may still be used.</summary>
     /// <value>
     /// The default value is 180 days (<c>PLC-ASSESSMENT-STALE</c>). States and payers set their own windows; 180
-    /// days is the LOCUS example in the project's user research, not a federal rule: confirm it for your state.
+    /// days is Minnesota's LOCUS validity (MN DHS MHIS manual §5.1.5), not a federal rule: confirm it for your state.
     /// </value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [1, 3660].</exception>
     public int AssessmentValidityDays { get => assessmentValidityDays; init => assessmentValidityDays = Guard.Against.OutsideRange(value, 1, 3660, nameof(AssessmentValidityDays)); }

@@ -14,25 +14,25 @@ public static class PlacementRules
         "Widely published level-of-care practice criteria, as our own documented rule set (not the ASAM Criteria or LOCUS)",
         "Iop.Domain, from SAMHSA TIP 47 ch. 3 and public programme descriptions",
         2024,
-        "domain reference: 'Our default placement policy'",
+        "TIP 47 ch. 3 (the continuum of care)",
         new Uri("https://www.ncbi.nlm.nih.gov/books/NBK64088/"));
 
     private static RuleSource ValidityWindow { get; } = new(
         "Assessment validity windows set by state and payer rules (a 180-day LOCUS validity is one example); a rule-set parameter",
-        "Iop.Domain (rule-set parameter; confirm against the applicable state rule)",
+        "Iop.Domain (rule-set parameter; the 180-day default is Minnesota's LOCUS validity, MN DHS MHIS manual §5.1.5; confirm against the applicable state rule)",
         2024);
 
     private static RuleSource DimensionalEngine { get; } = new(
         "Generic dimensional placement engine; the table (and its source) is supplied by a licensed integrator",
         "Iop.Domain",
         2024,
-        "domain reference §1.5, §2.3");
+        "table shapes: ASAM 3rd-ed. dimension ratings 0-4; LOCUS composite 7-35 (MN DHS MHIS manual §5.1.5)");
 
     private static RuleSource OverrideReporting { get; } = new(
         "Override with a coded variance reason, and the authorized level kept apart from the clinical level (utilization review practice)",
         "Iop.Domain, from MN DHS MHIS manual §5.1.5 and EHR utilization-review practice",
         2024,
-        "users research (b) 8, 9");
+        "MHIS manual §5.1.5 (coded reasons a service does not match the LOCUS level); Kipu, Transitioning Levels of Care");
 
     /// <summary>Gets <c>PLC-CRIT-INPATIENT</c>: a need for 24-hour medical management indicates medically managed inpatient care.</summary>
     public static Rule Inpatient { get; } = new(new RuleId("PLC-CRIT-INPATIENT"), "A need for 24-hour medical management indicates medically managed inpatient care.", PracticeCriteria);

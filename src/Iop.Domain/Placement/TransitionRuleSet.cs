@@ -35,7 +35,7 @@ public sealed record TransitionRuleSet
     /// <summary>Gets the Medicare recertification clock for partial hospitalization and intensive outpatient.</summary>
     /// <value>The default value is <see cref="RecertificationCadence.Medicare"/>: PHP by day 18 then every 30 days, IOP every
     /// 2 calendar months (<c>MCR-PHP-RECERT-18</c>, <c>MCR-PHP-RECERT-30</c>, <c>MCR-IOP-RECERT</c>; 42 CFR 424.24(d), (e);
-    /// domain reference §3.2).</value>
+    /// medium-high: the CFR text was not re-read verbatim).</value>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public RecertificationCadence Recertification { get => recertification; init => recertification = value ?? throw new ArgumentNullException(nameof(Recertification)); }
 

@@ -10,8 +10,8 @@ namespace Iop.Domain.TreatmentPlans;
 /// and whether the person's participation must precede the first group session.
 /// </summary>
 /// <remarks>
-/// <para>Review intervals differ by payer and state ("30 days" is common, not universal: domain reference
-/// §7.1, rule 60), so every number is a parameter. Built-in sets: <see cref="ThirtyDayReview"/> (the
+/// <para>Review intervals differ by payer and state ("30 days" is common, not universal: compare a state Medicaid
+/// IOP solicitation's "every 30 days or sooner" with WAC 388-877B-0350's "at least monthly"), so every number is a parameter. Built-in sets: <see cref="ThirtyDayReview"/> (the
 /// default) and <see cref="Washington"/> (monthly review, WAC 388-877B-0350); derive your own with
 /// <c>with { … }</c>. A <see langword="null"/> threshold switches its rule off.</para>
 /// <para>Intervals are NodaTime <see cref="Period"/>s of whole days, weeks, months or years added with
@@ -48,7 +48,7 @@ public sealed record TreatmentPlanRuleSet
 
     /// <summary>Gets the longest time between plan versions before a review is overdue.</summary>
     /// <value>The default value is 30 days (<c>PLAN-REVIEW-OVERDUE</c>; "review every 30 days or sooner",
-    /// a state Medicaid IOP solicitation, domain reference §7.1 and rule 60). Washington: 1 month
+    /// a state Medicaid IOP solicitation, medium confidence). Washington: 1 month
     /// (WAC 388-877B-0350, "at least monthly").</value>
     /// <exception cref="ArgumentException">Set to a period that is not positive or has time units.</exception>
     public Period ReviewInterval { get; init => field = PositiveDatePeriod(value, nameof(ReviewInterval)); } = Period.FromDays(30);
@@ -57,13 +57,13 @@ public sealed record TreatmentPlanRuleSet
     /// recertification is not applied (for example a plan paid by a payer without it).</summary>
     /// <value>The default value is <see cref="RecertificationCadence.Medicare"/>: PHP by day 18 then every 30 days, IOP every
     /// 2 calendar months (<c>MCR-PHP-RECERT-18</c>, <c>MCR-PHP-RECERT-30</c>, <c>MCR-IOP-RECERT</c>; 42 CFR 424.24(d), (e),
-    /// domain reference §3.2; decision record 0040). <see langword="null"/> switches the three rules off.</value>
+    /// decision record 0040). <see langword="null"/> switches the three rules off.</value>
     public RecertificationCadence? Recertification { get; init; } = RecertificationCadence.Medicare;
 
     /// <summary>Gets a value indicating whether the plan must be updated before the planned discharge: a revision
     /// (version 2 or later) dated within one <see cref="ReviewInterval"/> before the planned discharge date.</summary>
     /// <value>The default value is <see langword="true"/> (<c>PLAN-DISCHARGE-UPDATE</c>; 22-A DCMR §6329,
-    /// "plan update before planned discharge", domain reference §7.1).</value>
+    /// "plan update before planned discharge").</value>
     public bool RequireUpdateBeforeDischarge { get; init; } = true;
 
     /// <summary>Gets how many days before the planned discharge an aftercare plan is expected.</summary>
@@ -75,7 +75,7 @@ public sealed record TreatmentPlanRuleSet
 
     /// <summary>Gets a value indicating whether Medicare's plan-content elements are checked for PHP and IOP plans.</summary>
     /// <value>The default value is <see langword="true"/> (<c>MCR-PLAN-CONTENT</c>; 42 CFR 424.24 and SSA §1861(ff):
-    /// diagnosis, type, amount, frequency and duration of services, goals; domain reference §3.2).</value>
+    /// diagnosis, type, amount, frequency and duration of services, goals; the CFR text was not re-read verbatim).</value>
     public bool CheckMedicarePlanContent { get; init; } = true;
 
     /// <summary>Gets a value indicating whether the person's participation must be recorded before the first group session under the plan.</summary>

@@ -32,7 +32,7 @@ public sealed class CodingTests
     [Fact]
     public void Loinc_CodesAreTheVerifiedOnes()
     {
-        // shared/domain-reference.md, "Codes verified against their publishers", C.1.
+        // Verified against the loinc.org term pages and the US Core examples.
         Loinc.Phq9Panel.Code.Should().Be("44249-1");
         Loinc.Phq9Total.Code.Should().Be("44261-6");
         Loinc.Phq9Item9.Code.Should().Be("44260-8");

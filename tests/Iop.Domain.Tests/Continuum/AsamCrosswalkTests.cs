@@ -6,7 +6,7 @@ namespace Iop.Domain.Tests.Continuum;
 /// <summary>Rules CONT-ASAM3-CROSSWALK and CONT-ASAM4-CROSSWALK, pinned entry by entry.</summary>
 public sealed class AsamCrosswalkTests
 {
-    // The published level numbers (shared/domain-reference.md §1.2, §1.3), written out independently of the code.
+    // The published level numbers (The ASAM Criteria 3rd ed. 2013 and 4th ed. 2023 level lists), written out independently of the code.
     private static readonly string[] ThirdCodes = ["0.5", "1", "2.1", "2.5", "3.1", "3.3", "3.5", "3.7", "4"];
     private static readonly string[] FourthCodes = ["1.0", "1.5", "1.7", "2.1", "2.5", "2.7", "3.1", "3.5", "3.7", "4.0"];
 

@@ -4,7 +4,7 @@ using System.Reflection.Emit;
 namespace Iop.Domain.Tests.Conventions;
 
 /// <summary>
-/// Namespaces depend only downward, as in shared/design.md. Every type the library declares is
+/// Namespaces depend only downward, as the table below states (and docs/concepts.md describes). Every type the library declares is
 /// scanned: signatures, fields, base types and the IL of every method body.
 /// </summary>
 public sealed class NamespaceDependencyTests
@@ -32,7 +32,7 @@ public sealed class NamespaceDependencyTests
     public void EveryNamespace_IsKnown()
     {
         var unknown = LibraryTypes.All.Select(LibraryTypes.ConceptOf).Distinct().Where(c => !Allowed.ContainsKey(c));
-        unknown.Should().BeEmpty("every concept namespace must be placed in the dependency table (shared/design.md)");
+        unknown.Should().BeEmpty("every concept namespace must be placed in the dependency table (Allowed, above)");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Iop.Domain.Tests.Intensity;
 
-/// <summary>The built-in rule sets pinned to shared/domain-reference.md, and the rule-set mechanics.</summary>
+/// <summary>The built-in rule sets pinned to their published sources (docs/rules.md), and the rule-set mechanics.</summary>
 public sealed class IntensityRuleSetTests
 {
     private static readonly Duration Hour = Duration.FromHours(1);

@@ -148,7 +148,7 @@ public sealed partial class ProgrammeMatchingTests
         AssertExcludedOnlyFor(result, "P-1", ExclusionReason.CoOccurringCareNotOffered, "MATCH-CO-OCCURRING-NOT-OFFERED");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
 
-        // 42 CFR Part 2 (domain reference §7.2): a finding about one person never states that they have a substance-use condition.
+        // 42 CFR Part 2: a finding about one person never states that they have a substance-use condition.
         result.Exclusions.Single().Findings.Single().Message.Should().NotContainAny("substance", "SUD", "addiction");
     }
 

@@ -90,7 +90,7 @@ public sealed class SymptomChangeTests
     }
 
     [Theory]
-    // Hand-computed with the formula of domain reference §5.2 (no published worked example was reproducible
+    // Hand-computed with the formula of Jacobson & Truax 1991 (no published worked example was reproducible
     // here): SD 5, r 0.84 => SE = 5 * sqrt(0.16) = 2, S_diff = sqrt(2 * 2^2) = 2.8284; cut-off 10.
     [InlineData(20, 12, -2.8284, ChangeCategory.Improved)] // reliable, but 12 is still above the cut-off
     [InlineData(20, 9, -3.8891, ChangeCategory.Recovered)] // reliable and crossed the cut-off

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace Iop.Domain.Tests.TreatmentPlans;
 
-/// <summary>The built-in rule sets pinned to shared/domain-reference.md, and the rule-set mechanics.</summary>
+/// <summary>The built-in rule sets pinned to their published sources (docs/rules.md), and the rule-set mechanics.</summary>
 public sealed class TreatmentPlanRuleSetTests
 {
     [Fact]
