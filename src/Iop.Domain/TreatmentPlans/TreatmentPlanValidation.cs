@@ -55,7 +55,7 @@ public static class TreatmentPlanValidation
         Guard.Against.Null(rules);
         Guard.Against.Null(intensityRules);
         Guard.Against.UndefinedMember(ageGroup);
-        var firstGroup = FirstGroupSession(Guard.Against.Null(sessions), plan.EffectiveDate);
+        var firstGroup = FirstGroupSession(Guard.Against.Null(sessions), plan.EffectiveDate, nameof(sessions));
         timeline ??= PlanTimeline.Empty;
 
         var content = plan.Content;
@@ -116,7 +116,7 @@ public static class TreatmentPlanValidation
     /// <see langword="null"/>. Group sessions are <see cref="ServiceKind.GroupTherapy"/> and <see cref="ServiceKind.SkillsGroup"/>;
     /// a missed session was still on the person's schedule, so it counts.
     /// </summary>
-    private static LocalDate? FirstGroupSession(IEnumerable<Session> sessions, LocalDate from, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(sessions))] string? paramName = null)
+    private static LocalDate? FirstGroupSession(IEnumerable<Session> sessions, LocalDate from, string paramName)
     {
         LocalDate? first = null;
         foreach (var session in sessions)
