@@ -119,23 +119,38 @@ public static class TreatmentPlanValidation
     private static LocalDate? FirstGroupSession(IEnumerable<Session> sessions, LocalDate from, string paramName)
     {
         LocalDate? first = null;
-        foreach (var session in sessions)
+        if (sessions is IReadOnlyList<Session> list)
         {
-            if (!session.IsValid)
+            // Indexed: foreach over the interface would allocate an enumerator on every validation.
+            for (var i = 0; i < list.Count; i++)
             {
-                throw new ArgumentException("The sessions must not include the default (invalid) session.", paramName);
+                first = Earlier(first, list[i], from, paramName);
             }
 
-            if (session.Kind is ServiceKind.GroupTherapy or ServiceKind.SkillsGroup
-                && session.Attendance != Attendance.Cancelled
-                && session.Date >= from
-                && (first is null || session.Date < first))
-            {
-                first = session.Date;
-            }
+            return first;
+        }
+
+        foreach (var session in sessions)
+        {
+            first = Earlier(first, session, from, paramName);
         }
 
         return first;
+    }
+
+    private static LocalDate? Earlier(LocalDate? first, in Session session, LocalDate from, string paramName)
+    {
+        if (!session.IsValid)
+        {
+            throw new ArgumentException("The sessions must not include the default (invalid) session.", paramName);
+        }
+
+        return session.Kind is ServiceKind.GroupTherapy or ServiceKind.SkillsGroup
+            && session.Attendance != Attendance.Cancelled
+            && session.Date >= from
+            && (first is null || session.Date < first)
+                ? session.Date
+                : first;
     }
 
     private static void CheckStructure(PlanContent content, LocalDate asOf, List<Finding> findings)

@@ -592,8 +592,17 @@ public sealed class TreatmentPlanValidationTests
     public void Validate_DefaultSession_ThrowsNamingTheSessions()
     {
         var act = () => Validate(ValidPlan(), sessions: [GroupSession(Start.PlusDays(1)), default]);
-
         act.Should().Throw<ArgumentException>().WithParameterName("sessions");
+        act = () => Validate(ValidPlan(), sessions: new[] { GroupSession(Start.PlusDays(1)), default }.Select(s => s)); // a lazy sequence, not a list
+        act.Should().Throw<ArgumentException>().WithParameterName("sessions");
+    }
+
+    [Fact]
+    public void Validate_SessionsAsALazySequence_GiveTheSameResultAsAList()
+    {
+        var plan = TreatmentPlan.Create(Start, ValidContent());
+
+        Validate(plan, sessions: Sessions.Select(s => s)).Should().Be(Validate(plan, sessions: Sessions));
     }
 
     private static TreatmentPlan PhpPlan() => Plan(ValidContent(LevelOfCare.PartialHospitalization).WithProblems(
