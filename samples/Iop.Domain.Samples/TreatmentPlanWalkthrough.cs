@@ -17,9 +17,9 @@ internal static class TreatmentPlanWalkthrough
         output.WriteLine();
 
         var start = new LocalDate(2025, 3, 3);
-        var group = new Intervention("i-group", Modality.GroupTherapy, new InterventionFrequency(3, 180), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor);
-        var individual = new Intervention("i-individual", Modality.CognitiveBehavioralTherapy, new InterventionFrequency(1, 60), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
-        var caseManagement = new Intervention("i-case", Modality.CaseManagement, new InterventionFrequency(1, 30), DeliveryMode.InPerson, ResponsibleRole.CaseManager);
+        var group = new Intervention("i-group", Modality.GroupTherapy, new InterventionFrequency(3, Duration.FromMinutes(180)), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor);
+        var individual = new Intervention("i-individual", Modality.CognitiveBehavioralTherapy, new InterventionFrequency(1, Duration.FromMinutes(60)), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
+        var caseManagement = new Intervention("i-case", Modality.CaseManagement, new InterventionFrequency(1, Duration.FromMinutes(30)), DeliveryMode.InPerson, ResponsibleRole.CaseManager);
 
         var draft = new PlanContent(
             LevelOfCare.IntensiveOutpatient,
@@ -52,13 +52,14 @@ internal static class TreatmentPlanWalkthrough
 
         var rules = TreatmentPlanRuleSet.ThirtyDayReview;
         var intensity = IntensityRuleSet.Medicare2024;
-        var timeline = new PlanTimeline { FirstGroupSession = start.PlusDays(1) };
+        // The sessions so far: the first group session, the day after the plan starts (the library derives it).
+        Session[] sessions = [new Session(start.PlusDays(1), new LocalTime(18, 0), Duration.FromHours(3), ServiceKind.GroupTherapy, DeliveryMode.InPerson, Attendance.Attended)];
 
         var plan = TreatmentPlan.Create(start, draft).RecordParticipation(start);
-        output.WriteLine($"Plan v{plan.Version} for {plan.Level.DisplayName()}, effective {Date(start)}: {draft.Problems.Count} problems, {draft.Goals.Count()} goals, {draft.Objectives.Count()} objectives.");
+        output.WriteLine($"Plan v{plan.Version} for {plan.Content.Level.DisplayName()}, effective {Date(start)}: {draft.Problems.Count} problems, {draft.Goals.Count()} goals, {draft.Objectives.Count()} objectives.");
         output.WriteLine($"Planned {Hours(draft.PlannedWeeklyHours)} h/week from {draft.Interventions.Count} interventions: " +
-            string.Join(", ", draft.Interventions.Select(i => $"{i.Modality} {i.Frequency.SessionsPerWeek}×{i.Frequency.MinutesPerSession} min ({i.ResponsibleRole})")) + ".");
-        Print(output, TreatmentPlanValidation.Validate(plan, start, rules, intensity, AgeGroup.Adult, timeline));
+            string.Join(", ", draft.Interventions.Select(i => $"{i.Modality} {i.Frequency.SessionsPerWeek}×{i.Frequency.SessionLength.TotalMinutes} min ({i.ResponsibleRole})")) + ".");
+        Print(output, TreatmentPlanValidation.Validate(plan, start, rules, intensity, AgeGroup.Adult, sessions));
 
         output.WriteLine();
         output.WriteLine("The team adds a relapse-prevention plan with the person, the same day (version 2):");
@@ -72,7 +73,7 @@ internal static class TreatmentPlanWalkthrough
                 [new SupportContact(SupportRole.Sponsor), new SupportContact(SupportRole.Family, 2), new SupportContact(SupportRole.CrisisLine)]),
         };
         var revised = plan.Revise(start, RevisionReason.ClinicalChange, fixedContent).RecordParticipation(start);
-        var evaluation = TreatmentPlanValidation.Validate(revised, start, rules, intensity, AgeGroup.Adult, timeline);
+        var evaluation = TreatmentPlanValidation.Validate(revised, start, rules, intensity, AgeGroup.Adult, sessions);
         Print(output, evaluation);
 
         output.WriteLine();
@@ -104,7 +105,7 @@ internal static class TreatmentPlanWalkthrough
 
         var later = new LocalDate(2025, 4, 10);
         output.WriteLine($"  As of {Date(later)} with no review held: " +
-            string.Join(" | ", TreatmentPlanValidation.Validate(revised, later, rules, intensity, AgeGroup.Adult, timeline).Findings.Select(f => $"{f.RuleId} {f.Message}")));
+            string.Join(" | ", TreatmentPlanValidation.Validate(revised, later, rules, intensity, AgeGroup.Adult, sessions).Findings.Select(f => $"{f.RuleId} {f.Message}")));
     }
 
     private static void Print(TextWriter output, Rules.Evaluation<ReviewSchedule> evaluation)

@@ -20,7 +20,7 @@ public sealed record Intervention
     /// <summary>Creates an intervention.</summary>
     /// <param name="id">The caller's id for the intervention.</param>
     /// <param name="modality">The type of service.</param>
-    /// <param name="frequency">Sessions per week and minutes per session.</param>
+    /// <param name="frequency">Sessions per week and the length of each session.</param>
     /// <param name="deliveryMode">How the service is delivered.</param>
     /// <param name="responsibleRole">The role responsible for delivering it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
@@ -64,7 +64,7 @@ public sealed record Intervention
     public override string ToString() => $"Intervention {Modality} {Frequency} {DeliveryMode} {ResponsibleRole}";
 
     private static InterventionFrequency CheckedFrequency(InterventionFrequency frequency, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(frequency))] string? paramName = null) =>
-        frequency.MinutesPerSession == 0
+        frequency.SessionLength == NodaTime.Duration.Zero
             ? throw new ArgumentException("The frequency must not be the default value.", paramName)
             : frequency;
 }

@@ -22,7 +22,7 @@ public sealed record PlanContent
 {
     private readonly IReadOnlyList<Problem> problems;
     private readonly IReadOnlyList<Intervention> interventions;
-    private readonly long plannedMinutes;
+    private readonly Duration plannedWeeklyHours;
 
     /// <summary>Creates plan content.</summary>
     /// <param name="level">The level of care the plan is for.</param>
@@ -37,7 +37,7 @@ public sealed record PlanContent
     {
         Level = Guard.Against.UndefinedMember(level);
         Diagnoses = CheckedDiagnoses(diagnoses);
-        (this.problems, interventions, plannedMinutes) = CheckedProblems(problems);
+        (this.problems, interventions, plannedWeeklyHours) = CheckedProblems(problems);
     }
 
     /// <summary>Gets the level of care the plan is for.</summary>
@@ -53,7 +53,7 @@ public sealed record PlanContent
     public IReadOnlyList<Problem> Problems
     {
         get => problems;
-        init => (problems, interventions, plannedMinutes) = CheckedProblems(value, nameof(Problems));
+        init => (problems, interventions, plannedWeeklyHours) = CheckedProblems(value, nameof(Problems));
     }
 
     /// <summary>Gets the relapse-prevention plan, if any.</summary>
@@ -79,10 +79,12 @@ public sealed record PlanContent
     public IReadOnlyList<Intervention> Interventions => interventions;
 
     /// <summary>
-    /// Gets the planned weekly hours: the sum of sessions per week times minutes per session over the
-    /// distinct interventions (an intervention listed under several objectives counts once).
+    /// Gets the planned weekly hours: the sum of <see cref="InterventionFrequency.WeeklyDuration"/> (sessions per
+    /// week times the session length) over the distinct interventions (an intervention listed under several
+    /// objectives counts once).
     /// </summary>
-    public Duration PlannedWeeklyHours => Duration.FromMinutes(plannedMinutes);
+    /// <value>Computed once, when the problems are set.</value>
+    public Duration PlannedWeeklyHours => plannedWeeklyHours;
 
     /// <summary>Gets a value indicating whether any diagnosis is flagged as substance use.</summary>
     public bool AddressesSubstanceUse => Diagnoses.Any(d => d.IsSubstanceUse);
@@ -137,7 +139,7 @@ public sealed record PlanContent
         return list;
     }
 
-    private static (IReadOnlyList<Problem> Problems, IReadOnlyList<Intervention> Interventions, long PlannedMinutes) CheckedProblems(
+    private static (IReadOnlyList<Problem> Problems, IReadOnlyList<Intervention> Interventions, Duration PlannedWeeklyHours) CheckedProblems(
         IEnumerable<Problem>? problems, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(problems))] string? paramName = null)
     {
         var list = PlanParts.UniqueIds(problems, p => p.Id, paramName);
@@ -145,7 +147,7 @@ public sealed record PlanContent
         var objectives = new HashSet<string>(StringComparer.Ordinal);
         var interventions = new Dictionary<string, Intervention>(StringComparer.Ordinal);
         var ordered = new List<Intervention>();
-        var plannedMinutes = 0L;
+        var planned = Duration.Zero;
         foreach (var goal in list.SelectMany(p => p.Goals))
         {
             if (!goals.Add(goal.Id))
@@ -173,12 +175,12 @@ public sealed record PlanContent
                     {
                         interventions.Add(intervention.Id, intervention);
                         ordered.Add(intervention);
-                        plannedMinutes += (long)intervention.Frequency.SessionsPerWeek * intervention.Frequency.MinutesPerSession;
+                        planned += intervention.Frequency.WeeklyDuration;
                     }
                 }
             }
         }
 
-        return (list, ordered.AsReadOnly(), plannedMinutes);
+        return (list, ordered.AsReadOnly(), planned);
     }
 }

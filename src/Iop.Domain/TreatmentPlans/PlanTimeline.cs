@@ -3,14 +3,14 @@ using NodaTime;
 namespace Iop.Domain.TreatmentPlans;
 
 /// <summary>
-/// Dates from outside the plan that the review schedule and validation need: the first day of services
-/// at the plan's level, Medicare recertification dates, and the first group session under the plan.
+/// Dates from outside the plan that the review schedule needs and that the library cannot derive: the
+/// first day of services at the plan's level and the dates of Medicare recertifications signed so far.
 /// </summary>
 /// <remarks>
 /// <para>Every part is optional and set with <c>init</c>. When <see cref="LevelStart"/> is
-/// <see langword="null"/>, the date the plan first took effect at its current level is used. When
-/// <see cref="FirstGroupSession"/> is <see langword="null"/>, <c>PLAN-PARTICIPATION-BEFORE-GROUP</c> is
-/// not applied.</para>
+/// <see langword="null"/>, the date the plan first took effect at its current level is used. The first
+/// group session under the plan is not a timeline date: validation derives it from the sessions it is
+/// given (<see cref="TreatmentPlanValidation.Validate"/>).</para>
 /// <para>Equality is by value (recertifications compared in order). This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record PlanTimeline
@@ -27,16 +27,11 @@ public sealed record PlanTimeline
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public IReadOnlyList<LocalDate> Recertifications { get; init => field = Guard.Against.NullElements(value, nameof(Recertifications)); } = [];
 
-    /// <summary>Gets the date of the first group session under the current plan version, if scheduled or held.</summary>
-    /// <value>The default value is <see langword="null"/>.</value>
-    public LocalDate? FirstGroupSession { get; init; }
-
     /// <inheritdoc/>
     public bool Equals(PlanTimeline? other) =>
         other is not null
         && LevelStart == other.LevelStart
-        && PlanParts.SequenceEqual(Recertifications, other.Recertifications)
-        && FirstGroupSession == other.FirstGroupSession;
+        && PlanParts.SequenceEqual(Recertifications, other.Recertifications);
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -44,12 +39,11 @@ public sealed record PlanTimeline
         var hash = new HashCode();
         hash.Add(LevelStart);
         PlanParts.AddAll(ref hash, Recertifications);
-        hash.Add(FirstGroupSession);
         return hash.ToHashCode();
     }
 
     /// <summary>Formats which dates are known (dates of care are not printed).</summary>
-    /// <returns>For example <c>PlanTimeline (level start known, 2 recertifications, first group known)</c>.</returns>
+    /// <returns>For example <c>PlanTimeline (level start known, 2 recertifications)</c>.</returns>
     public override string ToString() =>
-        $"PlanTimeline (level start {(LevelStart is null ? "derived" : "known")}, {PlanParts.Plural(Recertifications.Count, "recertification")}, first group {(FirstGroupSession is null ? "unknown" : "known")})";
+        $"PlanTimeline (level start {(LevelStart is null ? "derived" : "known")}, {PlanParts.Plural(Recertifications.Count, "recertification")})";
 }

@@ -38,9 +38,6 @@ public sealed record Problem
     /// <exception cref="ArgumentException">Set to a list with a null or a duplicate id.</exception>
     public IReadOnlyList<Goal> Goals { get; init => field = PlanParts.UniqueIds(value, g => g.Id, nameof(Goals)); }
 
-    /// <summary>Gets every intervention under the problem's goals and objectives, in order (an intervention listed twice appears twice).</summary>
-    public IEnumerable<Intervention> Interventions => Goals.SelectMany(g => g.Objectives).SelectMany(o => o.Interventions);
-
     /// <inheritdoc/>
     public bool Equals(Problem? other) =>
         other is not null

@@ -10,8 +10,9 @@ namespace Iop.Domain.TreatmentPlans;
 /// how many days it is overdue.
 /// </summary>
 /// <remarks>
-/// <para>Computed by <see cref="For"/> from the plan's history, a <see cref="TreatmentPlanRuleSet"/> and a
-/// <see cref="PlanTimeline"/>:</para>
+/// <para>Returned by <see cref="TreatmentPlanValidation.Validate"/> as the value of its evaluation (the one entry
+/// point: the overdue items are also its findings), computed from the plan's history, a
+/// <see cref="TreatmentPlanRuleSet"/> and a <see cref="PlanTimeline"/>:</para>
 /// <list type="bullet">
 /// <item><description>plan review: the current version's date plus <see cref="TreatmentPlanRuleSet.ReviewInterval"/>
 /// (every version counts as a review);</description></item>
@@ -24,7 +25,8 @@ namespace Iop.Domain.TreatmentPlans;
 /// <see cref="RecertificationCadence.PhpRecertificationInterval"/>. IOP: the latest certification (the level start,
 /// or the latest recertification since) plus <see cref="RecertificationCadence.IopRecertificationInterval"/>.</description></item>
 /// </list>
-/// <para>Items are ordered by due date, then kind. Equality compares the as-of date and the items. This type
+/// <para>Items are ordered by due date, then kind; read <see cref="ScheduledReview.IsDue"/> and
+/// <see cref="ScheduledReview.IsOverdue"/> on each. Equality compares the as-of date and the items. This type
 /// is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record ReviewSchedule
@@ -41,12 +43,6 @@ public sealed record ReviewSchedule
     /// <summary>Gets every scheduled item, ordered by due date, then kind.</summary>
     public IReadOnlyList<ScheduledReview> Items { get; }
 
-    /// <summary>Gets the items due today or overdue.</summary>
-    public IEnumerable<ScheduledReview> Due => Items.Where(i => i.IsDue);
-
-    /// <summary>Gets the overdue items.</summary>
-    public IEnumerable<ScheduledReview> Overdue => Items.Where(i => i.IsOverdue);
-
     /// <summary>Computes what the plan needs next as of <paramref name="asOf"/>.</summary>
     /// <param name="plan">The current version of the plan (its history is read through <see cref="TreatmentPlan.Previous"/>).</param>
     /// <param name="asOf">The date the schedule is read on.</param>
@@ -54,7 +50,7 @@ public sealed record ReviewSchedule
     /// <param name="timeline">Dates from outside the plan, or <see langword="null"/> for <see cref="PlanTimeline.Empty"/>.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="rules"/> is null.</exception>
-    public static ReviewSchedule For(TreatmentPlan plan, LocalDate asOf, TreatmentPlanRuleSet rules, PlanTimeline? timeline = null)
+    internal static ReviewSchedule For(TreatmentPlan plan, LocalDate asOf, TreatmentPlanRuleSet rules, PlanTimeline? timeline = null)
     {
         Guard.Against.Null(plan);
         Guard.Against.Null(rules);
@@ -80,7 +76,7 @@ public sealed record ReviewSchedule
             }
         }
 
-        if (rules.Recertification?.NextDue(plan.Level, levelStart, latestRecertification) is { } recertification)
+        if (rules.Recertification?.NextDue(plan.Content.Level, levelStart, latestRecertification) is { } recertification)
         {
             items.Add(new(KindOf(recertification.Rule), recertification.DueBy, asOf));
         }
@@ -110,7 +106,7 @@ public sealed record ReviewSchedule
     internal static LocalDate LevelStart(TreatmentPlan plan)
     {
         var start = plan;
-        while (start.Previous is { } previous && previous.Level == plan.Level)
+        while (start.Previous is { } previous && previous.Content.Level == plan.Content.Level)
         {
             start = previous;
         }

@@ -1,4 +1,3 @@
-using Iop.Domain.Continuum;
 using NodaTime;
 
 namespace Iop.Domain.TreatmentPlans;
@@ -17,8 +16,12 @@ namespace Iop.Domain.TreatmentPlans;
 /// no objective's target date and no planned discharge falls before <see cref="StartDate"/> (the first
 /// version's date). A target date that has passed since is a clinical finding
 /// (<c>PLAN-TARGET-DATE-PASSED</c>), not an error.</para>
-/// <para>Equality is by value, including the whole history. <see cref="ToString"/> prints the level,
-/// version and counts, never free text, ids or codes. This type is immutable and thread-safe.</para>
+/// <para>Equality is by value, including the whole history: two versions are equal when they and every
+/// version before them are equal field by field. The chain is compared in a loop, never by recursion, so
+/// a plan with a hundred thousand revisions compares (and hashes) without exhausting the stack; versions
+/// shared by both chains stop the walk early. The hash code covers this version only (equal plans have
+/// equal current versions). <see cref="ToString"/> prints the level, version and counts, never free text,
+/// ids or codes. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record TreatmentPlan
 {
@@ -35,9 +38,6 @@ public sealed record TreatmentPlan
 
     /// <summary>Gets what this version of the plan says.</summary>
     public PlanContent Content { get; }
-
-    /// <summary>Gets the level of care of this version (<see cref="PlanContent.Level"/>).</summary>
-    public LevelOfCare Level => Content.Level;
 
     /// <summary>Gets the date the first version took effect.</summary>
     public LocalDate StartDate { get; }
@@ -107,9 +107,37 @@ public sealed record TreatmentPlan
     public TreatmentPlan RecordParticipation(LocalDate date) =>
         new(Content, StartDate, EffectiveDate, Version, RevisionReason, date, Previous);
 
+    /// <inheritdoc/>
+    public bool Equals(TreatmentPlan? other)
+    {
+        for (TreatmentPlan? left = this, right = other; ; left = left.Previous, right = right.Previous)
+        {
+            if (ReferenceEquals(left, right))
+            {
+                return true;
+            }
+
+            if (left is null || right is null || !SameVersion(left, right))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Content, StartDate, EffectiveDate, Version, RevisionReason, ParticipatedOn);
+
     /// <summary>Formats the level, version and counts; never free text, ids or codes.</summary>
     /// <returns>For example <c>TreatmentPlan v2 IntensiveOutpatient (…)</c>.</returns>
     public override string ToString() => $"TreatmentPlan v{Version} {Content}";
+
+    private static bool SameVersion(TreatmentPlan left, TreatmentPlan right) =>
+        left.Version == right.Version
+        && left.EffectiveDate == right.EffectiveDate
+        && left.StartDate == right.StartDate
+        && left.RevisionReason == right.RevisionReason
+        && left.ParticipatedOn == right.ParticipatedOn
+        && left.Content.Equals(right.Content);
 
     private static void CheckDates(PlanContent? content, LocalDate start, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(content))] string? paramName = null)
     {

@@ -1,4 +1,5 @@
 using Iop.Domain.Continuum;
+using Iop.Domain.Rules;
 using NodaTime;
 
 namespace Iop.Domain.TreatmentPlans;
@@ -10,29 +11,37 @@ namespace Iop.Domain.TreatmentPlans;
 /// and whether the person's participation must precede the first group session.
 /// </summary>
 /// <remarks>
-/// <para>Review intervals differ by payer and state ("30 days" is common, not universal: compare a state Medicaid
-/// IOP solicitation's "every 30 days or sooner" with WAC 388-877B-0350's "at least monthly"), so every number is a parameter. Built-in sets: <see cref="ThirtyDayReview"/> (the
-/// default) and <see cref="Washington"/> (monthly review, WAC 388-877B-0350); derive your own with
-/// <c>with { … }</c>. A <see langword="null"/> threshold switches its rule off.</para>
+/// <para>Review intervals differ by payer and state ("30 days" is common, not universal: a state Medicaid IOP
+/// solicitation asks for review every 30 days or sooner, WAC 388-877B-0350 at least monthly), so every number
+/// is a parameter. Built-in sets: <see cref="ThirtyDayReview"/> and <see cref="Washington"/> (monthly review);
+/// derive your own with <c>with { … }</c>. A <see langword="null"/> threshold switches its rule off.</para>
 /// <para>Intervals are NodaTime <see cref="Period"/>s of whole days, weeks, months or years added with
 /// calendar arithmetic: <c>Period.FromMonths(2)</c> from 31 December is the last day of February
 /// (see <c>docs/decisions/0040-every-other-month-is-calendar-months.md</c>). The recertification cadence is the
 /// shared <see cref="RecertificationCadence"/>.</para>
-/// <para>Equality is by value over every property. This type is immutable and thread-safe.</para>
+/// <para>A rule set refuses contradictory values when it is built, naming the parameter (for <c>init</c>
+/// accessors, the property): a review interval or aftercare window that is not positive, an
+/// <see cref="EffectiveTo"/> before <see cref="EffectiveFrom"/>, no sources. Each built-in has one version;
+/// a programme that keeps versions of its own puts them in a <see cref="RuleSetCatalogue{TRuleSet}"/> and
+/// selects the one in force by date. Validation takes the rule set as a parameter and reads no default.</para>
+/// <para>Equality is by value over every property (sources compared in order). This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record TreatmentPlanRuleSet
+public sealed record TreatmentPlanRuleSet : IRuleSet
 {
     /// <summary>Creates a rule set with the default thresholds of <see cref="ThirtyDayReview"/>.</summary>
     /// <param name="name">The rule set's name, for example "Washington".</param>
     /// <param name="version">Its version label.</param>
     /// <param name="effectiveFrom">The first date the rule set applies to.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="version"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank.</exception>
-    public TreatmentPlanRuleSet(string name, string version, LocalDate effectiveFrom)
+    /// <param name="sources">The sources its thresholds come from; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="sources"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, or
+    /// <paramref name="sources"/> is empty or holds a null.</exception>
+    public TreatmentPlanRuleSet(string name, string version, LocalDate effectiveFrom, IEnumerable<RuleSource> sources)
     {
         Name = Guard.Against.Blank(name);
         Version = Guard.Against.Blank(version);
         EffectiveFrom = effectiveFrom;
+        Sources = Guard.Against.EmptyOrNullElements(sources);
     }
 
     /// <summary>Gets the rule set's name.</summary>
@@ -44,12 +53,31 @@ public sealed record TreatmentPlanRuleSet
     public string Version { get; init => field = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the rule set applies to.</summary>
-    public LocalDate EffectiveFrom { get; init; }
+    /// <value>The date the source takes effect where it gives one; otherwise the start of the year of the text read
+    /// (see each built-in).</value>
+    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/> (set <see cref="EffectiveTo"/> first when moving both later).</exception>
+    public LocalDate EffectiveFrom
+    {
+        get;
+        init => field = EffectiveTo is { } to && to < value
+            ? throw new ArgumentException("EffectiveFrom must not be after EffectiveTo.", nameof(EffectiveFrom))
+            : value;
+    }
+
+    /// <summary>Gets the last date the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
+    /// <value>The default value is <see langword="null"/>: no source read gives an end date.</value>
+    /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? EffectiveTo { get; init => field = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
+
+    /// <summary>Gets the sources the rule set's thresholds come from, in the order given.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to an empty list or one holding a null.</exception>
+    public IReadOnlyList<RuleSource> Sources { get; init => field = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); }
 
     /// <summary>Gets the longest time between plan versions before a review is overdue.</summary>
     /// <value>The default value is 30 days (<c>PLAN-REVIEW-OVERDUE</c>; "review every 30 days or sooner",
-    /// a state Medicaid IOP solicitation, medium confidence). Washington: 1 month
-    /// (WAC 388-877B-0350, "at least monthly").</value>
+    /// a state Medicaid IOP solicitation). Washington: 1 month (WAC 388-877B-0350, "at least monthly").</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set to a period that is not positive or has time units.</exception>
     public Period ReviewInterval { get; init => field = PositiveDatePeriod(value, nameof(ReviewInterval)); } = Period.FromDays(30);
 
@@ -66,12 +94,14 @@ public sealed record TreatmentPlanRuleSet
     /// "plan update before planned discharge").</value>
     public bool RequireUpdateBeforeDischarge { get; init; } = true;
 
-    /// <summary>Gets how many days before the planned discharge an aftercare plan is expected.</summary>
+    /// <summary>Gets how many days before the planned discharge an aftercare plan is expected, or <see langword="null"/>
+    /// when the rule is off.</summary>
     /// <value>The default value is 30 days (<c>PLAN-NO-AFTERCARE</c>): equal to the default review interval, so the
     /// last scheduled review before discharge holds the aftercare plan (decision record 0041; no source gives a
     /// number). <see langword="null"/> switches the rule off.</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set below 0.</exception>
-    public int? AftercareDaysBeforeDischarge { get; init => field = value is { } v ? Guard.Against.BelowMinimum(v, 0, nameof(AftercareDaysBeforeDischarge)) : null; } = 30;
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1: a window of 0 days would ask for the plan only on the
+    /// discharge date itself, after the last chance to use it (switch the rule off with <see langword="null"/>).</exception>
+    public int? AftercareDaysBeforeDischarge { get; init => field = value is { } v ? Guard.Against.BelowMinimum(v, 1, nameof(AftercareDaysBeforeDischarge)) : null; } = 30;
 
     /// <summary>Gets a value indicating whether Medicare's plan-content elements are checked for PHP and IOP plans.</summary>
     /// <value>The default value is <see langword="true"/> (<c>MCR-PLAN-CONTENT</c>; 42 CFR 424.24 and SSA §1861(ff):
@@ -80,16 +110,27 @@ public sealed record TreatmentPlanRuleSet
 
     /// <summary>Gets a value indicating whether the person's participation must be recorded before the first group session under the plan.</summary>
     /// <value>The default value is <see langword="true"/> (<c>PLAN-PARTICIPATION-BEFORE-GROUP</c>; WAC 388-877B-0350,
-    /// the initial service plan comes before treatment; some EHRs block group scheduling until then).</value>
+    /// the initial service plan comes before treatment).</value>
     public bool ParticipationBeforeFirstGroup { get; init; } = true;
 
-    /// <summary>Gets the default rule set: review every 30 days, Medicare recertification (PHP by day 18 then every
+    /// <summary>Gets the 30-day review rule set: review every 30 days, Medicare recertification (PHP by day 18 then every
     /// 30 days, IOP every other month), update before discharge, aftercare 30 days before discharge, Medicare plan
     /// content, participation before the first group.</summary>
-    public static TreatmentPlanRuleSet ThirtyDayReview { get; } = new("30-day review", "2024", new LocalDate(2024, 1, 1));
+    /// <value>Name <c>30-day review</c>, version <c>2024</c>, in force from 2024-01-01, open-ended.</value>
+    public static TreatmentPlanRuleSet ThirtyDayReview { get; } = new(
+        "30-day review",
+        "2024",
+        new LocalDate(2024, 1, 1),
+        [TreatmentPlanRules.StateReviewInterval, Citations.Cfr424Section24, Citations.DcmrLevel21, TreatmentPlanRules.Tip47ContinuingCare, TreatmentPlanRules.WashingtonOutpatientPlan]);
 
-    /// <summary>Gets the default rule set with Washington's monthly review (WAC 388-877B-0350, "at least monthly").</summary>
-    public static TreatmentPlanRuleSet Washington { get; } = new("Washington", "WAC 388-877B-0350", new LocalDate(2015, 1, 1))
+    /// <summary>Gets Washington's rule set: the thresholds of <see cref="ThirtyDayReview"/> with a monthly review
+    /// (WAC 388-877B-0350, "at least monthly").</summary>
+    /// <value>Name <c>Washington</c>, version <c>WAC 388-877B-0350</c>, in force from 2015-01-01 (the year of the text read), open-ended.</value>
+    public static TreatmentPlanRuleSet Washington { get; } = new(
+        "Washington",
+        "WAC 388-877B-0350",
+        new LocalDate(2015, 1, 1),
+        [TreatmentPlanRules.WashingtonOutpatientPlan, Citations.Cfr424Section24, Citations.DcmrLevel21, TreatmentPlanRules.Tip47ContinuingCare])
     {
         ReviewInterval = Period.FromMonths(1),
     };
@@ -99,12 +140,48 @@ public sealed record TreatmentPlanRuleSet
 
     /// <summary>Returns when the next plan review is due after a version dated <paramref name="lastReview"/>.</summary>
     /// <param name="lastReview">The date of the latest plan version.</param>
-    /// <returns><paramref name="lastReview"/> plus <see cref="ReviewInterval"/>.</returns>
+    /// <returns><paramref name="lastReview"/> plus <see cref="ReviewInterval"/>, with calendar arithmetic (decision record 0040).</returns>
     public LocalDate NextReviewDue(LocalDate lastReview) => lastReview.Plus(ReviewInterval);
 
+    /// <inheritdoc/>
+    public bool Equals(TreatmentPlanRuleSet? other) =>
+        other is not null
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && string.Equals(Version, other.Version, StringComparison.Ordinal)
+        && EffectiveFrom == other.EffectiveFrom
+        && EffectiveTo == other.EffectiveTo
+        && PlanParts.SequenceEqual(Sources, other.Sources)
+        && ReviewInterval.Equals(other.ReviewInterval)
+        && Equals(Recertification, other.Recertification)
+        && RequireUpdateBeforeDischarge == other.RequireUpdateBeforeDischarge
+        && AftercareDaysBeforeDischarge == other.AftercareDaysBeforeDischarge
+        && CheckMedicarePlanContent == other.CheckMedicarePlanContent
+        && ParticipationBeforeFirstGroup == other.ParticipationBeforeFirstGroup;
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Name, StringComparer.Ordinal);
+        hash.Add(Version, StringComparer.Ordinal);
+        hash.Add(EffectiveFrom);
+        hash.Add(EffectiveTo);
+        PlanParts.AddAll(ref hash, Sources);
+        hash.Add(ReviewInterval);
+        hash.Add(Recertification);
+        hash.Add(RequireUpdateBeforeDischarge);
+        hash.Add(AftercareDaysBeforeDischarge);
+        hash.Add(CheckMedicarePlanContent);
+        hash.Add(ParticipationBeforeFirstGroup);
+        return hash.ToHashCode();
+    }
+
     /// <summary>Formats the rule set as <c>30-day review 2024 (from 2024-01-01)</c>.</summary>
-    /// <returns>The name, version and effective date.</returns>
-    public override string ToString() => $"{Name} {Version} (from {EffectiveFrom:uuuu'-'MM'-'dd})";
+    /// <returns>The name, version and dates in force.</returns>
+    public override string ToString() =>
+        EffectiveTo is { } to
+            ? $"{Name} {Version} ({EffectiveFrom:uuuu'-'MM'-'dd} to {to:uuuu'-'MM'-'dd})"
+            : $"{Name} {Version} (from {EffectiveFrom:uuuu'-'MM'-'dd})";
 
     private static Period PositiveDatePeriod(Period? period, string paramName)
     {

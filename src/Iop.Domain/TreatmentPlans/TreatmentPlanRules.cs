@@ -6,6 +6,35 @@ namespace Iop.Domain.TreatmentPlans;
 /// <summary>The rules treatment-plan validation applies, each with its id and source (see <c>docs/rules.md</c>).</summary>
 public static class TreatmentPlanRules
 {
+    // Sources first: static initializers run in textual order, and the rules below read them.
+    internal static RuleSource MedicarePlanGoals { get; } = new(
+        "Medicare Benefit Policy Manual, chapter 6, §70.3 (plan of treatment: goals measurable, functional, time-framed)",
+        "CMS",
+        null,
+        "§70.3",
+        new Uri("https://www.cms.gov/Regulations-and-Guidance/Guidance/Manuals/Downloads/bp102c06.pdf"));
+
+    internal static RuleSource Tip47ContinuingCare { get; } = new(
+        "TIP 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment, chapter 3 (continuing care)",
+        "SAMHSA / CSAT",
+        2006,
+        "Chapter 3",
+        new Uri("https://www.ncbi.nlm.nih.gov/books/NBK64088/"));
+
+    internal static RuleSource StateReviewInterval { get; } = new(
+        "State IOP plan-review intervals (e.g. a state Medicaid IOP solicitation: review every 30 days or sooner; WAC 388-877B-0350: at least monthly)",
+        "State Medicaid programmes",
+        null,
+        "Plan review",
+        new Uri("https://www.bidnetdirect.com/public/supplier/solicitations/statewide/22545013804/abstract"));
+
+    internal static RuleSource WashingtonOutpatientPlan { get; } = new(
+        "WAC 388-877B-0350 Substance use disorder — Level II intensive outpatient services",
+        "Washington State Legislature",
+        2015,
+        "Initial service plan before treatment; plan review at least monthly",
+        new Uri("https://app.leg.wa.gov/wac/default.aspx?cite=388-877B-0350"));
+
     /// <summary>Gets <c>PLAN-GOAL-NO-OBJECTIVE</c>: every goal has at least one objective.</summary>
     public static Rule GoalWithoutObjective { get; } = new(new RuleId("PLAN-GOAL-NO-OBJECTIVE"), "Every goal has at least one objective that measures progress toward it.", MedicarePlanGoals);
 
@@ -51,32 +80,4 @@ public static class TreatmentPlanRules
         MedicarePlanContent, NoRelapsePrevention, NoAftercare, ReviewOverdue, DischargeUpdate,
         ContinuumRules.PhpFirstRecertification, ContinuumRules.PhpRecertification, ContinuumRules.IopRecertification, ParticipationBeforeGroup,
     ];
-
-    private static RuleSource MedicarePlanGoals => new(
-        "Medicare Benefit Policy Manual, chapter 6, §70.3 (plan of treatment: goals measurable, functional, time-framed)",
-        "CMS",
-        null,
-        "§70.3",
-        new Uri("https://www.cms.gov/Regulations-and-Guidance/Guidance/Manuals/Downloads/bp102c06.pdf"));
-
-    private static RuleSource Tip47ContinuingCare => new(
-        "TIP 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment, chapter 3 (continuing care)",
-        "SAMHSA / CSAT",
-        2006,
-        "Chapter 3",
-        new Uri("https://www.ncbi.nlm.nih.gov/books/NBK64088/"));
-
-    private static RuleSource StateReviewInterval => new(
-        "State IOP plan-review intervals (e.g. a state Medicaid IOP solicitation: review every 30 days or sooner; WAC 388-877B-0350: at least monthly)",
-        "State Medicaid programmes",
-        null,
-        "Plan review",
-        new Uri("https://www.bidnetdirect.com/public/supplier/solicitations/statewide/22545013804/abstract"));
-
-    private static RuleSource WashingtonOutpatientPlan => new(
-        "WAC 388-877B-0350 Substance use disorder — Level II intensive outpatient services",
-        "Washington State Legislature",
-        2015,
-        "Initial service plan before treatment; plan review at least monthly",
-        new Uri("https://app.leg.wa.gov/wac/default.aspx?cite=388-877B-0350"));
 }

@@ -11,10 +11,17 @@ namespace Iop.Domain.TreatmentPlans;
 /// findings, never thrown.
 /// </summary>
 /// <remarks>
+/// <para>A finding that concerns one part of the plan carries that part as its
+/// <see cref="Finding.Subject"/>: <see cref="FindingSubject.Part"/> with <see cref="SubjectKind.Goal"/>,
+/// <see cref="SubjectKind.Objective"/> or <see cref="SubjectKind.Problem"/> and the caller's id of the part,
+/// one finding per offending part. A finding about a due date (plan review, update before discharge,
+/// recertification) carries <see cref="FindingSubject.Day"/> of the due date; the participation finding
+/// carries the day of the first group session. Findings about the plan as a whole (planned hours, Medicare
+/// content elements, relapse-prevention and aftercare plans) have no subject.</para>
 /// <para>Validation is deterministic and does not depend on the order of problems, goals, objectives or
-/// interventions: each rule reports at most one finding (or one per missing Medicare content element)
-/// with counts, and findings are ordered by rule id. Messages carry counts, hours and days only: no
-/// free text, ids, codes or dates of care.</para>
+/// interventions: findings are in the canonical order (rule id, severity, message, subject). Messages carry
+/// counts, hours and days only: no free text, ids, codes or dates of care (the subject holds the id or date,
+/// and is never printed).</para>
 /// </remarks>
 public static class TreatmentPlanValidation
 {
@@ -24,9 +31,16 @@ public static class TreatmentPlanValidation
     /// <param name="rules">The treatment-plan rules (review cadence, recertification, discharge, participation).</param>
     /// <param name="intensityRules">The intensity rule set whose standard for the plan's level bounds the planned weekly hours.</param>
     /// <param name="ageGroup">The person's age group, which selects the intensity standard.</param>
+    /// <param name="sessions">The person's sessions (the same ones the intensity evaluation reads), in any order; may be
+    /// empty. The first group session under the current version is derived from them: the earliest session on or after
+    /// the version's <see cref="TreatmentPlan.EffectiveDate"/> of kind <see cref="ServiceKind.GroupTherapy"/> or
+    /// <see cref="ServiceKind.SkillsGroup"/> that was not cancelled. With none, <c>PLAN-PARTICIPATION-BEFORE-GROUP</c>
+    /// is not applied.</param>
     /// <param name="timeline">Dates from outside the plan, or <see langword="null"/> for <see cref="PlanTimeline.Empty"/>.</param>
     /// <returns>The review schedule as of <paramref name="asOf"/>, with the findings.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="plan"/>, <paramref name="rules"/> or <paramref name="intensityRules"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/>, <paramref name="rules"/>, <paramref name="intensityRules"/>
+    /// or <paramref name="sessions"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sessions"/> holds the invalid <see langword="default"/> session.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageGroup"/> is not defined.</exception>
     public static Evaluation<ReviewSchedule> Validate(
         TreatmentPlan plan,
@@ -34,12 +48,14 @@ public static class TreatmentPlanValidation
         TreatmentPlanRuleSet rules,
         IntensityRuleSet intensityRules,
         AgeGroup ageGroup,
+        IEnumerable<Session> sessions,
         PlanTimeline? timeline = null)
     {
         Guard.Against.Null(plan);
         Guard.Against.Null(rules);
         Guard.Against.Null(intensityRules);
         Guard.Against.UndefinedMember(ageGroup);
+        var firstGroup = FirstGroupSession(Guard.Against.Null(sessions), plan.EffectiveDate, nameof(sessions));
         timeline ??= PlanTimeline.Empty;
 
         var content = plan.Content;
@@ -65,10 +81,13 @@ public static class TreatmentPlanValidation
         }
 
         if (rules.ParticipationBeforeFirstGroup
-            && timeline.FirstGroupSession is { } firstGroup
-            && (plan.ParticipatedOn is not { } participated || participated > firstGroup))
+            && firstGroup is { } group
+            && (plan.ParticipatedOn is not { } participated || participated > group))
         {
-            findings.Add(TreatmentPlanRules.ParticipationBeforeGroup.ToFinding(Severity.Error, "The person's participation in the plan is not recorded on or before the first group session under it."));
+            findings.Add(TreatmentPlanRules.ParticipationBeforeGroup.ToFinding(
+                Severity.Error,
+                "The person's participation in the plan is not recorded on or before the first group session under it.",
+                FindingSubject.Day(group)));
         }
 
         var schedule = ReviewSchedule.For(plan, asOf, rules, timeline);
@@ -80,21 +99,63 @@ public static class TreatmentPlanValidation
                 continue;
             }
 
+            var due = FindingSubject.Day(item.DueDate);
             findings.Add(item.Kind switch
             {
-                ReviewKind.PlanReview => TreatmentPlanRules.ReviewOverdue.ToFinding(Severity.Error, Invariant($"The plan review is {PlanParts.Plural(item.DaysOverdue, "day")} overdue.")),
-                ReviewKind.DischargeUpdate => TreatmentPlanRules.DischargeUpdate.ToFinding(Severity.Error, Invariant($"The plan update before planned discharge is {PlanParts.Plural(item.DaysOverdue, "day")} overdue.")),
-                _ => new RecertificationDue(ReviewSchedule.RuleOf(item.Kind), item.DueDate).ToOverdueFinding(asOf),
+                ReviewKind.PlanReview => TreatmentPlanRules.ReviewOverdue.ToFinding(Severity.Error, Invariant($"The plan review is {PlanParts.Plural(item.DaysOverdue, "day")} overdue."), due),
+                ReviewKind.DischargeUpdate => TreatmentPlanRules.DischargeUpdate.ToFinding(Severity.Error, Invariant($"The plan update before planned discharge is {PlanParts.Plural(item.DaysOverdue, "day")} overdue."), due),
+                _ => new RecertificationDue(ReviewSchedule.RuleOf(item.Kind), item.DueDate).ToOverdueFinding(asOf) with { Subject = due },
             });
         }
 
         return new Evaluation<ReviewSchedule>(schedule, findings);
     }
 
+    /// <summary>
+    /// The date of the first group session on or after <paramref name="from"/> that was not cancelled, or
+    /// <see langword="null"/>. Group sessions are <see cref="ServiceKind.GroupTherapy"/> and <see cref="ServiceKind.SkillsGroup"/>;
+    /// a missed session was still on the person's schedule, so it counts.
+    /// </summary>
+    private static LocalDate? FirstGroupSession(IEnumerable<Session> sessions, LocalDate from, string paramName)
+    {
+        LocalDate? first = null;
+        if (sessions is IReadOnlyList<Session> list)
+        {
+            // Indexed: foreach over the interface would allocate an enumerator on every validation.
+            for (var i = 0; i < list.Count; i++)
+            {
+                first = Earlier(first, list[i], from, paramName);
+            }
+
+            return first;
+        }
+
+        foreach (var session in sessions)
+        {
+            first = Earlier(first, session, from, paramName);
+        }
+
+        return first;
+    }
+
+    private static LocalDate? Earlier(LocalDate? first, in Session session, LocalDate from, string paramName)
+    {
+        if (!session.IsValid)
+        {
+            throw new ArgumentException("The sessions must not include the default (invalid) session.", paramName);
+        }
+
+        return session.Kind is ServiceKind.GroupTherapy or ServiceKind.SkillsGroup
+            && session.Attendance != Attendance.Cancelled
+            && session.Date >= from
+            && (first is null || session.Date < first)
+                ? session.Date
+                : first;
+    }
+
     private static void CheckStructure(PlanContent content, LocalDate asOf, List<Finding> findings)
     {
         // Indexed loops: the parts are IReadOnlyList<T>, and foreach over the interface would allocate an enumerator per list.
-        int goals = 0, goalsWithoutObjective = 0, objectives = 0, notMeasurable = 0, passed = 0, problemsWithoutIntervention = 0;
         var problems = content.Problems;
         for (var p = 0; p < problems.Count; p++)
         {
@@ -102,56 +163,46 @@ public static class TreatmentPlanValidation
             var problemGoals = problems[p].Goals;
             for (var g = 0; g < problemGoals.Count; g++)
             {
-                goals++;
-                var goalObjectives = problemGoals[g].Objectives;
+                var goal = problemGoals[g];
+                var goalObjectives = goal.Objectives;
                 if (goalObjectives.Count == 0)
                 {
-                    goalsWithoutObjective++;
+                    findings.Add(TreatmentPlanRules.GoalWithoutObjective.ToFinding(Severity.Error, "The goal has no objective.", FindingSubject.Part(SubjectKind.Goal, goal.Id)));
                 }
 
                 for (var o = 0; o < goalObjectives.Count; o++)
                 {
                     var objective = goalObjectives[o];
-                    objectives++;
                     hasIntervention |= objective.Interventions.Count > 0;
                     if (!objective.IsMeasurable)
                     {
-                        notMeasurable++;
+                        findings.Add(TreatmentPlanRules.ObjectiveNotMeasurable.ToFinding(Severity.Error, NotMeasurable(objective), FindingSubject.Part(SubjectKind.Objective, objective.Id)));
                     }
 
                     if (objective.IsOpen && objective.TargetDate is { } target && target < asOf)
                     {
-                        passed++;
+                        var days = Period.Between(target, asOf, PeriodUnits.Days).Days;
+                        findings.Add(TreatmentPlanRules.TargetDatePassed.ToFinding(
+                            Severity.Warning,
+                            Invariant($"The open objective's target date passed {PlanParts.Plural(days, "day")} ago."),
+                            FindingSubject.Part(SubjectKind.Objective, objective.Id)));
                     }
                 }
             }
 
             if (!hasIntervention)
             {
-                problemsWithoutIntervention++;
+                findings.Add(TreatmentPlanRules.ProblemWithoutIntervention.ToFinding(Severity.Error, "The problem has no intervention under its goals and objectives.", FindingSubject.Part(SubjectKind.Problem, problems[p].Id)));
             }
         }
-
-        if (goalsWithoutObjective > 0)
-        {
-            findings.Add(TreatmentPlanRules.GoalWithoutObjective.ToFinding(Severity.Error, Invariant($"Goals without an objective: {goalsWithoutObjective} of {goals}.")));
-        }
-
-        if (notMeasurable > 0)
-        {
-            findings.Add(TreatmentPlanRules.ObjectiveNotMeasurable.ToFinding(Severity.Error, Invariant($"Objectives without a measurable target or a target date: {notMeasurable} of {objectives}.")));
-        }
-
-        if (passed > 0)
-        {
-            findings.Add(TreatmentPlanRules.TargetDatePassed.ToFinding(Severity.Warning, Invariant($"Open objectives past their target date: {passed} of {objectives}.")));
-        }
-
-        if (problemsWithoutIntervention > 0)
-        {
-            findings.Add(TreatmentPlanRules.ProblemWithoutIntervention.ToFinding(Severity.Error, Invariant($"Problems without an intervention: {problemsWithoutIntervention} of {content.Problems.Count}.")));
-        }
     }
+
+    private static string NotMeasurable(Objective objective) => (objective.Target, objective.TargetDate) switch
+    {
+        (null, null) => "The objective has neither a measurable target nor a target date.",
+        (null, _) => "The objective has no measurable target.",
+        _ => "The objective has no target date.",
+    };
 
     private static void CheckHours(PlanContent content, IntensityRuleSet intensityRules, AgeGroup ageGroup, List<Finding> findings)
     {

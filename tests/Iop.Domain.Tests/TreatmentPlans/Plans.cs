@@ -27,10 +27,10 @@ internal static class Plans
     public static Iop.Domain.Coding.CodedValue Depression { get; } = new("http://hl7.org/fhir/sid/icd-10-cm", "F32.1", "depressive episode");
 
     public static Intervention Group(string id = "SECRET-i-group", int sessions = 3, int minutes = 180) =>
-        new(id, Modality.GroupTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor) { Description = "SECRET group description" };
+        new(id, Modality.GroupTherapy, new InterventionFrequency(sessions, Duration.FromMinutes(minutes)), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor) { Description = "SECRET group description" };
 
     public static Intervention Individual(string id = "SECRET-i-individual", int sessions = 1, int minutes = 60) =>
-        new(id, Modality.IndividualTherapy, new InterventionFrequency(sessions, minutes), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
+        new(id, Modality.IndividualTherapy, new InterventionFrequency(sessions, Duration.FromMinutes(minutes)), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
 
     public static Objective Objective(string id, params Intervention[] interventions) =>
         new(id, "SECRET objective statement", MeasurableTarget.ForMeasure(Loinc.Phq9Total, TargetComparison.Below, 10), Start.PlusDays(45), ObjectiveStatus.InProgress, interventions);
@@ -68,8 +68,20 @@ internal static class Plans
 
     public static TreatmentPlan ValidPlan() => Plan(ValidContent());
 
-    /// <summary>The first group session is the day after the plan starts.</summary>
-    public static PlanTimeline Timeline { get; } = new() { FirstGroupSession = Start.PlusDays(1) };
+    /// <summary>No dates from outside the plan: the level start is derived, no recertification yet.</summary>
+    public static PlanTimeline Timeline { get; } = PlanTimeline.Empty;
+
+    /// <summary>A group session on <paramref name="date"/> (3 h, attended unless told otherwise).</summary>
+    public static Session GroupSession(LocalDate date, Attendance attendance = Attendance.Attended, ServiceKind kind = ServiceKind.GroupTherapy) =>
+        new(date, new LocalTime(18, 0), Duration.FromHours(3), kind, DeliveryMode.InPerson, attendance);
+
+    /// <summary>The sessions so far: an individual session on the start date, then the first group session the day after.</summary>
+    public static IReadOnlyList<Session> Sessions { get; } =
+    [
+        new Session(Start, new LocalTime(10, 0), Duration.FromHours(1), ServiceKind.IndividualTherapy, DeliveryMode.TelehealthVideo, Attendance.Attended),
+        GroupSession(Start.PlusDays(1)),
+        GroupSession(Start.PlusDays(3)),
+    ];
 
     public static Evaluation<ReviewSchedule> Validate(
         TreatmentPlan plan,
@@ -77,8 +89,9 @@ internal static class Plans
         TreatmentPlanRuleSet? rules = null,
         PlanTimeline? timeline = null,
         IntensityRuleSet? intensity = null,
-        AgeGroup ageGroup = AgeGroup.Adult) =>
-        TreatmentPlanValidation.Validate(plan, asOf ?? AsOf, rules ?? TreatmentPlanRuleSet.ThirtyDayReview, intensity ?? IntensityRuleSet.Medicare2024, ageGroup, timeline ?? Timeline);
+        AgeGroup ageGroup = AgeGroup.Adult,
+        IEnumerable<Session>? sessions = null) =>
+        TreatmentPlanValidation.Validate(plan, asOf ?? AsOf, rules ?? TreatmentPlanRuleSet.ThirtyDayReview, intensity ?? IntensityRuleSet.Medicare2024, ageGroup, sessions ?? Sessions, timeline ?? Timeline);
 
     public static IReadOnlyList<string> Ids(Evaluation<ReviewSchedule> evaluation) => [.. evaluation.Findings.Select(f => f.RuleId.Value)];
 

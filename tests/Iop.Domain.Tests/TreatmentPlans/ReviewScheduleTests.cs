@@ -88,7 +88,7 @@ public sealed class ReviewScheduleTests
             (ReviewKind.PlanReview, new LocalDate(2025, 4, 2)),
             (ReviewKind.IopRecertification, new LocalDate(2025, 5, 3)),
             (ReviewKind.DischargeUpdate, new LocalDate(2025, 5, 23)));
-        schedule.Due.Should().BeEmpty();
+        schedule.Items.Should().NotContain(i => i.IsDue);
         schedule.ToString().Should().Be("ReviewSchedule (PlanReview: due in 13 days; IopRecertification: due in 44 days; DischargeUpdate: due in 64 days)");
     }
 
@@ -97,8 +97,8 @@ public sealed class ReviewScheduleTests
     {
         var schedule = ReviewSchedule.For(ValidPlan(), new LocalDate(2025, 5, 3), Rules);
 
-        schedule.Overdue.Select(i => (i.Kind, i.DaysOverdue)).Should().Equal((ReviewKind.PlanReview, 31));
-        schedule.Due.Select(i => i.Kind).Should().Equal(ReviewKind.PlanReview, ReviewKind.IopRecertification);
+        schedule.Items.Where(i => i.IsOverdue).Select(i => (i.Kind, i.DaysOverdue)).Should().Equal((ReviewKind.PlanReview, 31));
+        schedule.Items.Where(i => i.IsDue).Select(i => i.Kind).Should().Equal(ReviewKind.PlanReview, ReviewKind.IopRecertification);
     }
 
     [Fact]

@@ -12,34 +12,48 @@ public sealed class TreatmentPlanConstructionTests
 {
     [Theory]
     [InlineData(-1, 60, "sessionsPerWeek")] // negative sessions
-    [InlineData(3, 0, "minutesPerSession")] // zero-minute sessions
-    [InlineData(3, -45, "minutesPerSession")] // negative minutes
+    [InlineData(3, 0, "sessionLength")] // zero-length sessions
+    [InlineData(3, -45, "sessionLength")] // negative length
+    [InlineData(1, 1441, "sessionLength")] // one minute longer than a day: no session lasts that long
     [InlineData(8, 1261, "sessionsPerWeek")] // 10,088 minutes: more than a week holds
+    [InlineData(int.MaxValue, 1440, "sessionsPerWeek")] // far beyond a week: refused, not overflowed
     public void InterventionFrequency_OutOfRange_ThrowsNamingTheParameter(int sessions, int minutes, string parameter)
     {
-        var act = () => new InterventionFrequency(sessions, minutes);
+        var act = () => new InterventionFrequency(sessions, Duration.FromMinutes(minutes));
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(parameter);
     }
 
     [Theory]
     [InlineData(0, 1)] // zero sessions: less often than weekly
-    [InlineData(7, 1440)] // the whole week: the upper bound
+    [InlineData(7, 1440)] // the whole week: the upper bound, and a session of exactly one day
+    [InlineData(10080, 1)] // the whole week in one-minute sessions
     public void InterventionFrequency_Boundaries_AreAccepted(int sessions, int minutes) =>
-        new InterventionFrequency(sessions, minutes).WeeklyDuration.Should().Be(Duration.FromMinutes(sessions * minutes));
+        new InterventionFrequency(sessions, Duration.FromMinutes(minutes)).WeeklyDuration.Should().Be(Duration.FromMinutes(sessions * minutes));
+
+    [Fact]
+    public void InterventionFrequency_SessionLength_IsADurationNotWholeMinutes()
+    {
+        // 50-minute therapy "hours" and 90-second check-ins are both lengths a plan may state.
+        var frequency = new InterventionFrequency(4, Duration.FromSeconds(90));
+
+        frequency.SessionLength.Should().Be(Duration.FromSeconds(90));
+        frequency.WeeklyDuration.Should().Be(Duration.FromMinutes(6));
+        frequency.ToString().Should().Be("4 × 1.5 min/week");
+    }
 
     [Fact]
     public void Intervention_DefaultFrequencyOrUndefinedEnums_Throw()
     {
         Action act = () => _ = new Intervention("i", Modality.GroupTherapy, default, DeliveryMode.InPerson, ResponsibleRole.Therapist);
         act.Should().Throw<ArgumentException>().WithParameterName("frequency");
-        act = () => _ = new Intervention("i", 0, new(1, 60), DeliveryMode.InPerson, ResponsibleRole.Therapist);
+        act = () => _ = new Intervention("i", 0, new(1, Duration.FromHours(1)), DeliveryMode.InPerson, ResponsibleRole.Therapist);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("modality");
-        act = () => _ = new Intervention("i", Modality.GroupTherapy, new(1, 60), (DeliveryMode)9, ResponsibleRole.Therapist);
+        act = () => _ = new Intervention("i", Modality.GroupTherapy, new(1, Duration.FromHours(1)), (DeliveryMode)9, ResponsibleRole.Therapist);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("deliveryMode");
-        act = () => _ = new Intervention("i", Modality.GroupTherapy, new(1, 60), DeliveryMode.InPerson, default);
+        act = () => _ = new Intervention("i", Modality.GroupTherapy, new(1, Duration.FromHours(1)), DeliveryMode.InPerson, default);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("responsibleRole");
-        act = () => _ = new Intervention(" ", Modality.GroupTherapy, new(1, 60), DeliveryMode.InPerson, ResponsibleRole.Therapist);
+        act = () => _ = new Intervention(" ", Modality.GroupTherapy, new(1, Duration.FromHours(1)), DeliveryMode.InPerson, ResponsibleRole.Therapist);
         act.Should().Throw<ArgumentException>().WithParameterName("id");
         act = () => _ = Group() with { Frequency = default };
         act.Should().Throw<ArgumentException>().WithParameterName("Frequency");
@@ -181,7 +195,7 @@ public sealed class TreatmentPlanConstructionTests
         [
             plan, content, content.Problems[0], content.Goals.First(), content.Objectives.First(), content.Interventions[0],
             content.RelapsePrevention!, content.Aftercare!, content.Diagnoses[0], MeasurableTarget.SkillDemonstrated("SECRET skill"),
-            MeasurableTarget.Other("SECRET other"), Timeline, new InterventionFrequency(3, 180), new SupportContact(SupportRole.Family, 2),
+            MeasurableTarget.Other("SECRET other"), Timeline, new InterventionFrequency(3, Duration.FromMinutes(180)), new SupportContact(SupportRole.Family, 2),
         ];
 
         foreach (var part in parts)
@@ -202,8 +216,8 @@ public sealed class TreatmentPlanConstructionTests
         ContractAssertions.Equality(Goal("g", Objective("o")), Goal("g", Objective("o")), Goal("g"), Goal("g", Objective("o")) with { Dimension = RecoveryDimension.Home });
         ContractAssertions.Equality(RelapsePrevention, new RelapsePreventionPlan(["SECRET trigger"], ["SECRET warning sign"], ["SECRET high-risk situation"], ["SECRET coping strategy"], [new(SupportRole.Sponsor), new(SupportRole.Family, 2)]), RelapsePrevention with { Triggers = [] });
         ContractAssertions.Equality(Aftercare, Aftercare with { MutualHelpGroups = [MutualHelpGroup.TwelveStep] }, Aftercare with { RecoveryHousing = true });
-        ContractAssertions.Equality(new InterventionFrequency(3, 180), new InterventionFrequency(3, 180), new InterventionFrequency(3, 60));
-        ContractAssertions.Equality(Timeline, Timeline with { Recertifications = [] }, Timeline with { Recertifications = [Start] });
+        ContractAssertions.Equality(new InterventionFrequency(3, Duration.FromMinutes(180)), new InterventionFrequency(3, Duration.FromMinutes(180)), new InterventionFrequency(3, Duration.FromMinutes(60)));
+        ContractAssertions.Equality(Timeline, Timeline with { Recertifications = [] }, Timeline with { Recertifications = [Start] }, Timeline with { LevelStart = Start });
     }
 
     [Fact]
@@ -231,5 +245,46 @@ public sealed class TreatmentPlanConstructionTests
         v3.EffectiveDate.Should().Be(Start.PlusDays(40));
         v2.ParticipatedOn.Should().BeNull("participation is recorded per version");
         v1.ParticipatedOn.Should().Be(Start);
+    }
+
+    [Fact]
+    public void Equality_OfPlans_ComparesEveryEarlierVersion()
+    {
+        var v1 = ValidPlan();
+        var other = TreatmentPlan.Create(Start, ValidContent() with { PlannedDischarge = Start.PlusDays(82) }).RecordParticipation(Start);
+        var revised = ValidContent(LevelOfCare.Outpatient);
+
+        ContractAssertions.Equality(
+            v1.Revise(Start.PlusDays(30), RevisionReason.ScheduledReview, revised),
+            ValidPlan().Revise(Start.PlusDays(30), RevisionReason.ScheduledReview, revised),
+            other.Revise(Start.PlusDays(30), RevisionReason.ScheduledReview, revised), // same current version, different first version
+            v1.Revise(Start.PlusDays(30), RevisionReason.ClinicalChange, revised),
+            v1);
+    }
+
+    [Fact]
+    public void Equality_OfAHundredThousandRevisions_DoesNotRecurse()
+    {
+        // Issue 13: record equality recursed through Previous and overflowed the stack at 100,000 revisions.
+        const int Revisions = 100_000;
+        var left = ValidPlan();
+        var right = ValidPlan();
+        for (var i = 0; i < Revisions; i++)
+        {
+            left = left.Revise(Start, RevisionReason.ScheduledReview, left.Content);
+            right = right.Revise(Start, RevisionReason.ScheduledReview, right.Content);
+        }
+
+        var differentFirst = TreatmentPlan.Create(Start, ValidContent());
+        for (var i = 0; i < Revisions; i++)
+        {
+            differentFirst = differentFirst.Revise(Start, RevisionReason.ScheduledReview, left.Content);
+        }
+
+        left.Equals(right).Should().BeTrue();
+        (left == right).Should().BeTrue();
+        left.GetHashCode().Should().Be(right.GetHashCode());
+        left.Equals(differentFirst).Should().BeFalse("the first versions differ: one has recorded participation");
+        left.History.Should().HaveCount(Revisions + 1);
     }
 }

@@ -54,7 +54,7 @@ public sealed class TreatmentPlanLawTests
     public Property PlannedWeeklyHours_NeverDecrease_WhenAnInterventionIsAdded() => Prop.ForAll(Seeds, s =>
     {
         var content = Content(s.Shape, order: null);
-        var extra = new Intervention("extra", Modality.PeerSupport, new InterventionFrequency(s.Days % 5, 30), DeliveryMode.InPerson, ResponsibleRole.PeerSpecialist);
+        var extra = new Intervention("extra", Modality.PeerSupport, new InterventionFrequency(s.Days % 5, Duration.FromMinutes(30)), DeliveryMode.InPerson, ResponsibleRole.PeerSpecialist);
         var more = content with { Problems = [.. content.Problems, Problem("p-extra", Goal("g-extra", Objective("o-extra", extra)))] };
 
         return more.PlannedWeeklyHours == content.PlannedWeeklyHours + extra.Frequency.WeeklyDuration;
@@ -74,7 +74,7 @@ public sealed class TreatmentPlanLawTests
     {
         var random = new Random(shape);
         var interventions = Enumerable.Range(0, random.Next(1, 5))
-            .Select(i => new Intervention($"i{i}", (Modality)random.Next(1, 18), new InterventionFrequency(random.Next(0, 6), Minutes[random.Next(Minutes.Length)]), DeliveryMode.InPerson, ResponsibleRole.Therapist))
+            .Select(i => new Intervention($"i{i}", (Modality)random.Next(1, 18), new InterventionFrequency(random.Next(0, 6), Duration.FromMinutes(Minutes[random.Next(Minutes.Length)])), DeliveryMode.InPerson, ResponsibleRole.Therapist))
             .ToArray();
         var problems = new List<Problem>();
         var objectiveNumber = 0;
