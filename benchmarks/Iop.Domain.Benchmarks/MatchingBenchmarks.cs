@@ -54,10 +54,10 @@ public class MatchingBenchmarks
     {
         var minimum = Duration.FromHours(9);
         return programmes
-            .Where(p => p.Levels.Contains(person.IndicatedLevel) && p.AgeGroups.Contains(person.AgeGroup) && AsOf <= p.LicenceExpires)
+            .Where(p => p.Levels.Contains(person.Level) && p.AgeGroups.Contains(person.AgeGroup) && AsOf <= p.LicenceExpires)
             .Where(p => p.PayersAccepted.Contains(person.Payer))
             .Where(p => p.Tracks.Any(t =>
-                t.Level == person.IndicatedLevel
+                t.Level == person.Level
                 && t.WeeklyHours >= minimum
                 && t.Days.All(d => person.Availability.Any(w => w.Day == d && w.Start <= t.Start && t.Start.PlusMinutes((long)t.SessionLength.TotalMinutes) <= w.End))))
             .OrderByDescending(p => p.Modalities.Count(person.PreferredModalities.Contains))
