@@ -15,17 +15,18 @@ namespace Iop.Domain.Matching;
 /// programme), each with its programme as subject; <see cref="HasErrors"/> is therefore
 /// <see langword="true"/> when at least one programme was excluded. What the tracks of a matched programme
 /// miss is in <see cref="ProgrammeMatch.RejectedTracks"/>, not here.</para>
-/// <para>Equality compares every property, lists element by element. This type is immutable and
+/// <para>Equality compares every property, lists element by element (the findings follow from the exclusions). This type is immutable and
 /// thread-safe.</para>
 /// </remarks>
 public sealed record MatchResult : IEvaluationResult
 {
-    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, IReadOnlyList<ProgrammeExclusion> exclusions, IntensityStandard? standard, IReadOnlyList<Finding> findings)
+    private IReadOnlyList<Finding>? findings;
+
+    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, IReadOnlyList<ProgrammeExclusion> exclusions, IntensityStandard? standard)
     {
         Matches = matches;
         Exclusions = exclusions;
         Standard = standard;
-        Findings = findings;
     }
 
     /// <summary>Gets the programmes that meet every hard requirement, best first.</summary>
@@ -38,21 +39,22 @@ public sealed record MatchResult : IEvaluationResult
     public IntensityStandard? Standard { get; }
 
     /// <summary>Gets every exclusion's findings, in the canonical order; each names its programme as subject.</summary>
-    public IReadOnlyList<Finding> Findings { get; }
+    /// <remarks>Built when first read (a race builds equal lists; every reader gets the one stored first).</remarks>
+    public IReadOnlyList<Finding> Findings =>
+        findings ?? Interlocked.CompareExchange(ref findings, MatchFindings.OfAll(Exclusions), null) ?? findings;
 
     /// <summary>Gets a value indicating whether any finding is an error: <see langword="true"/> when at least one programme was excluded.</summary>
-    public bool HasErrors => FindingLists.HasErrors(Findings);
+    public bool HasErrors => Exclusions.Count > 0;
 
     /// <inheritdoc/>
     public bool Equals(MatchResult? other) =>
         other is not null
         && Standard == other.Standard
         && ValueLists.Equal(Matches, other.Matches)
-        && ValueLists.Equal(Exclusions, other.Exclusions)
-        && ValueLists.Equal(Findings, other.Findings);
+        && ValueLists.Equal(Exclusions, other.Exclusions);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Standard, ValueLists.Hash(Matches), ValueLists.Hash(Exclusions), ValueLists.Hash(Findings));
+    public override int GetHashCode() => HashCode.Combine(Standard, ValueLists.Hash(Matches), ValueLists.Hash(Exclusions));
 
     /// <summary>Summarises the result.</summary>
     /// <returns>For example <c>MatchResult (1 match, 2 exclusions)</c>.</returns>

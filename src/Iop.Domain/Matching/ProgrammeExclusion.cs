@@ -21,27 +21,33 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public sealed record ProgrammeExclusion : IEvaluationResult
 {
-    internal ProgrammeExclusion(ProgrammeProfile programme, IReadOnlyList<Finding> findings, IReadOnlyList<TrackRejection> rejectedTracks)
+    private readonly MatchFindings templates;
+    private IReadOnlyList<Finding>? findings;
+
+    internal ProgrammeExclusion(ProgrammeProfile programme, int checks, IReadOnlyList<TrackRejection> rejectedTracks, MatchFindings templates)
     {
         Programme = programme;
-        Findings = findings;
+        Checks = checks;
         RejectedTracks = rejectedTracks;
+        this.templates = templates;
     }
 
     /// <summary>Gets the programme.</summary>
     public ProgrammeProfile Programme { get; }
 
     /// <summary>Gets one finding per hard requirement the programme misses, in the canonical order; never empty.</summary>
-    public IReadOnlyList<Finding> Findings { get; }
+    /// <remarks>Built when first read (a race builds equal lists; every reader gets the one stored first).</remarks>
+    public IReadOnlyList<Finding> Findings =>
+        findings ?? Interlocked.CompareExchange(ref findings, templates.ForProgramme(Checks, Programme.Id), null) ?? findings;
 
     /// <summary>Gets a value indicating whether any finding is an error: always <see langword="true"/>, since every missed requirement is.</summary>
-    public bool HasErrors => FindingLists.HasErrors(Findings);
+    public bool HasErrors => Checks != 0;
 
     /// <summary>Gets the tracks at the person's level that do not fit, with what each misses.</summary>
     public IReadOnlyList<TrackRejection> RejectedTracks { get; }
 
     /// <summary>Gets the checks missed, as the engine's bit mask (one bit per finding); not part of equality, since the findings say the same.</summary>
-    internal int Checks { get; init; }
+    internal int Checks { get; }
 
     /// <inheritdoc/>
     public bool Equals(ProgrammeExclusion? other) =>

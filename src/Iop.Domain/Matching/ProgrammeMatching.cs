@@ -36,9 +36,6 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public static class ProgrammeMatching
 {
-    /// <summary>The checks in the order of their rule ids (ordinal): the canonical order of findings.</summary>
-    private static readonly MatchCheck[] ChecksByRuleId = [.. Enum.GetValues<MatchCheck>().OrderBy(c => MatchingRules.RuleOf(c).Id.Value, StringComparer.Ordinal)];
-
     /// <summary>Matches a person to programmes.</summary>
     /// <param name="person">The person's needs and preferences.</param>
     /// <param name="programmes">The programmes to consider; ids must be unique (ordinal).</param>
@@ -86,54 +83,7 @@ public static class ProgrammeMatching
         }
 
         exclusions.Sort((a, b) => string.CompareOrdinal(a.Programme.Id, b.Programme.Id));
-        return new MatchResult(Array.AsReadOnly(ranked), exclusions.AsReadOnly(), standard, AllFindings(exclusions));
-    }
-
-    /// <summary>
-    /// Every exclusion's findings in the canonical order, without sorting: within one call a rule has one
-    /// severity and one message, so the order is the rule id's, then the subject's (the programme id,
-    /// ordinal), which is the order of the exclusions.
-    /// </summary>
-    private static System.Collections.ObjectModel.ReadOnlyCollection<Finding> AllFindings(List<ProgrammeExclusion> exclusions)
-    {
-        var perCheck = new int[ChecksByRuleId.Length + 1];
-        var total = 0;
-        foreach (var exclusion in exclusions)
-        {
-            for (var c = 0; c < ChecksByRuleId.Length; c++)
-            {
-                if ((exclusion.Checks & Bit(ChecksByRuleId[c])) != 0)
-                {
-                    perCheck[c + 1]++;
-                    total++;
-                }
-            }
-        }
-
-        if (total == 0)
-        {
-            return System.Collections.ObjectModel.ReadOnlyCollection<Finding>.Empty;
-        }
-
-        for (var c = 1; c < perCheck.Length; c++)
-        {
-            perCheck[c] += perCheck[c - 1];
-        }
-
-        var all = new Finding[total];
-        foreach (var exclusion in exclusions)
-        {
-            var next = 0;
-            for (var c = 0; c < ChecksByRuleId.Length; c++)
-            {
-                if ((exclusion.Checks & Bit(ChecksByRuleId[c])) != 0)
-                {
-                    all[perCheck[c]++] = exclusion.Findings[next++];
-                }
-            }
-        }
-
-        return Array.AsReadOnly(all);
+        return new MatchResult(Array.AsReadOnly(ranked), exclusions.AsReadOnly(), standard);
     }
 
     private static int RankOrder(PendingMatch a, PendingMatch b)
@@ -169,7 +119,6 @@ public static class ProgrammeMatching
         unmet.Clear();
         fitting.Clear();
         rejected.Clear();
-        cache.StartProgramme(programme);
 
         var levelOffered = Contains(programme.Levels, person.Level);
         Require(levelOffered, MatchCheck.LevelNotOffered, ref failed, met);
@@ -248,7 +197,7 @@ public static class ProgrammeMatching
         if (failed != 0)
         {
             // Modalities and aftercare are only ever preferences: they cannot exclude, and an exclusion does not list them.
-            exclusions.Add(new ProgrammeExclusion(programme, cache.ProgrammeFindings(failed), trackRejections) { Checks = failed });
+            exclusions.Add(new ProgrammeExclusion(programme, failed, trackRejections, cache.Findings));
             return;
         }
 
@@ -303,7 +252,7 @@ public static class ProgrammeMatching
             }
             else
             {
-                rejected.Add(new TrackRejection(i, track, cache.TrackFindings(failures)));
+                rejected.Add(new TrackRejection(i, track, failures, programme.Id, cache.Findings));
             }
         }
 
@@ -431,13 +380,11 @@ public static class ProgrammeMatching
         return false;
     }
 
-    private static int Bit(MatchCheck check) => 1 << (int)check;
+    private static int Bit(MatchCheck check) => MatchFindings.Bit(check);
 
     /// <summary>
     /// What one call shares across its programmes: the intensity verdict per track shape, the finding
-    /// templates (one per check, without a subject) and the working lists. Findings given to a programme
-    /// are the templates with the programme's subject; a programme's tracks share one subject and one
-    /// finding per check.
+    /// templates and the working lists.
     /// </summary>
     private sealed class Cache
     {
@@ -445,11 +392,6 @@ public static class ProgrammeMatching
         private readonly IntensityRuleSet rules;
         private readonly DateInterval week;
         private readonly Dictionary<(int Days, Duration Length), int> intensity = [];
-        private readonly Finding?[] programmeTemplates = new Finding?[(int)MatchCheck.AftercareNotOffered + 1];
-        private readonly Finding?[] trackTemplates = new Finding?[(int)MatchCheck.AftercareNotOffered + 1];
-        private readonly Finding?[] trackFindings = new Finding?[(int)MatchCheck.AftercareNotOffered + 1];
-        private ProgrammeProfile? programme;
-        private FindingSubject? trackSubject;
 
         public Cache(PersonNeeds person, IntensityStandard? standard, IntensityRuleSet rules, LocalDate asOf)
         {
@@ -458,9 +400,13 @@ public static class ProgrammeMatching
             Standard = standard;
             week = PlannedWeek(asOf);
             IntensityCriteria = standard is null ? [] : CriteriaOf(standard);
+            Findings = new MatchFindings(standard);
         }
 
         public IntensityStandard? Standard { get; }
+
+        /// <summary>The finding templates of the call; results build their findings from them when read.</summary>
+        public MatchFindings Findings { get; }
 
         /// <summary>The intensity criteria a fitting track meets: one per threshold the standard sets.</summary>
         public MatchCriterion[] IntensityCriteria { get; }
@@ -473,13 +419,6 @@ public static class ProgrammeMatching
         public List<ScheduleTrack> Fitting { get; } = new(8);
 
         public List<TrackRejection> Rejected { get; } = new(8);
-
-        public void StartProgramme(ProgrammeProfile next)
-        {
-            programme = next;
-            trackSubject = null;
-            Array.Clear(trackFindings);
-        }
 
         /// <summary>
         /// The intensity failures of a track. They depend only on its days and session length (sessions
@@ -500,40 +439,6 @@ public static class ProgrammeMatching
             }
 
             return failures;
-        }
-
-        public System.Collections.ObjectModel.ReadOnlyCollection<Finding> ProgrammeFindings(int failed)
-        {
-            var subject = FindingSubject.Part(SubjectKind.Programme, programme!.Id);
-            var findings = new Finding[System.Numerics.BitOperations.PopCount((uint)failed)];
-            var next = 0;
-            foreach (var check in ChecksByRuleId)
-            {
-                if ((failed & Bit(check)) != 0)
-                {
-                    var template = programmeTemplates[(int)check] ??= ProgrammeFinding(check, Standard);
-                    findings[next++] = template with { Subject = subject };
-                }
-            }
-
-            return Array.AsReadOnly(findings);
-        }
-
-        public System.Collections.ObjectModel.ReadOnlyCollection<Finding> TrackFindings(int failures)
-        {
-            trackSubject ??= FindingSubject.Part(SubjectKind.ScheduleTrack, programme!.Id);
-            var findings = new Finding[System.Numerics.BitOperations.PopCount((uint)failures)];
-            var next = 0;
-            foreach (var check in ChecksByRuleId)
-            {
-                if ((failures & Bit(check)) != 0)
-                {
-                    findings[next++] = trackFindings[(int)check] ??=
-                        (trackTemplates[(int)check] ??= TrackFinding(check, Standard)) with { Subject = trackSubject };
-                }
-            }
-
-            return Array.AsReadOnly(findings);
         }
 
         private static MatchCriterion[] CriteriaOf(IntensityStandard standard)
@@ -576,53 +481,4 @@ public static class ProgrammeMatching
         IReadOnlyList<MatchCriterion> Unmet,
         IReadOnlyList<TrackRejection> RejectedTracks,
         int PreferencesMet);
-
-    private static bool IsIntensity(MatchCheck check) => check is >= MatchCheck.TrackBelowMinimum and <= MatchCheck.TrackSessionTooShort;
-
-    private static Finding ProgrammeFinding(MatchCheck check, IntensityStandard? standard) =>
-        FindingOf(check, standard, ProgrammeMessage(check, standard));
-
-    private static Finding TrackFinding(MatchCheck check, IntensityStandard? standard) =>
-        FindingOf(check, standard, TrackMessage(check, standard));
-
-    private static Finding FindingOf(MatchCheck check, IntensityStandard? standard, string message)
-    {
-        var rule = MatchingRules.RuleOf(check);
-        var source = IsIntensity(check) && standard is not null ? standard.Source : rule.Source;
-        return new Finding(rule.Id, Severity.Error, message, source);
-    }
-
-    private static string ProgrammeMessage(MatchCheck check, IntensityStandard? standard) => check switch
-    {
-        MatchCheck.LevelNotOffered => "The programme does not offer the level of care the person is placed at.",
-        MatchCheck.AgeGroupNotServed => "The programme does not serve the person's age group.",
-        MatchCheck.LicenceExpired => "The programme's state licence had expired by the date of matching.",
-        MatchCheck.AccreditationExpired => "An accreditation the programme lists had expired by the date of matching, with no renewal listed.",
-        MatchCheck.PayerNotAccepted => "The programme does not accept the person's payer, which the person requires.",
-        MatchCheck.LanguageNotOffered => "The programme does not offer care in the person's language, which the person requires.",
-        MatchCheck.CoOccurringCareNotOffered => "The programme cannot treat co-occurring conditions, which the person requires.",
-        MatchCheck.FamilyProgrammeNotOffered => "The programme has no family programme, which the person requires.",
-        MatchCheck.TrackBelowMinimum => string.Create(CultureInfo.InvariantCulture, $"No track at the person's level reaches the intensity standard's minimum of {Hours(standard?.MinimumWeeklyHours)} h per week."),
-        MatchCheck.TrackAboveMaximum => $"No track at the person's level stays within the intensity standard's ceiling of {standard?.MaximumWeeklyHours} per week.",
-        MatchCheck.TrackTooFewDays => string.Create(CultureInfo.InvariantCulture, $"No track at the person's level gives the {standard?.MinimumDaysPerWeek} service days per week the intensity standard requires."),
-        MatchCheck.TrackTooManyDays => string.Create(CultureInfo.InvariantCulture, $"No track at the person's level stays within the {standard?.MaximumDaysPerWeek} service days per week the intensity standard allows."),
-        MatchCheck.TrackSessionTooShort => string.Create(CultureInfo.InvariantCulture, $"No track at the person's level has sessions of the {Hours(standard?.MinimumHoursPerServiceDay)} h a service day requires under the intensity standard."),
-        MatchCheck.NoTrackInAvailability => "No track at the person's level lies inside the person's availability.",
-        MatchCheck.TelehealthNotOffered => "No track at the person's level can be attended by telehealth, which the person requires.",
-        _ => "Each track requirement is met by some track at the person's level, but no track meets them all.",
-    };
-
-    private static string TrackMessage(MatchCheck check, IntensityStandard? standard) => check switch
-    {
-        MatchCheck.TrackBelowMinimum => string.Create(CultureInfo.InvariantCulture, $"The track's planned week falls below the intensity standard's minimum of {Hours(standard?.MinimumWeeklyHours)} h."),
-        MatchCheck.TrackAboveMaximum => $"The track's planned week exceeds the intensity standard's ceiling of {standard?.MaximumWeeklyHours} per week.",
-        MatchCheck.TrackTooFewDays => string.Create(CultureInfo.InvariantCulture, $"The track's planned week has fewer than the {standard?.MinimumDaysPerWeek} service days the intensity standard requires."),
-        MatchCheck.TrackTooManyDays => string.Create(CultureInfo.InvariantCulture, $"The track's planned week has more than the {standard?.MaximumDaysPerWeek} service days the intensity standard allows."),
-        MatchCheck.TrackSessionTooShort => string.Create(CultureInfo.InvariantCulture, $"The track's sessions are shorter than the {Hours(standard?.MinimumHoursPerServiceDay)} h a service day requires under the intensity standard."),
-        MatchCheck.NoTrackInAvailability => "Not every session of the track lies inside the person's availability.",
-        _ => "The track cannot be attended by telehealth, which the person requires.",
-    };
-
-    private static string Hours(Duration? hours) =>
-        (hours ?? Duration.Zero).TotalHours.ToString("0.##", CultureInfo.InvariantCulture);
 }

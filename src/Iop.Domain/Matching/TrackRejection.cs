@@ -16,11 +16,17 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public sealed record TrackRejection : IEvaluationResult
 {
-    internal TrackRejection(int trackIndex, ScheduleTrack track, IReadOnlyList<Finding> findings)
+    private readonly MatchFindings templates;
+    private readonly string programmeId;
+    private IReadOnlyList<Finding>? findings;
+
+    internal TrackRejection(int trackIndex, ScheduleTrack track, int checks, string programmeId, MatchFindings templates)
     {
         TrackIndex = trackIndex;
         Track = track;
-        Findings = findings;
+        Checks = checks;
+        this.programmeId = programmeId;
+        this.templates = templates;
     }
 
     /// <summary>Gets the track's position in <see cref="ProgrammeProfile.Tracks"/>.</summary>
@@ -30,10 +36,15 @@ public sealed record TrackRejection : IEvaluationResult
     public ScheduleTrack Track { get; }
 
     /// <summary>Gets one finding per track requirement the track misses, in the canonical order; never empty.</summary>
-    public IReadOnlyList<Finding> Findings { get; }
+    /// <remarks>Built when first read (a race builds equal lists; every reader gets the one stored first).</remarks>
+    public IReadOnlyList<Finding> Findings =>
+        findings ?? Interlocked.CompareExchange(ref findings, templates.ForTrack(Checks, programmeId), null) ?? findings;
 
     /// <summary>Gets a value indicating whether any finding is an error: always <see langword="true"/>, since every missed requirement is.</summary>
-    public bool HasErrors => FindingLists.HasErrors(Findings);
+    public bool HasErrors => Checks != 0;
+
+    /// <summary>Gets the checks missed, as the engine's bit mask (one bit per finding); not part of equality, since the findings say the same.</summary>
+    internal int Checks { get; }
 
     /// <inheritdoc/>
     public bool Equals(TrackRejection? other) =>

@@ -67,7 +67,8 @@ public sealed partial class ProgrammeMatchingTests
                 && result.Exclusions.All(e => e.Findings.Count > 0 && e.Findings.All(f => f.Subject == FindingSubject.Part(SubjectKind.Programme, e.Programme.Id)))
                 && result.Findings.Order(FindingOrder.Instance).SequenceEqual(result.Exclusions.SelectMany(e => e.Findings).Order(FindingOrder.Instance))
                 && result.Findings.Zip(result.Findings.Skip(1)).All(p => FindingOrder.Instance.Compare(p.First, p.Second) <= 0)
-                && result.HasErrors == (result.Exclusions.Count > 0)
+                && result.HasErrors == result.Findings.Any(f => f.Severity == Severity.Error)
+                && result.Exclusions.All(e => e.HasErrors && e.RejectedTracks.All(t => t.HasErrors && t.Findings.Count > 0))
                 && result.Matches.All(m => m.Tracks.Count > 0 && m.UnmetPreferences.All(c => c.IsPreference));
         });
 

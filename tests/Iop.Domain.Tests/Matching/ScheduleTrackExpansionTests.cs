@@ -116,4 +116,17 @@ public sealed class ScheduleTrackExpansionTests
         result.Findings.Should().BeEmpty("a matched programme's rejected tracks do not make the result's findings");
         result.HasErrors.Should().BeFalse();
     }
+
+    [Fact]
+    public void Findings_ReadTwice_AreOneList_BuiltWhenFirstRead()
+    {
+        var result = Match(DayWorker(), Programme("P-1", MorningTrack()));
+        var exclusion = result.Exclusions.Single();
+
+        result.Findings.Should().BeSameAs(result.Findings);
+        exclusion.Findings.Should().BeSameAs(exclusion.Findings);
+        exclusion.RejectedTracks[0].Findings.Should().BeSameAs(exclusion.RejectedTracks[0].Findings);
+        result.Findings.Should().Equal(exclusion.Findings);
+        exclusion.RejectedTracks[0].Findings.Single().Message.Should().NotBe(exclusion.Findings.Single().Message, "a track's finding speaks of the track, the programme's of every track");
+    }
 }
