@@ -1,4 +1,3 @@
-using System.Globalization;
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
 using Iop.Domain.Rules;
@@ -391,7 +390,7 @@ public static class ProgrammeMatching
         private readonly PersonNeeds person;
         private readonly IntensityRuleSet rules;
         private readonly DateInterval week;
-        private readonly Dictionary<(int Days, Duration Length), int> intensity = [];
+        private readonly Dictionary<long, int> intensity = [];
 
         public Cache(PersonNeeds person, IntensityStandard? standard, IntensityRuleSet rules, LocalDate asOf)
         {
@@ -431,7 +430,8 @@ public static class ProgrammeMatching
                 return 0;
             }
 
-            var key = (track.DayMask, track.SessionLength);
+            // A session lasts at most one day (below 2^47 ns), so the seven day bits fit above it.
+            var key = ((long)track.DayMask << 48) | track.SessionLength.ToInt64Nanoseconds();
             if (!intensity.TryGetValue(key, out var failures))
             {
                 failures = ProgrammeMatching.IntensityFailures(track, person.Level, person.AgeGroup, week, rules);
