@@ -94,8 +94,8 @@ internal static class MatchingWalkthrough
                 output.WriteLine($"   track: {track} = {track.WeeklyHours.TotalHours} h/week");
             }
 
-            output.WriteLine($"   why it fits: {string.Join("; ", match.Met)}");
-            output.WriteLine($"   not met:     {(match.UnmetPreferences.Count == 0 ? "nothing" : string.Join("; ", match.UnmetPreferences))}");
+            output.WriteLine($"   rules passed: {string.Join("; ", match.Met)}");
+            output.WriteLine($"   preferences not met: {(match.UnmetPreferences.Count == 0 ? "nothing" : string.Join("; ", match.UnmetPreferences))}");
             foreach (var rejected in match.RejectedTracks)
             {
                 output.WriteLine($"   other track: {rejected.Track.Kind} does not fit ({string.Join(", ", rejected.Findings.Select(f => f.RuleId))})");

@@ -129,4 +129,21 @@ public sealed class ScheduleTrackExpansionTests
         result.Findings.Should().Equal(exclusion.Findings);
         exclusion.RejectedTracks[0].Findings.Single().Message.Should().NotBe(exclusion.Findings.Single().Message, "a track's finding speaks of the track, the programme's of every track");
     }
+
+    [Fact]
+    public void Match_TrackOnMoreDaysThanTheStandardAllows_IsExcludedWithMatchTrackTooManyDays()
+    {
+        // No built-in rule set caps days per week; a caller's may. Four days allowed: five evenings are one too many.
+        var standard = IntensityRuleSet.Medicare2024.Standards[0] with { MaximumDaysPerWeek = 4 };
+        var capped = new IntensityRuleSet("Capped days (test)", "1", AsOf, [standard]);
+        var fiveEvenings = EveningTrack() with { Days = [.. Weekdays], Start = new LocalTime(18, 30), SessionLength = Hours(2) }; // 10 h, inside 9–19 h
+        var fourEvenings = fiveEvenings with { Days = [.. Weekdays.Take(4)], SessionLength = Hours(3) };                            // boundary: exactly four days, 12 h
+
+        var result = ProgrammeMatching.Match(DayWorker(), [Programme("P-1", fiveEvenings), Programme("P-2", fourEvenings)], AsOf, capped);
+
+        var finding = result.Exclusions.Should().ContainSingle().Subject.Findings.Should().ContainSingle().Subject;
+        finding.RuleId.Should().Be(MatchingRules.TrackTooManyDays.Id);
+        finding.Source.Should().Be(standard.Source);
+        result.Matches.Should().ContainSingle().Which.Met.Should().Contain(c => c.RuleId == MatchingRules.TrackTooManyDays.Id);
+    }
 }
