@@ -82,7 +82,7 @@ internal static class MatchingWalkthrough
 
         var result = ProgrammeMatching.Match(person, [riverside, hillcrest, lakeside], asOf, IntensityRuleSet.Medicare2024);
 
-        output.WriteLine($"Person: works days; IOP indicated; free weekday evenings 17:30–22:00; matched on {asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} under {IntensityRuleSet.Medicare2024}.");
+        output.WriteLine($"Person: works days; placed at IOP; free weekday evenings 17:30–22:00; matched on {asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} under {IntensityRuleSet.Medicare2024}.");
         output.WriteLine($"Intensity standard applied: {result.Standard?.MinimumWeeklyHours?.TotalHours} h/week minimum, {result.Standard?.MaximumWeeklyHours} ({result.Standard?.Source.Title}).");
         output.WriteLine();
 
@@ -94,11 +94,11 @@ internal static class MatchingWalkthrough
                 output.WriteLine($"   track: {track} = {track.WeeklyHours.TotalHours} h/week");
             }
 
-            output.WriteLine($"   why it fits: {string.Join("; ", match.Met)}");
-            output.WriteLine($"   not met:     {(match.UnmetPreferences.Count == 0 ? "nothing" : string.Join("; ", match.UnmetPreferences))}");
+            output.WriteLine($"   rules passed: {string.Join("; ", match.Met)}");
+            output.WriteLine($"   preferences not met: {(match.UnmetPreferences.Count == 0 ? "nothing" : string.Join("; ", match.UnmetPreferences))}");
             foreach (var rejected in match.RejectedTracks)
             {
-                output.WriteLine($"   other track: {rejected.Track.Kind} does not fit ({string.Join(", ", rejected.Reasons)})");
+                output.WriteLine($"   other track: {rejected.Track.Kind} does not fit ({string.Join(", ", rejected.Findings.Select(f => f.RuleId))})");
             }
         }
 

@@ -1,20 +1,27 @@
 using Iop.Domain.Intensity;
+using Iop.Domain.Rules;
 
 namespace Iop.Domain.Matching;
 
 /// <summary>
 /// The answer of <see cref="ProgrammeMatching.Match"/>: the programmes that meet every hard requirement,
-/// ranked, and the programmes excluded, each with what excluded it.
+/// ranked, and the programmes excluded, each with the findings that excluded it.
 /// </summary>
 /// <remarks>
 /// <para>Every programme passed in appears exactly once, in <see cref="Matches"/> or in
 /// <see cref="Exclusions"/>. Matches are in rank order (<see cref="MatchingRules.Ranking"/>); exclusions are
 /// ordered by programme id (ordinal), so the result does not depend on the order of the input.</para>
-/// <para>Equality compares every property, lists element by element. This type is immutable and
+/// <para><see cref="Findings"/> are every exclusion's findings in the canonical order (by rule id, then
+/// programme), each with its programme as subject; <see cref="HasErrors"/> is therefore
+/// <see langword="true"/> when at least one programme was excluded. What the tracks of a matched programme
+/// miss is in <see cref="ProgrammeMatch.RejectedTracks"/>, not here.</para>
+/// <para>Equality compares every property, lists element by element (the findings follow from the exclusions). This type is immutable and
 /// thread-safe.</para>
 /// </remarks>
-public sealed record MatchResult
+public sealed record MatchResult : IEvaluationResult
 {
+    private IReadOnlyList<Finding>? findings;
+
     internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, IReadOnlyList<ProgrammeExclusion> exclusions, IntensityStandard? standard)
     {
         Matches = matches;
@@ -30,6 +37,14 @@ public sealed record MatchResult
 
     /// <summary>Gets the intensity standard applied to the tracks, or <see langword="null"/> when the rule set has none for the level and age group (no intensity check) or the level has no schedule.</summary>
     public IntensityStandard? Standard { get; }
+
+    /// <summary>Gets every exclusion's findings, in the canonical order; each names its programme as subject.</summary>
+    /// <remarks>Built when first read (a race builds equal lists; every reader gets the one stored first).</remarks>
+    public IReadOnlyList<Finding> Findings =>
+        findings ?? Interlocked.CompareExchange(ref findings, MatchFindings.OfAll(Exclusions), null) ?? findings;
+
+    /// <summary>Gets a value indicating whether any finding is an error: <see langword="true"/> when at least one programme was excluded.</summary>
+    public bool HasErrors => Exclusions.Count > 0;
 
     /// <inheritdoc/>
     public bool Equals(MatchResult? other) =>

@@ -5,7 +5,7 @@ namespace Iop.Domain.Matching;
 /// </summary>
 /// <remarks>
 /// Ordered so that <c>Preferred &lt; Required</c>. Some needs are always required and take no
-/// strength: the indicated level, the age group, the availability, a current licence and accreditation,
+/// strength: the level of care, the age group, the availability, a current licence and accreditation,
 /// and the level's intensity standard.
 /// </remarks>
 public enum NeedStrength

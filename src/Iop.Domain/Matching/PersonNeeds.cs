@@ -5,14 +5,16 @@ using Iop.Domain.Placement;
 namespace Iop.Domain.Matching;
 
 /// <summary>
-/// What a person needs from a programme, and how much each need matters: the indicated level of care,
+/// What a person needs from a programme, and how much each need matters: the level of care they are placed at,
 /// age group and weekly availability (always required), and telehealth, co-occurring care, family
 /// involvement, payer and language (each <see cref="NeedStrength.Required"/> or
 /// <see cref="NeedStrength.Preferred"/>), plus preferred modalities and aftercare services (always
 /// preferences).
 /// </summary>
 /// <remarks>
-/// <para>The indicated level usually comes from a placement decision: pass the decision itself (its recommended level is used) or any level.</para>
+/// <para>The level usually comes from the clinical placement: pass the <see cref="ClinicalPlacement"/> itself, and
+/// the level the person is placed at is used, not the recommendation it may override. A plain level is
+/// accepted too. A <see cref="PlacementDecision"/> (a recommendation) is deliberately not accepted.</para>
 /// <para><see cref="Availability"/> is copied once, without duplicates, ordered by day, start and end.
 /// Matching joins windows of the same day that overlap or touch, so splitting an evening into two
 /// adjacent windows changes nothing.</para>
@@ -23,7 +25,7 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public sealed record PersonNeeds
 {
-    private readonly LevelOfCare indicatedLevel;
+    private readonly LevelOfCare level;
     private readonly AgeGroup ageGroup;
     private readonly IReadOnlyList<AvailabilityWindow> availability;
     private readonly (long Start, long End)[][] covered;
@@ -38,34 +40,35 @@ public sealed record PersonNeeds
     private readonly IReadOnlyList<AftercareService> preferredAftercare = [];
 
     /// <summary>Creates a person's needs with the three that are always required; set the rest with initializers.</summary>
-    /// <param name="indicatedLevel">The level of care indicated for the person.</param>
+    /// <param name="level">The level of care the person is placed at.</param>
     /// <param name="ageGroup">The person's age group.</param>
     /// <param name="availability">The times of the week the person can attend; at least one window.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="indicatedLevel"/> or <paramref name="ageGroup"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="ageGroup"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="availability"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="availability"/> is empty or holds a default window.</exception>
-    public PersonNeeds(LevelOfCare indicatedLevel, AgeGroup ageGroup, IEnumerable<AvailabilityWindow> availability)
+    public PersonNeeds(LevelOfCare level, AgeGroup ageGroup, IEnumerable<AvailabilityWindow> availability)
     {
-        this.indicatedLevel = Guard.Against.UndefinedMember(indicatedLevel);
+        this.level = Guard.Against.UndefinedMember(level);
         this.ageGroup = Guard.Against.UndefinedMember(ageGroup);
         (this.availability, covered) = CheckedAvailability(availability);
     }
 
-    /// <summary>Creates a person's needs whose indicated level is a placement decision's recommendation.</summary>
-    /// <param name="decision">The placement decision; its <see cref="PlacementDecision.Recommended"/> level is the indicated level.</param>
+    /// <summary>Creates a person's needs at the level a clinician placed them at.</summary>
+    /// <param name="placement">The clinical placement; its <see cref="ClinicalPlacement.ClinicalLevel"/> (the level the person is
+    /// placed at, which may differ from the recommendation) is the level programmes must offer.</param>
     /// <param name="ageGroup">The person's age group.</param>
     /// <param name="availability">The times of the week the person can attend; at least one window.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="decision"/> or <paramref name="availability"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="placement"/> or <paramref name="availability"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageGroup"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="availability"/> is empty or holds a default window.</exception>
-    public PersonNeeds(PlacementDecision decision, AgeGroup ageGroup, IEnumerable<AvailabilityWindow> availability)
-        : this((decision ?? throw new ArgumentNullException(nameof(decision))).Recommended, ageGroup, availability)
+    public PersonNeeds(ClinicalPlacement placement, AgeGroup ageGroup, IEnumerable<AvailabilityWindow> availability)
+        : this(Guard.Against.Null(placement).ClinicalLevel, ageGroup, availability)
     {
     }
 
-    /// <summary>Gets the level of care indicated for the person (always required).</summary>
+    /// <summary>Gets the level of care the person is placed at, which a programme must offer (always required).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined level.</exception>
-    public LevelOfCare IndicatedLevel { get => indicatedLevel; init => indicatedLevel = Guard.Against.UndefinedMember(value, nameof(IndicatedLevel)); }
+    public LevelOfCare Level { get => level; init => level = Guard.Against.UndefinedMember(value, nameof(Level)); }
 
     /// <summary>Gets the person's age group (always required).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to an undefined age group.</exception>
@@ -135,7 +138,7 @@ public sealed record PersonNeeds
     /// <inheritdoc/>
     public bool Equals(PersonNeeds? other) =>
         other is not null
-        && indicatedLevel == other.indicatedLevel
+        && level == other.level
         && ageGroup == other.ageGroup
         && telehealth == other.telehealth
         && coOccurringCare == other.coOccurringCare
@@ -150,7 +153,7 @@ public sealed record PersonNeeds
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(
-        indicatedLevel,
+        level,
         ageGroup,
         telehealth,
         coOccurringCare,
@@ -162,7 +165,7 @@ public sealed record PersonNeeds
     /// <summary>Summarises the needs without the payer or language (caller text).</summary>
     /// <returns>For example <c>PersonNeeds (IntensiveOutpatient, Adult; 5 availability windows)</c>.</returns>
     public override string ToString() =>
-        $"PersonNeeds ({indicatedLevel}, {ageGroup}; {availability.Count} availability window{(availability.Count == 1 ? string.Empty : "s")})";
+        $"PersonNeeds ({level}, {ageGroup}; {availability.Count} availability window{(availability.Count == 1 ? string.Empty : "s")})";
 
     /// <summary>Returns whether a session on each of <paramref name="dayMask"/>'s days, from <paramref name="start"/> for <paramref name="length"/>, lies inside the availability.</summary>
     internal bool Covers(int dayMask, long start, long length)

@@ -3,60 +3,63 @@ using Iop.Domain.Rules;
 namespace Iop.Domain.Matching;
 
 /// <summary>
-/// A programme that misses at least one hard requirement of the person, with every requirement it
-/// misses, as reasons and as findings (rule id, message, source).
+/// A programme that misses at least one hard requirement of the person, with one finding (rule id,
+/// severity, message, source, and the programme as subject) per requirement it misses.
 /// </summary>
 /// <remarks>
-/// <para><see cref="Reasons"/> are ordered by enum value; <see cref="Findings"/> hold one
-/// <see cref="Severity.Error"/> finding per reason, ordered by rule id. Findings for the intensity
-/// reasons cite the source of the intensity standard applied; the others cite their
-/// <see cref="MatchingRules"/> rule.</para>
-/// <para>Track reasons are reported for the programme as follows: each track requirement that no track
-/// at the indicated level meets is a reason; when every track requirement is met by some track but no
-/// track meets them all, the reason is <see cref="ExclusionReason.NoTrackMeetsAll"/>; when the
-/// programme has no track at the indicated level, it is <see cref="ExclusionReason.NoTrackInAvailability"/>.
-/// <see cref="RejectedTracks"/> says what each track misses.</para>
+/// <para><see cref="Findings"/> hold one <see cref="Severity.Error"/> finding per missed requirement, in
+/// the canonical order (by rule id), each with the subject <see cref="SubjectKind.Programme"/> and the
+/// programme's id. Findings of the intensity rules cite the source of the intensity standard applied;
+/// the others cite their <see cref="MatchingRules"/> rule.</para>
+/// <para>Track requirements are reported for the programme as follows: each track requirement that no
+/// track at the person's level meets is a finding; when every track requirement is met by some track but
+/// no track meets them all, the finding is <c>MATCH-NO-TRACK-MEETS-ALL</c>; when the programme has no
+/// track at the person's level, it is <c>MATCH-NO-TRACK-IN-AVAILABILITY</c>. <see cref="RejectedTracks"/>
+/// say what each track misses.</para>
 /// <para>Equality compares every property, lists element by element. This type is immutable and
 /// thread-safe. <see cref="ToString"/> never prints the programme's id.</para>
 /// </remarks>
-public sealed record ProgrammeExclusion
+public sealed record ProgrammeExclusion : IEvaluationResult
 {
-    internal ProgrammeExclusion(
-        ProgrammeProfile programme,
-        IReadOnlyList<ExclusionReason> reasons,
-        IReadOnlyList<Finding> findings,
-        IReadOnlyList<TrackRejection> rejectedTracks)
+    private readonly MatchFindings templates;
+    private IReadOnlyList<Finding>? findings;
+
+    internal ProgrammeExclusion(ProgrammeProfile programme, int checks, IReadOnlyList<TrackRejection> rejectedTracks, MatchFindings templates)
     {
         Programme = programme;
-        Reasons = reasons;
-        Findings = findings;
+        Checks = checks;
         RejectedTracks = rejectedTracks;
+        this.templates = templates;
     }
 
     /// <summary>Gets the programme.</summary>
     public ProgrammeProfile Programme { get; }
 
-    /// <summary>Gets the hard requirements the programme misses, ordered by enum value; never empty.</summary>
-    public IReadOnlyList<ExclusionReason> Reasons { get; }
+    /// <summary>Gets one finding per hard requirement the programme misses, in the canonical order; never empty.</summary>
+    /// <remarks>Built when first read (a race builds equal lists; every reader gets the one stored first).</remarks>
+    public IReadOnlyList<Finding> Findings =>
+        findings ?? Interlocked.CompareExchange(ref findings, templates.ForProgramme(Checks, Programme.Id), null) ?? findings;
 
-    /// <summary>Gets one finding per reason, ordered by rule id.</summary>
-    public IReadOnlyList<Finding> Findings { get; }
+    /// <summary>Gets a value indicating whether any finding is an error: always <see langword="true"/>, since every missed requirement is.</summary>
+    public bool HasErrors => Checks != 0;
 
-    /// <summary>Gets the tracks at the indicated level that do not fit, with what each misses.</summary>
+    /// <summary>Gets the tracks at the person's level that do not fit, with what each misses.</summary>
     public IReadOnlyList<TrackRejection> RejectedTracks { get; }
+
+    /// <summary>Gets the checks missed, as the engine's bit mask (one bit per finding); not part of equality, since the findings say the same.</summary>
+    internal int Checks { get; }
 
     /// <inheritdoc/>
     public bool Equals(ProgrammeExclusion? other) =>
         other is not null
         && Programme == other.Programme
-        && ValueLists.Equal(Reasons, other.Reasons)
         && ValueLists.Equal(Findings, other.Findings)
         && ValueLists.Equal(RejectedTracks, other.RejectedTracks);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Programme, ValueLists.Hash(Reasons), ValueLists.Hash(RejectedTracks));
+    public override int GetHashCode() => HashCode.Combine(Programme, ValueLists.Hash(Findings), ValueLists.Hash(RejectedTracks));
 
     /// <summary>Summarises the exclusion without the programme's id.</summary>
-    /// <returns>For example <c>Excluded (LevelNotOffered, PayerNotAccepted)</c>.</returns>
-    public override string ToString() => $"Excluded ({string.Join(", ", Reasons)})";
+    /// <returns>For example <c>Excluded (MATCH-LEVEL-NOT-OFFERED, MATCH-PAYER-NOT-ACCEPTED)</c>.</returns>
+    public override string ToString() => $"Excluded ({string.Join(", ", Findings.Select(f => f.RuleId))})";
 }

@@ -6,7 +6,7 @@ namespace Iop.Domain.Matching;
 /// </summary>
 /// <remarks>
 /// <para><see cref="Met"/> holds every criterion met, required ones and preferences; <see cref="UnmetPreferences"/>
-/// holds the preferences not met (a match meets every requirement). Both are ordered by kind.
+/// holds the preferences not met (a match meets every requirement). Both are ordered by rule id.
 /// <see cref="Tracks"/> keep the programme's order; for residential and inpatient care, where a schedule
 /// does not apply, it is empty.</para>
 /// <para>Equality compares every property, lists element by element. This type is immutable and
@@ -38,7 +38,7 @@ public sealed record ProgrammeMatch
     /// <summary>Gets the 1-based rank among the matches (see <see cref="MatchingRules.Ranking"/>).</summary>
     public int Rank { get; }
 
-    /// <summary>Gets the tracks at the indicated level that fit the person, in the programme's order.</summary>
+    /// <summary>Gets the tracks at the person's level that fit the person, in the programme's order.</summary>
     public IReadOnlyList<ScheduleTrack> Tracks { get; }
 
     /// <summary>Gets the criteria met: the reasons the programme fits.</summary>
@@ -47,7 +47,7 @@ public sealed record ProgrammeMatch
     /// <summary>Gets the person's preferences the programme does not meet.</summary>
     public IReadOnlyList<MatchCriterion> UnmetPreferences { get; }
 
-    /// <summary>Gets the tracks at the indicated level that do not fit, with what each misses.</summary>
+    /// <summary>Gets the tracks at the person's level that do not fit, with what each misses.</summary>
     public IReadOnlyList<TrackRejection> RejectedTracks { get; }
 
     /// <summary>Gets how many of the person's preferences the programme meets (the first ranking key).</summary>
@@ -61,10 +61,11 @@ public sealed record ProgrammeMatch
         && ValueLists.Equal(Tracks, other.Tracks)
         && ValueLists.Equal(Met, other.Met)
         && ValueLists.Equal(UnmetPreferences, other.UnmetPreferences)
+        && PreferencesMet == other.PreferencesMet
         && ValueLists.Equal(RejectedTracks, other.RejectedTracks);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Rank, Programme, ValueLists.Hash(Tracks), ValueLists.Hash(Met), ValueLists.Hash(UnmetPreferences));
+    public override int GetHashCode() => HashCode.Combine(Rank, Programme, ValueLists.Hash(Tracks), ValueLists.Hash(Met), ValueLists.Hash(UnmetPreferences), ValueLists.Hash(RejectedTracks));
 
     /// <summary>Summarises the match without the programme's id.</summary>
     /// <returns>For example <c>Match #1 (2 tracks; 3 preferences met, 1 unmet)</c>.</returns>

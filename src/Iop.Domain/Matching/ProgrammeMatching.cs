@@ -1,4 +1,3 @@
-using System.Globalization;
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
 using Iop.Domain.Rules;
@@ -11,13 +10,14 @@ namespace Iop.Domain.Matching;
 /// hard requirement, ranked by the preferences they meet, and which are excluded and why.
 /// </summary>
 /// <remarks>
-/// <para>Hard requirements, always: the programme offers the indicated level
-/// (<c>MATCH-LEVEL-NOT-OFFERED</c>), serves the age group (<c>MATCH-AGE-GROUP-NOT-SERVED</c>), holds a
+/// <para>Hard requirements, always: the programme offers the level the person is placed at
+/// (<see cref="PersonNeeds.Level"/>, <c>MATCH-LEVEL-NOT-OFFERED</c>), serves the age group (<c>MATCH-AGE-GROUP-NOT-SERVED</c>), holds a
 /// licence current at <c>asOf</c> (<c>MATCH-LICENCE-EXPIRED</c>) and holds every accreditation body it lists at <c>asOf</c>: the latest
 /// entry of each body is current (<c>MATCH-ACCREDITATION-EXPIRED</c>). For the scheduled levels (outpatient, intensive outpatient, partial
-/// hospitalization) at least one track at the level must fit: its weekly hours (days × session length),
-/// days per week and session length meet the level's intensity standard in the rule set
-/// (<c>MATCH-TRACK-…</c>), every session lies inside the person's availability
+/// hospitalization) at least one track at the level must fit: the week of sessions it plans
+/// (<see cref="ScheduleTrack.PlannedSessions"/>, the week of <c>asOf</c>) meets the level's intensity standard
+/// in the rule set as <see cref="SessionIntensity.Evaluate"/> judges delivered sessions, its weekly hours,
+/// service days and hours per service day (<c>MATCH-TRACK-…</c>), every session lies inside the person's availability
 /// (<c>MATCH-NO-TRACK-IN-AVAILABILITY</c>) and, when telehealth is required, it offers telehealth
 /// (<c>MATCH-TELEHEALTH-NOT-OFFERED</c>). Residential and inpatient care have no weekly schedule to fit,
 /// so tracks, availability, intensity and telehealth are not assessed for them.</para>
@@ -25,6 +25,9 @@ namespace Iop.Domain.Matching;
 /// <see cref="NeedStrength.Required"/> and preferences when <see cref="NeedStrength.Preferred"/>;
 /// modalities and aftercare services are always preferences. Languages match when the tags are equal or
 /// one is a subtag prefix of the other (<c>es</c> and <c>es-MX</c>), ignoring case as BCP 47 requires.</para>
+/// <para>Every missed requirement is an <see cref="Severity.Error"/> finding whose subject is the programme
+/// (<see cref="SubjectKind.Programme"/>, the caller's id) or, for a rejected track, the track
+/// (<see cref="SubjectKind.ScheduleTrack"/>, the programme's id; the rejection gives the track's position).</para>
 /// <para>Matches are ranked by <see cref="MatchingRules.Ranking"/>: preferences met, then tracks that
 /// fit, then programme id (ordinal). Each programme is judged on its own, so adding a programme never
 /// removes another from the matches, widening the person's availability never shrinks the matches, and
@@ -32,14 +35,11 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public static class ProgrammeMatching
 {
-    private const ExclusionReason FirstTrackReason = ExclusionReason.TrackBelowMinimum;
-    private const ExclusionReason LastTrackReason = ExclusionReason.TelehealthNotOffered;
-
     /// <summary>Matches a person to programmes.</summary>
     /// <param name="person">The person's needs and preferences.</param>
     /// <param name="programmes">The programmes to consider; ids must be unique (ordinal).</param>
-    /// <param name="asOf">The date licences and accreditations must be current on.</param>
-    /// <param name="intensityRules">The rule set whose standard for the indicated level and age group the tracks must meet (for example <see cref="IntensityRuleSet.Medicare2024"/>).</param>
+    /// <param name="asOf">The date licences and accreditations must be current on; the tracks' planned week is the week (Monday to Sunday) holding it.</param>
+    /// <param name="intensityRules">The rule set whose standard for the person's level and age group the tracks must meet (for example <see cref="IntensityRuleSet.Medicare2024"/>).</param>
     /// <returns>The ranked matches and the exclusions; every programme appears exactly once.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/>, <paramref name="programmes"/> or <paramref name="intensityRules"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="programmes"/> holds null or two programmes with the same id.</exception>
@@ -58,16 +58,16 @@ public static class ProgrammeMatching
             }
         }
 
-        var scheduled = person.IndicatedLevel <= LevelOfCare.PartialHospitalization;
+        var scheduled = person.Level <= LevelOfCare.PartialHospitalization;
         IntensityStandard? standard = null;
         if (scheduled)
         {
-            intensityRules.TryGetStandard(person.IndicatedLevel, person.AgeGroup, out standard);
+            intensityRules.TryGetStandard(person.Level, person.AgeGroup, out standard);
         }
 
         var pending = new List<PendingMatch>();
         var exclusions = new List<ProgrammeExclusion>();
-        var cache = new Cache(standard);
+        var cache = new Cache(person, standard, intensityRules, asOf);
         foreach (var programme in list)
         {
             Evaluate(person, programme, asOf, scheduled, cache, pending, exclusions);
@@ -109,8 +109,7 @@ public static class ProgrammeMatching
         List<PendingMatch> matches,
         List<ProgrammeExclusion> exclusions)
     {
-        var standard = cache.Standard;
-        var reasons = 0;
+        var failed = 0;
         var met = cache.Met;
         var unmet = cache.Unmet;
         var fitting = cache.Fitting;
@@ -120,10 +119,10 @@ public static class ProgrammeMatching
         fitting.Clear();
         rejected.Clear();
 
-        var levelOffered = Contains(programme.Levels, person.IndicatedLevel);
-        Require(levelOffered, CriterionKind.Level, ExclusionReason.LevelNotOffered, ref reasons, met);
-        Require(Contains(programme.AgeGroups, person.AgeGroup), CriterionKind.AgeGroup, ExclusionReason.AgeGroupNotServed, ref reasons, met);
-        Require(asOf <= programme.LicenceExpires, CriterionKind.Licence, ExclusionReason.LicenceExpired, ref reasons, met);
+        var levelOffered = Contains(programme.Levels, person.Level);
+        Require(levelOffered, MatchCheck.LevelNotOffered, ref failed, met);
+        Require(Contains(programme.AgeGroups, person.AgeGroup), MatchCheck.AgeGroupNotServed, ref failed, met);
+        Require(asOf <= programme.LicenceExpires, MatchCheck.LicenceExpired, ref failed, met);
         var accreditations = programme.Accreditations;
         if (accreditations.Count > 0)
         {
@@ -136,20 +135,16 @@ public static class ProgrammeMatching
                 current &= !latestOfBody || accreditations[i].IsCurrentOn(asOf);
             }
 
-            Require(current, CriterionKind.Accreditation, ExclusionReason.AccreditationExpired, ref reasons, met);
+            Require(current, MatchCheck.AccreditationExpired, ref failed, met);
         }
 
         if (scheduled && levelOffered)
         {
-            AssessTracks(person, programme, cache, ref reasons);
+            AssessTracks(person, programme, cache, ref failed);
             if (fitting.Count > 0)
             {
-                met.Add(new MatchCriterion(CriterionKind.Schedule, NeedStrength.Required));
-                if (standard is not null)
-                {
-                    met.Add(new MatchCriterion(CriterionKind.Intensity, NeedStrength.Required));
-                }
-
+                met.Add(new MatchCriterion(MatchCheck.NoTrackInAvailability, NeedStrength.Required));
+                met.AddRange(cache.IntensityCriteria);
                 if (person.Telehealth is { } telehealth)
                 {
                     var offered = false;
@@ -158,19 +153,19 @@ public static class ProgrammeMatching
                         offered = fitting[i].Telehealth;
                     }
 
-                    Need(offered, new MatchCriterion(CriterionKind.Telehealth, telehealth), ExclusionReason.TelehealthNotOffered, ref reasons, met, unmet);
+                    Need(offered, new MatchCriterion(MatchCheck.TelehealthNotOffered, telehealth), MatchCheck.TelehealthNotOffered, ref failed, met, unmet);
                 }
             }
         }
 
         if (person.CoOccurringCare is { } coOccurring)
         {
-            Need(programme.CoOccurringCapable, new MatchCriterion(CriterionKind.CoOccurringCare, coOccurring), ExclusionReason.CoOccurringCareNotOffered, ref reasons, met, unmet);
+            Need(programme.CoOccurringCapable, new MatchCriterion(MatchCheck.CoOccurringCareNotOffered, coOccurring), MatchCheck.CoOccurringCareNotOffered, ref failed, met, unmet);
         }
 
         if (person.FamilyInvolvement is { } family)
         {
-            Need(programme.FamilyProgramme, new MatchCriterion(CriterionKind.FamilyInvolvement, family), ExclusionReason.FamilyProgrammeNotOffered, ref reasons, met, unmet);
+            Need(programme.FamilyProgramme, new MatchCriterion(MatchCheck.FamilyProgrammeNotOffered, family), MatchCheck.FamilyProgrammeNotOffered, ref failed, met, unmet);
         }
 
         if (person.Payer is { } payer)
@@ -182,7 +177,7 @@ public static class ProgrammeMatching
                 accepted = string.Equals(payers[i], payer, StringComparison.Ordinal);
             }
 
-            Need(accepted, new MatchCriterion(CriterionKind.Payer, person.PayerStrength), ExclusionReason.PayerNotAccepted, ref reasons, met, unmet);
+            Need(accepted, new MatchCriterion(MatchCheck.PayerNotAccepted, person.PayerStrength), MatchCheck.PayerNotAccepted, ref failed, met, unmet);
         }
 
         if (person.Language is { } language)
@@ -194,27 +189,27 @@ public static class ProgrammeMatching
                 offered = LanguagesMatch(language, languages[i]);
             }
 
-            Need(offered, new MatchCriterion(CriterionKind.Language, person.LanguageStrength), ExclusionReason.LanguageNotOffered, ref reasons, met, unmet);
+            Need(offered, new MatchCriterion(MatchCheck.LanguageNotOffered, person.LanguageStrength), MatchCheck.LanguageNotOffered, ref failed, met, unmet);
         }
 
         var trackRejections = Freeze(rejected);
-        if (reasons != 0)
+        if (failed != 0)
         {
             // Modalities and aftercare are only ever preferences: they cannot exclude, and an exclusion does not list them.
-            exclusions.Add(new ProgrammeExclusion(programme, cache.ReasonsOf(reasons), cache.FindingsOf(reasons), trackRejections));
+            exclusions.Add(new ProgrammeExclusion(programme, failed, trackRejections, cache.Findings));
             return;
         }
 
         var modalities = person.PreferredModalities;
         for (var i = 0; i < modalities.Count; i++)
         {
-            (Contains(programme.Modalities, modalities[i]) ? met : unmet).Add(new MatchCriterion(CriterionKind.Modality, NeedStrength.Preferred, modality: modalities[i]));
+            (Contains(programme.Modalities, modalities[i]) ? met : unmet).Add(new MatchCriterion(MatchCheck.ModalityNotOffered, NeedStrength.Preferred, modality: modalities[i]));
         }
 
         var aftercare = person.PreferredAftercare;
         for (var i = 0; i < aftercare.Count; i++)
         {
-            (Contains(programme.Aftercare, aftercare[i]) ? met : unmet).Add(new MatchCriterion(CriterionKind.Aftercare, NeedStrength.Preferred, aftercare: aftercare[i]));
+            (Contains(programme.Aftercare, aftercare[i]) ? met : unmet).Add(new MatchCriterion(MatchCheck.AftercareNotOffered, NeedStrength.Preferred, aftercare: aftercare[i]));
         }
 
         met.Sort();
@@ -232,7 +227,7 @@ public static class ProgrammeMatching
     private static System.Collections.ObjectModel.ReadOnlyCollection<T> Freeze<T>(List<T> items) =>
         items.Count == 0 ? System.Collections.ObjectModel.ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items.ToArray());
 
-    private static void AssessTracks(PersonNeeds person, ProgrammeProfile programme, Cache cache, ref int reasons)
+    private static void AssessTracks(PersonNeeds person, ProgrammeProfile programme, Cache cache, ref int failed)
     {
         var fitting = cache.Fitting;
         var rejected = cache.Rejected;
@@ -242,13 +237,13 @@ public static class ProgrammeMatching
         for (var i = 0; i < tracks.Count; i++)
         {
             var track = tracks[i];
-            if (track.Level != person.IndicatedLevel)
+            if (track.Level != person.Level)
             {
                 continue;
             }
 
             anyTrack = true;
-            var failures = TrackFailures(person, track, cache.Standard);
+            var failures = cache.IntensityFailures(track) | ScheduleFailures(person, track);
             failedByEvery &= failures;
             if (failures == 0)
             {
@@ -256,73 +251,96 @@ public static class ProgrammeMatching
             }
             else
             {
-                rejected.Add(new TrackRejection(i, track, cache.ReasonsOf(failures)));
+                rejected.Add(new TrackRejection(i, track, failures, programme.Id, cache.Findings));
             }
         }
 
         if (!anyTrack)
         {
-            reasons |= Bit(ExclusionReason.NoTrackInAvailability);
+            failed |= Bit(MatchCheck.NoTrackInAvailability);
         }
         else if (fitting.Count == 0)
         {
-            reasons |= failedByEvery != 0 ? failedByEvery : Bit(ExclusionReason.NoTrackMeetsAll);
+            failed |= failedByEvery != 0 ? failedByEvery : Bit(MatchCheck.NoTrackMeetsAll);
         }
     }
 
-    private static int TrackFailures(PersonNeeds person, ScheduleTrack track, IntensityStandard? standard)
+    /// <summary>The checks that are not intensity: the sessions inside the availability, and telehealth when required.</summary>
+    private static int ScheduleFailures(PersonNeeds person, ScheduleTrack track)
     {
         var failures = 0;
-        if (standard is not null)
-        {
-            var weekly = track.WeeklyHours;
-            if (standard.MinimumWeeklyHours is { } minimum && weekly < minimum)
-            {
-                failures |= Bit(ExclusionReason.TrackBelowMinimum);
-            }
-
-            if (standard.MaximumWeeklyHours is { } ceiling && ceiling.IsExceededBy(weekly))
-            {
-                failures |= Bit(ExclusionReason.TrackAboveMaximum);
-            }
-
-            if (standard.MinimumDaysPerWeek is { } days && track.DaysPerWeek < days)
-            {
-                failures |= Bit(ExclusionReason.TrackTooFewDays);
-            }
-
-            if (standard.MinimumHoursPerServiceDay is { } perDay && track.SessionLength < perDay)
-            {
-                failures |= Bit(ExclusionReason.TrackSessionTooShort);
-            }
-        }
-
         if (!person.Covers(track.DayMask, track.Start.NanosecondOfDay, track.SessionLength.ToInt64Nanoseconds()))
         {
-            failures |= Bit(ExclusionReason.NoTrackInAvailability);
+            failures |= Bit(MatchCheck.NoTrackInAvailability);
         }
 
         if (person.Telehealth == NeedStrength.Required && !track.Telehealth)
         {
-            failures |= Bit(ExclusionReason.TelehealthNotOffered);
+            failures |= Bit(MatchCheck.TelehealthNotOffered);
         }
 
         return failures;
     }
 
-    private static void Require(bool ok, CriterionKind kind, ExclusionReason reason, ref int reasons, List<MatchCriterion> met)
+    /// <summary>
+    /// The intensity checks of one track: its planned week (<see cref="ScheduleTrack.PlannedSessions"/>)
+    /// evaluated by <see cref="SessionIntensity.Evaluate"/>, the code that judges delivered sessions, with
+    /// each weekly finding read as the matching rule it stands for.
+    /// </summary>
+    internal static int IntensityFailures(ScheduleTrack track, LevelOfCare level, AgeGroup ageGroup, DateInterval week, IntensityRuleSet rules)
+    {
+        var evaluation = SessionIntensity.Evaluate(track.PlannedSessions(week), level, ageGroup, week, rules);
+        var minimumHours = IntensityRules.MinimumHoursFor(level).Id;
+        var maximumHours = IntensityRules.MaximumHoursFor(level).Id;
+        var failures = 0;
+        foreach (var finding in evaluation.Findings)
+        {
+            var id = finding.RuleId;
+            if (id == minimumHours)
+            {
+                failures |= Bit(MatchCheck.TrackBelowMinimum);
+            }
+            else if (id == maximumHours)
+            {
+                failures |= Bit(MatchCheck.TrackAboveMaximum);
+            }
+            else if (id == IntensityRules.MinimumDays.Id)
+            {
+                failures |= Bit(MatchCheck.TrackTooFewDays);
+            }
+            else if (id == IntensityRules.MaximumDays.Id)
+            {
+                failures |= Bit(MatchCheck.TrackTooManyDays);
+            }
+            else if (id == IntensityRules.MinimumDayHours.Id)
+            {
+                failures |= Bit(MatchCheck.TrackSessionTooShort);
+            }
+        }
+
+        return failures;
+    }
+
+    /// <summary>The week of <paramref name="asOf"/>, Monday to Sunday: the week a track's sessions are planned in for matching.</summary>
+    internal static DateInterval PlannedWeek(LocalDate asOf)
+    {
+        var monday = asOf.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+        return new DateInterval(monday, monday.PlusDays(6));
+    }
+
+    private static void Require(bool ok, MatchCheck check, ref int failed, List<MatchCriterion> met)
     {
         if (ok)
         {
-            met.Add(new MatchCriterion(kind, NeedStrength.Required));
+            met.Add(new MatchCriterion(check, NeedStrength.Required));
         }
         else
         {
-            reasons |= Bit(reason);
+            failed |= Bit(check);
         }
     }
 
-    private static void Need(bool ok, MatchCriterion criterion, ExclusionReason reason, ref int reasons, List<MatchCriterion> met, List<MatchCriterion> unmet)
+    private static void Need(bool ok, MatchCriterion criterion, MatchCheck check, ref int failed, List<MatchCriterion> met, List<MatchCriterion> unmet)
     {
         if (ok)
         {
@@ -331,7 +349,7 @@ public static class ProgrammeMatching
         else if (criterion.Strength == NeedStrength.Required)
         {
             // A required telehealth need never reaches here: tracks without telehealth were already rejected.
-            reasons |= Bit(reason);
+            failed |= Bit(check);
         }
         else
         {
@@ -361,30 +379,36 @@ public static class ProgrammeMatching
         return false;
     }
 
-    private static int Bit(ExclusionReason reason) => 1 << (int)reason;
+    private static int Bit(MatchCheck check) => MatchFindings.Bit(check);
 
-    private static System.Collections.ObjectModel.ReadOnlyCollection<ExclusionReason> ReasonsOf(int mask)
+    /// <summary>
+    /// What one call shares across its programmes: the intensity verdict per track shape, the finding
+    /// templates and the working lists.
+    /// </summary>
+    private sealed class Cache
     {
-        var list = new List<ExclusionReason>(System.Numerics.BitOperations.PopCount((uint)mask));
-        for (var reason = ExclusionReason.LevelNotOffered; reason <= ExclusionReason.NoTrackMeetsAll; reason++)
+        private readonly PersonNeeds person;
+        private readonly IntensityRuleSet rules;
+        private readonly DateInterval week;
+        private readonly Dictionary<long, int> intensity = [];
+
+        public Cache(PersonNeeds person, IntensityStandard? standard, IntensityRuleSet rules, LocalDate asOf)
         {
-            if ((mask & Bit(reason)) != 0)
-            {
-                list.Add(reason);
-            }
+            this.person = person;
+            this.rules = rules;
+            Standard = standard;
+            week = PlannedWeek(asOf);
+            IntensityCriteria = standard is null ? [] : CriteriaOf(standard);
+            Findings = new MatchFindings(standard);
         }
 
-        return list.AsReadOnly();
-    }
+        public IntensityStandard? Standard { get; }
 
-    /// <summary>Reason lists and findings shared by every programme of one call: immutable, so one instance per reason set suffices.</summary>
-    private sealed class Cache(IntensityStandard? standard)
-    {
-        private readonly Dictionary<int, System.Collections.ObjectModel.ReadOnlyCollection<ExclusionReason>> reasons = [];
-        private readonly Dictionary<int, System.Collections.ObjectModel.ReadOnlyCollection<Finding>> findings = [];
-        private readonly Finding?[] single = new Finding?[(int)ExclusionReason.NoTrackMeetsAll + 1];
+        /// <summary>The finding templates of the call; results build their findings from them when read.</summary>
+        public MatchFindings Findings { get; }
 
-        public IntensityStandard? Standard { get; } = standard;
+        /// <summary>The intensity criteria a fitting track meets: one per threshold the standard sets.</summary>
+        public MatchCriterion[] IntensityCriteria { get; }
 
         // Working lists reused for every programme of the call (one call runs on one thread).
         public List<MatchCriterion> Met { get; } = new(16);
@@ -395,34 +419,57 @@ public static class ProgrammeMatching
 
         public List<TrackRejection> Rejected { get; } = new(8);
 
-        public System.Collections.ObjectModel.ReadOnlyCollection<ExclusionReason> ReasonsOf(int mask)
+        /// <summary>
+        /// The intensity failures of a track. They depend only on its days and session length (sessions
+        /// count on the day they start, whatever the hour), so each shape is evaluated once per call.
+        /// </summary>
+        public int IntensityFailures(ScheduleTrack track)
         {
-            if (!reasons.TryGetValue(mask, out var list))
+            if (Standard is null)
             {
-                list = ProgrammeMatching.ReasonsOf(mask);
-                reasons.Add(mask, list);
+                return 0;
             }
 
-            return list;
+            // A session lasts at most one day (below 2^47 ns), so the seven day bits fit above it.
+            var key = ((long)track.DayMask << 48) | track.SessionLength.ToInt64Nanoseconds();
+            if (!intensity.TryGetValue(key, out var failures))
+            {
+                failures = ProgrammeMatching.IntensityFailures(track, person.Level, person.AgeGroup, week, rules);
+                intensity.Add(key, failures);
+            }
+
+            return failures;
         }
 
-        public System.Collections.ObjectModel.ReadOnlyCollection<Finding> FindingsOf(int mask)
+        private static MatchCriterion[] CriteriaOf(IntensityStandard standard)
         {
-            if (!findings.TryGetValue(mask, out var list))
+            var criteria = new List<MatchCriterion>(5);
+            if (standard.MinimumWeeklyHours is not null)
             {
-                var reasonList = ReasonsOf(mask);
-                var array = new Finding[reasonList.Count];
-                for (var i = 0; i < array.Length; i++)
-                {
-                    array[i] = single[(int)reasonList[i]] ??= FindingFor(reasonList[i], Standard);
-                }
-
-                Array.Sort(array, FindingOrder.Instance);
-                list = Array.AsReadOnly(array);
-                findings.Add(mask, list);
+                criteria.Add(new MatchCriterion(MatchCheck.TrackBelowMinimum, NeedStrength.Required));
             }
 
-            return list;
+            if (standard.MaximumWeeklyHours is not null)
+            {
+                criteria.Add(new MatchCriterion(MatchCheck.TrackAboveMaximum, NeedStrength.Required));
+            }
+
+            if (standard.MinimumDaysPerWeek is not null)
+            {
+                criteria.Add(new MatchCriterion(MatchCheck.TrackTooFewDays, NeedStrength.Required));
+            }
+
+            if (standard.MaximumDaysPerWeek is not null)
+            {
+                criteria.Add(new MatchCriterion(MatchCheck.TrackTooManyDays, NeedStrength.Required));
+            }
+
+            if (standard.MinimumHoursPerServiceDay is not null)
+            {
+                criteria.Add(new MatchCriterion(MatchCheck.TrackSessionTooShort, NeedStrength.Required));
+            }
+
+            return [.. criteria];
         }
     }
 
@@ -434,33 +481,4 @@ public static class ProgrammeMatching
         IReadOnlyList<MatchCriterion> Unmet,
         IReadOnlyList<TrackRejection> RejectedTracks,
         int PreferencesMet);
-
-    private static Finding FindingFor(ExclusionReason reason, IntensityStandard? standard)
-    {
-        var rule = MatchingRules.For(reason);
-        var source = reason is >= FirstTrackReason and <= ExclusionReason.TrackSessionTooShort && standard is not null ? standard.Source : rule.Source;
-        return new Finding(rule.Id, Severity.Error, MessageFor(reason, standard), source);
-    }
-
-    private static string MessageFor(ExclusionReason reason, IntensityStandard? standard) => reason switch
-    {
-        ExclusionReason.LevelNotOffered => "The programme does not offer the indicated level of care.",
-        ExclusionReason.AgeGroupNotServed => "The programme does not serve the person's age group.",
-        ExclusionReason.LicenceExpired => "The programme's state licence had expired by the date of matching.",
-        ExclusionReason.AccreditationExpired => "An accreditation the programme lists had expired by the date of matching, with no renewal listed.",
-        ExclusionReason.PayerNotAccepted => "The programme does not accept the person's payer, which the person requires.",
-        ExclusionReason.LanguageNotOffered => "The programme does not offer care in the person's language, which the person requires.",
-        ExclusionReason.CoOccurringCareNotOffered => "The programme cannot treat co-occurring conditions, which the person requires.",
-        ExclusionReason.FamilyProgrammeNotOffered => "The programme has no family programme, which the person requires.",
-        ExclusionReason.TrackBelowMinimum => string.Create(CultureInfo.InvariantCulture, $"No track at the indicated level reaches the intensity standard's minimum of {Hours(standard?.MinimumWeeklyHours)} h per week."),
-        ExclusionReason.TrackAboveMaximum => $"No track at the indicated level stays within the intensity standard's ceiling of {standard?.MaximumWeeklyHours} per week.",
-        ExclusionReason.TrackTooFewDays => string.Create(CultureInfo.InvariantCulture, $"No track at the indicated level meets on the {standard?.MinimumDaysPerWeek} days per week the intensity standard requires."),
-        ExclusionReason.TrackSessionTooShort => string.Create(CultureInfo.InvariantCulture, $"No track at the indicated level has sessions of the {Hours(standard?.MinimumHoursPerServiceDay)} h a service day requires under the intensity standard."),
-        ExclusionReason.NoTrackInAvailability => "No track at the indicated level lies inside the person's availability.",
-        ExclusionReason.TelehealthNotOffered => "No track at the indicated level can be attended by telehealth, which the person requires.",
-        _ => "Each track requirement is met by some track at the indicated level, but no track meets them all.",
-    };
-
-    private static string Hours(Duration? hours) =>
-        (hours ?? Duration.Zero).TotalHours.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Iop.Domain.Continuum;
+using Iop.Domain.Intensity;
 using NodaTime;
 
 namespace Iop.Domain.Matching;
@@ -9,9 +10,12 @@ namespace Iop.Domain.Matching;
 /// Tuesday and Thursday, 18:00, three hours". A programme may run several tracks per level.
 /// </summary>
 /// <remarks>
-/// <para>The track's <see cref="WeeklyHours"/> are its days times its <see cref="SessionLength"/>; matching
-/// checks them against the intensity standard of the level (see <see cref="ProgrammeMatching"/>). A
-/// session that would run past midnight fits no availability window.</para>
+/// <para><see cref="PlannedSessions"/> expands the track into the sessions it plans over a range of dates,
+/// so a track is checked by the same intensity code as delivered sessions: matching evaluates one planned
+/// week with <see cref="SessionIntensity.Evaluate"/> against the level's intensity standard (see
+/// <see cref="ProgrammeMatching"/>). <see cref="WeeklyHours"/>, its days times its
+/// <see cref="SessionLength"/>, is the qualifying hours of that week. A session that would run past
+/// midnight fits no availability window.</para>
 /// <para>The days form a set: duplicates are dropped and <see cref="Days"/> lists them Monday first.
 /// Equality compares level, kind, days, start, session length and telehealth. This type is immutable
 /// and thread-safe; derive variants with <c>with { … }</c>, whose <c>init</c> accessors validate like
@@ -86,7 +90,7 @@ public sealed record ScheduleTrack
     /// <value>The default value is <see langword="false"/> (in person only).</value>
     public bool Telehealth { get; init; }
 
-    /// <summary>Gets the hours the track delivers per week: the number of days times the session length.</summary>
+    /// <summary>Gets the hours the track plans per week: the number of days times the session length (the qualifying hours of a planned week).</summary>
     /// <remarks>Computed once, when the days or the session length are set.</remarks>
     public Duration WeeklyHours => weeklyHours;
 
@@ -94,6 +98,42 @@ public sealed record ScheduleTrack
     public int DaysPerWeek => DaySet.Count(dayMask);
 
     internal int DayMask => dayMask;
+
+    /// <summary>
+    /// Expands the track into the sessions it plans on <paramref name="dates"/>: one session on every date
+    /// that falls on one of its <see cref="Days"/>, starting at <see cref="Start"/> and lasting
+    /// <see cref="SessionLength"/>, in date order.
+    /// </summary>
+    /// <remarks>
+    /// Each session is a <see cref="ServiceKind.GroupTherapy"/> session, <see cref="DeliveryMode.InPerson"/>,
+    /// <see cref="Attendance.Attended"/>: the week the track delivers to a person who attends every session,
+    /// which is what <see cref="SessionIntensity.Evaluate"/> counts as qualifying hours (the kind matters only
+    /// in that every kind but a social or recreational activity qualifies, rule <c>MCR-NONQUALIFYING</c>).
+    /// Derive other attendance or modes with <c>session with { … }</c>. A session running past midnight is
+    /// dated on the day it starts, as delivered sessions are.
+    /// </remarks>
+    /// <param name="dates">The dates to plan, both ends included.</param>
+    /// <returns>The planned sessions, in date order; empty when no date falls on a track day.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    public IReadOnlyList<Session> PlannedSessions(DateInterval dates)
+    {
+        Guard.Against.Null(dates);
+        var sessions = new List<Session>();
+        for (var date = dates.Start; date <= dates.End; date = date.PlusDays(1))
+        {
+            if ((dayMask & DaySet.Bit(date.DayOfWeek)) != 0)
+            {
+                sessions.Add(new Session(date, Start, sessionLength, ServiceKind.GroupTherapy, DeliveryMode.InPerson, Attendance.Attended));
+            }
+
+            if (date == dates.End)
+            {
+                break;
+            }
+        }
+
+        return sessions.AsReadOnly();
+    }
 
     /// <summary>Formats the track without caller text, for example <c>IntensiveOutpatient Evening track: Monday, Tuesday, Thursday 18:00 for 3 h</c>.</summary>
     /// <returns>The track in one line.</returns>

@@ -1,22 +1,32 @@
+using Iop.Domain.Rules;
+
 namespace Iop.Domain.Matching;
 
 /// <summary>
-/// A track at the indicated level that does not fit the person, with every track requirement it misses.
+/// A track at the person's level that does not fit them, with one finding per track requirement it misses.
 /// </summary>
 /// <remarks>
 /// <para><see cref="TrackIndex"/> is the track's position in <see cref="ProgrammeProfile.Tracks"/>.
-/// <see cref="Reasons"/> are ordered by enum value and drawn from the track requirements
-/// (<see cref="ExclusionReason.TrackBelowMinimum"/> to <see cref="ExclusionReason.TelehealthNotOffered"/>).</para>
-/// <para>Equality compares the index, the track and the reasons element by element. This type is
-/// immutable and thread-safe.</para>
+/// <see cref="Findings"/> are <see cref="Severity.Error"/> findings of the track rules
+/// (<c>MATCH-TRACK-…</c>, <c>MATCH-NO-TRACK-IN-AVAILABILITY</c>, <c>MATCH-TELEHEALTH-NOT-OFFERED</c>) in the
+/// canonical order; each carries the subject <see cref="SubjectKind.ScheduleTrack"/> with the
+/// programme's id, and the intensity findings cite the source of the intensity standard applied.</para>
+/// <para>Equality compares the index, the track and the findings element by element. This type is
+/// immutable and thread-safe. <see cref="ToString"/> never prints the programme's id.</para>
 /// </remarks>
-public sealed record TrackRejection
+public sealed record TrackRejection : IEvaluationResult
 {
-    internal TrackRejection(int trackIndex, ScheduleTrack track, IReadOnlyList<ExclusionReason> reasons)
+    private readonly MatchFindings templates;
+    private readonly string programmeId;
+    private IReadOnlyList<Finding>? findings;
+
+    internal TrackRejection(int trackIndex, ScheduleTrack track, int checks, string programmeId, MatchFindings templates)
     {
         TrackIndex = trackIndex;
         Track = track;
-        Reasons = reasons;
+        Checks = checks;
+        this.programmeId = programmeId;
+        this.templates = templates;
     }
 
     /// <summary>Gets the track's position in <see cref="ProgrammeProfile.Tracks"/>.</summary>
@@ -25,17 +35,25 @@ public sealed record TrackRejection
     /// <summary>Gets the track.</summary>
     public ScheduleTrack Track { get; }
 
-    /// <summary>Gets the track requirements the track misses, ordered by enum value.</summary>
-    public IReadOnlyList<ExclusionReason> Reasons { get; }
+    /// <summary>Gets one finding per track requirement the track misses, in the canonical order; never empty.</summary>
+    /// <remarks>Built when first read (a race builds equal lists; every reader gets the one stored first).</remarks>
+    public IReadOnlyList<Finding> Findings =>
+        findings ?? Interlocked.CompareExchange(ref findings, templates.ForTrack(Checks, programmeId), null) ?? findings;
+
+    /// <summary>Gets a value indicating whether any finding is an error: always <see langword="true"/>, since every missed requirement is.</summary>
+    public bool HasErrors => Checks != 0;
+
+    /// <summary>Gets the checks missed, as the engine's bit mask (one bit per finding); not part of equality, since the findings say the same.</summary>
+    internal int Checks { get; }
 
     /// <inheritdoc/>
     public bool Equals(TrackRejection? other) =>
-        other is not null && TrackIndex == other.TrackIndex && Track == other.Track && ValueLists.Equal(Reasons, other.Reasons);
+        other is not null && TrackIndex == other.TrackIndex && Track == other.Track && ValueLists.Equal(Findings, other.Findings);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(TrackIndex, Track, ValueLists.Hash(Reasons));
+    public override int GetHashCode() => HashCode.Combine(TrackIndex, Track, ValueLists.Hash(Findings));
 
-    /// <summary>Formats the rejection, for example <c>Track 0: NoTrackInAvailability</c>.</summary>
-    /// <returns>The index and reasons.</returns>
-    public override string ToString() => $"Track {TrackIndex}: {string.Join(", ", Reasons)}";
+    /// <summary>Formats the rejection, for example <c>Track 0: MATCH-NO-TRACK-IN-AVAILABILITY</c>.</summary>
+    /// <returns>The index and the rule ids.</returns>
+    public override string ToString() => $"Track {TrackIndex}: {string.Join(", ", Findings.Select(f => f.RuleId))}";
 }

@@ -105,12 +105,12 @@ public sealed class MatchingValueTests
             result.Matches[0].ToString(),
             result.Exclusions[0].ToString(),
             result.Exclusions[0].RejectedTracks[0].ToString(),
-        }.Concat(result.Exclusions[0].Findings.Select(f => f.ToString() + f.Message));
+        }.Concat(result.Findings.Concat(result.Exclusions[0].RejectedTracks[0].Findings).Select(f => f.ToString() + f.Message + f.Subject));
 
         texts.Should().OnlyContain(t => !t.Contains(secret, StringComparison.Ordinal));
         programme.ToString().Should().Be("ProgrammeProfile (IntensiveOutpatient; 1 track)");
         person.ToString().Should().Be("PersonNeeds (IntensiveOutpatient, Adult; 5 availability windows)");
-        result.Exclusions[0].ToString().Should().Be("Excluded (NoTrackInAvailability)");
-        result.Exclusions[0].RejectedTracks[0].ToString().Should().Be("Track 0: NoTrackInAvailability");
+        result.Exclusions[0].ToString().Should().Be("Excluded (MATCH-NO-TRACK-IN-AVAILABILITY)");
+        result.Exclusions[0].RejectedTracks[0].ToString().Should().Be("Track 0: MATCH-NO-TRACK-IN-AVAILABILITY");
     }
 }

@@ -79,7 +79,7 @@ public sealed partial class ProgrammeMatchingTests
     public void PersonNeeds_UndefinedValues_Throw()
     {
         FluentActions.Invoking(() => new PersonNeeds(default(LevelOfCare), AgeGroup.Adult, DayWorker().Availability))
-            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("indicatedLevel");
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("level");
         FluentActions.Invoking(() => new PersonNeeds(LevelOfCare.Outpatient, default, DayWorker().Availability))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ageGroup");
         FluentActions.Invoking(() => DayWorker() with { Telehealth = default(NeedStrength) })

@@ -26,7 +26,7 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(DayWorker(), php, both);
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.LevelNotOffered, "MATCH-LEVEL-NOT-OFFERED");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-LEVEL-NOT-OFFERED");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
     }
 
@@ -38,7 +38,7 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(DayWorker(), adolescents, both);
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.AgeGroupNotServed, "MATCH-AGE-GROUP-NOT-SERVED");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-AGE-GROUP-NOT-SERVED");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
     }
 
@@ -50,7 +50,7 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(DayWorker(), expired, lastDay);
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.LicenceExpired, "MATCH-LICENCE-EXPIRED");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-LICENCE-EXPIRED");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
     }
 
@@ -66,10 +66,10 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(DayWorker(), expired, current, none);
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.AccreditationExpired, "MATCH-ACCREDITATION-EXPIRED");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-ACCREDITATION-EXPIRED");
         result.Matches.Select(m => m.Programme.Id).Should().BeEquivalentTo("P-2", "P-3");
-        result.Matches.Single(m => m.Programme.Id == "P-2").Met.Should().Contain(c => c.Kind == CriterionKind.Accreditation);
-        result.Matches.Single(m => m.Programme.Id == "P-3").Met.Should().NotContain(c => c.Kind == CriterionKind.Accreditation);
+        result.Matches.Single(m => m.Programme.Id == "P-2").Met.Should().Contain(c => c.RuleId == MatchingRules.AccreditationExpired.Id);
+        result.Matches.Single(m => m.Programme.Id == "P-3").Met.Should().NotContain(c => c.RuleId == MatchingRules.AccreditationExpired.Id);
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(DayWorker(), renewed, otherBodyExpired);
 
-        AssertExcludedOnlyFor(result, "P-2", ExclusionReason.AccreditationExpired, "MATCH-ACCREDITATION-EXPIRED");
-        result.Matches.Single().Met.Should().Contain(c => c.Kind == CriterionKind.Accreditation, "the CARF renewal supersedes the expired entry");
+        AssertExcludedOnlyFor(result, "P-2", "MATCH-ACCREDITATION-EXPIRED");
+        result.Matches.Single().Met.Should().Contain(c => c.RuleId == MatchingRules.AccreditationExpired.Id, "the CARF renewal supersedes the expired entry");
     }
 
     [Fact]
@@ -99,8 +99,8 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(person, other, accepts);
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.PayerNotAccepted, "MATCH-PAYER-NOT-ACCEPTED");
-        result.Matches.Should().ContainSingle().Which.Met.Should().Contain(c => c.Kind == CriterionKind.Payer && c.Strength == NeedStrength.Required);
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-PAYER-NOT-ACCEPTED");
+        result.Matches.Should().ContainSingle().Which.Met.Should().Contain(c => c.RuleId == MatchingRules.PayerNotAccepted.Id && c.Strength == NeedStrength.Required);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed partial class ProgrammeMatchingTests
 
         var match = Match(person, Programme() with { PayersAccepted = ["PAYER-B"] }).Matches.Should().ContainSingle().Subject;
 
-        match.UnmetPreferences.Should().ContainSingle().Which.Kind.Should().Be(CriterionKind.Payer);
+        match.UnmetPreferences.Should().ContainSingle().Which.RuleId.Should().Be(MatchingRules.PayerNotAccepted.Id);
         match.PreferencesMet.Should().Be(0);
     }
 
@@ -123,7 +123,7 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(person, english, mexicanSpanish);
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.LanguageNotOffered, "MATCH-LANGUAGE-NOT-OFFERED");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-LANGUAGE-NOT-OFFERED");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
     }
 
@@ -145,7 +145,7 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(person, Programme(), Programme("P-2") with { CoOccurringCapable = true });
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.CoOccurringCareNotOffered, "MATCH-CO-OCCURRING-NOT-OFFERED");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-CO-OCCURRING-NOT-OFFERED");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
 
         // 42 CFR Part 2: a finding about one person never states that they have a substance-use condition.
@@ -159,7 +159,7 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(person, Programme(), Programme("P-2") with { FamilyProgramme = true });
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.FamilyProgrammeNotOffered, "MATCH-FAMILY-NOT-OFFERED");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-FAMILY-NOT-OFFERED");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
     }
 
@@ -173,11 +173,11 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(DayWorker(), Programme("P-1", short1), Programme("P-2", exact));
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.TrackBelowMinimum, "MATCH-TRACK-BELOW-MINIMUM");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-TRACK-BELOW-MINIMUM");
         var exclusion = result.Exclusions.Single();
         exclusion.Findings.Single().Source.Should().Be(Citations.Cfr410Section44, "the finding cites the intensity standard's source");
         exclusion.Findings.Single().Message.Should().Contain("9 h per week");
-        exclusion.RejectedTracks.Should().ContainSingle().Which.Reasons.Should().Equal(ExclusionReason.TrackBelowMinimum);
+        exclusion.RejectedTracks.Should().ContainSingle().Which.Findings.Select(f => f.RuleId.Value).Should().Equal("MATCH-TRACK-BELOW-MINIMUM");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
         result.Standard.Should().Be(IntensityRuleSet.Medicare2024.Standards[0]);
     }
@@ -191,7 +191,7 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(DayWorker(), Programme("P-1", over), Programme("P-2", atCeiling));
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.TrackAboveMaximum, "MATCH-TRACK-ABOVE-MAXIMUM");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-TRACK-ABOVE-MAXIMUM");
         result.Exclusions.Single().Findings.Single().Source.Should().Be(Citations.Cfr410Section44);
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
     }
@@ -204,7 +204,7 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = ProgrammeMatching.Match(DayWorker(), [Programme("P-1", twoDays), Programme("P-2")], AsOf, IntensityRuleSet.HcpcsH0015);
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.TrackTooFewDays, "MATCH-TRACK-TOO-FEW-DAYS");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-TRACK-TOO-FEW-DAYS");
         result.Exclusions.Single().Findings.Single().Source.Should().Be(Citations.HcpcsLevelII);
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2"); // boundary: 3 days of exactly 3 h
     }
@@ -216,7 +216,10 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = ProgrammeMatching.Match(DayWorker(), [Programme("P-1", shortSessions), Programme("P-2")], AsOf, IntensityRuleSet.HcpcsH0015);
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.TrackSessionTooShort, "MATCH-TRACK-SESSION-TOO-SHORT");
+        // Through SessionIntensity, as for delivered sessions: a day shorter than a service day is not a
+        // service day, so the five short days also leave the week below H0015's three service days.
+        var exclusion = result.Exclusions.Should().ContainSingle().Subject;
+        RuleIds(exclusion).Should().Equal("MATCH-TRACK-SESSION-TOO-SHORT", "MATCH-TRACK-TOO-FEW-DAYS");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
     }
 
@@ -225,10 +228,12 @@ public sealed partial class ProgrammeMatchingTests
     {
         var result = Match(DayWorker(), Programme("P-1", MorningTrack()), Programme("P-2", MorningTrack(), EveningTrack()));
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.NoTrackInAvailability, "MATCH-NO-TRACK-IN-AVAILABILITY");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-NO-TRACK-IN-AVAILABILITY");
         var match = result.Matches.Should().ContainSingle().Subject;
         match.Tracks.Should().Equal(EveningTrack());
-        match.RejectedTracks.Should().ContainSingle().Which.Should().Be(result.Exclusions[0].RejectedTracks[0]);
+        match.RejectedTracks.Should().ContainSingle().Which.Findings.Select(f => f.Message)
+            .Should().Equal(result.Exclusions[0].RejectedTracks[0].Findings.Select(f => f.Message), "the same morning track misses the same requirement in both programmes");
+        match.RejectedTracks[0].Findings[0].Subject.Should().Be(FindingSubject.Part(SubjectKind.ScheduleTrack, "P-2"));
         match.RejectedTracks[0].TrackIndex.Should().Be(0);
     }
 
@@ -272,8 +277,8 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(person, Programme(), Programme("P-2", EveningTrack() with { Telehealth = true }));
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.TelehealthNotOffered, "MATCH-TELEHEALTH-NOT-OFFERED");
-        result.Matches.Should().ContainSingle().Which.Met.Should().Contain(c => c.Kind == CriterionKind.Telehealth);
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-TELEHEALTH-NOT-OFFERED");
+        result.Matches.Should().ContainSingle().Which.Met.Should().Contain(c => c.RuleId == MatchingRules.TelehealthNotOffered.Id);
     }
 
     [Fact]
@@ -285,9 +290,9 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(person, Programme("P-1", inPersonEvening, telehealthMorning), Programme("P-2", inPersonEvening, telehealthMorning with { Start = new LocalTime(18, 0) }));
 
-        AssertExcludedOnlyFor(result, "P-1", ExclusionReason.NoTrackMeetsAll, "MATCH-NO-TRACK-MEETS-ALL");
+        AssertExcludedOnlyFor(result, "P-1", "MATCH-NO-TRACK-MEETS-ALL");
         var rejected = result.Exclusions.Single().RejectedTracks;
-        rejected.Select(r => r.Reasons.Single()).Should().Equal(ExclusionReason.TelehealthNotOffered, ExclusionReason.NoTrackInAvailability);
+        rejected.Select(r => r.Findings.Single().RuleId.Value).Should().Equal("MATCH-TELEHEALTH-NOT-OFFERED", "MATCH-NO-TRACK-IN-AVAILABILITY");
         result.Matches.Should().ContainSingle().Which.Programme.Id.Should().Be("P-2");
     }
 
@@ -298,39 +303,39 @@ public sealed partial class ProgrammeMatchingTests
 
         var result = Match(DayWorker(), phpTrackOnly);
 
-        result.Exclusions.Single().Reasons.Should().Equal(ExclusionReason.NoTrackInAvailability);
+        RuleIds(result.Exclusions.Single()).Should().Equal("MATCH-NO-TRACK-IN-AVAILABILITY");
         result.Exclusions.Single().RejectedTracks.Should().BeEmpty("tracks at other levels are not assessed");
     }
 
     [Fact]
-    public void Match_ProgrammeMissingSeveralRequirements_ReportsEveryOne_InEnumAndRuleIdOrder()
+    public void Match_ProgrammeMissingSeveralRequirements_ReportsEveryOne_InRuleIdOrder()
     {
         var person = DayWorker() with { Payer = "PAYER-A", Language = "es" };
         var bad = Programme("P-1", MorningTrack()) with { AgeGroups = [AgeGroup.Adolescent], LicenceExpires = AsOf.PlusDays(-1) };
 
         var exclusion = Match(person, bad).Exclusions.Single();
 
-        exclusion.Reasons.Should().Equal(
-            ExclusionReason.AgeGroupNotServed,
-            ExclusionReason.LicenceExpired,
-            ExclusionReason.PayerNotAccepted,
-            ExclusionReason.LanguageNotOffered,
-            ExclusionReason.NoTrackInAvailability);
-        exclusion.Findings.Select(f => f.RuleId.Value).Should().BeInAscendingOrder(StringComparer.Ordinal);
+        RuleIds(exclusion).Should().BeEquivalentTo(
+            "MATCH-AGE-GROUP-NOT-SERVED",
+            "MATCH-LICENCE-EXPIRED",
+            "MATCH-PAYER-NOT-ACCEPTED",
+            "MATCH-LANGUAGE-NOT-OFFERED",
+            "MATCH-NO-TRACK-IN-AVAILABILITY");
+        RuleIds(exclusion).Should().BeInAscendingOrder(StringComparer.Ordinal);
         exclusion.Findings.Should().OnlyContain(f => f.Severity == Severity.Error);
     }
 
     [Fact]
     public void Match_ResidentialLevel_DoesNotAssessSchedules()
     {
-        var person = DayWorker() with { IndicatedLevel = LevelOfCare.Residential, Telehealth = NeedStrength.Required };
+        var person = DayWorker() with { Level = LevelOfCare.Residential, Telehealth = NeedStrength.Required };
         var residential = new ProgrammeProfile("R-1", [LevelOfCare.Residential], [AgeGroup.Adult], [], new LocalDate(2027, 1, 1));
 
         var result = Match(person, residential);
 
         var match = result.Matches.Should().ContainSingle().Subject;
         match.Tracks.Should().BeEmpty();
-        match.Met.Should().NotContain(c => c.Kind == CriterionKind.Schedule || c.Kind == CriterionKind.Telehealth);
+        match.Met.Should().NotContain(c => c.RuleId == MatchingRules.NoTrackInAvailability.Id || c.RuleId == MatchingRules.TelehealthNotOffered.Id);
         result.Standard.Should().BeNull();
     }
 
@@ -338,36 +343,48 @@ public sealed partial class ProgrammeMatchingTests
     public void Match_LevelWithoutAStandardInTheRuleSet_AppliesNoIntensityCheck()
     {
         // Medicare 2024 has no outpatient standard: a one-hour weekly track is fine.
-        var person = DayWorker() with { IndicatedLevel = LevelOfCare.Outpatient };
+        var person = DayWorker() with { Level = LevelOfCare.Outpatient };
         var op = new ProgrammeProfile("O-1", [LevelOfCare.Outpatient], [AgeGroup.Adult], [EveningTrack() with { Level = LevelOfCare.Outpatient, Days = [IsoDayOfWeek.Monday], SessionLength = Hours(1) }], new LocalDate(2027, 1, 1));
 
         var result = Match(person, op);
 
         result.Standard.Should().BeNull();
-        result.Matches.Should().ContainSingle().Which.Met.Should().NotContain(c => c.Kind == CriterionKind.Intensity);
-    }
-
-    [Theory]
-    [MemberData(nameof(AllReasons))]
-    public void For_EveryExclusionReason_HasItsOwnMatchRule(ExclusionReason reason)
-    {
-        var rule = MatchingRules.For(reason);
-        rule.Id.Value.Should().StartWith("MATCH-");
-        Enum.GetValues<ExclusionReason>().Where(r => r != reason).Select(r => MatchingRules.For(r).Id).Should().NotContain(rule.Id);
+        result.Matches.Should().ContainSingle().Which.Met.Should().NotContain(c => c.RuleId.Value.StartsWith("MATCH-TRACK-", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void For_UndefinedReason_Throws() =>
-        FluentActions.Invoking(() => MatchingRules.For(default)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reason");
+    public void MatchingRules_EveryRule_HasItsOwnMatchId()
+    {
+        var ids = MatchRules().Select(r => r.Id.Value).ToList();
 
-    public static TheoryData<ExclusionReason> AllReasons() => [.. Enum.GetValues<ExclusionReason>()];
+        ids.Should().OnlyContain(id => id.StartsWith("MATCH-", StringComparison.Ordinal));
+        ids.Should().OnlyHaveUniqueItems();
+        ids.Should().HaveCount(Enum.GetValues<MatchCheck>().Length + 1, "one rule per check, plus the ranking");
+    }
 
-    private static void AssertExcludedOnlyFor(MatchResult result, string id, ExclusionReason reason, string ruleId)
+    [Theory]
+    [MemberData(nameof(AllChecks))]
+    public void RuleOf_EveryCheck_IsAPublicMatchingRule(int check) =>
+        MatchRules().Should().Contain(MatchingRules.RuleOf((MatchCheck)check));
+
+    public static TheoryData<int> AllChecks() => [.. Enum.GetValues<MatchCheck>().Select(c => (int)c)];
+
+    private static IEnumerable<Rule> MatchRules() =>
+        typeof(MatchingRules).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(Rule))
+            .Select(p => (Rule)p.GetValue(null)!);
+
+    private static IEnumerable<string> RuleIds(IEvaluationResult result) => result.Findings.Select(f => f.RuleId.Value);
+
+    private static void AssertExcludedOnlyFor(MatchResult result, string id, string ruleId)
     {
         var exclusion = result.Exclusions.Should().ContainSingle().Subject;
         exclusion.Programme.Id.Should().Be(id);
-        exclusion.Reasons.Should().Equal(reason);
-        exclusion.Findings.Should().ContainSingle().Which.RuleId.Value.Should().Be(ruleId);
-        MatchingRules.For(reason).Id.Value.Should().Be(ruleId);
+        var finding = exclusion.Findings.Should().ContainSingle().Subject;
+        finding.RuleId.Value.Should().Be(ruleId);
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Subject.Should().Be(FindingSubject.Part(SubjectKind.Programme, id), "an exclusion's finding names its programme as data");
+        result.Findings.Should().Equal(exclusion.Findings);
+        result.HasErrors.Should().BeTrue();
     }
 }

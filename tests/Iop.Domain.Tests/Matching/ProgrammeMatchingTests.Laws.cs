@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Iop.Domain.Intensity;
 using Iop.Domain.Matching;
+using Iop.Domain.Rules;
 using NodaTime;
 using static Iop.Domain.Tests.Matching.MatchingFixtures;
 
@@ -54,7 +55,7 @@ public sealed partial class ProgrammeMatchingTests
             == ProgrammeMatching.Match(w.person, w.shuffled, AsOf, IntensityRuleSet.AsamHourBands));
 
     [Property]
-    public Property EveryProgramme_IsMatchedOrExcluded_ExactlyOnce_AndExclusionsHaveAFindingPerReason() => Prop.ForAll(
+    public Property EveryProgramme_IsMatchedOrExcluded_ExactlyOnce_AndExclusionFindingsNameTheirProgramme() => Prop.ForAll(
         (from person in MatchingGenerators.Person
          from programmes in MatchingGenerators.Programmes
          select (person, programmes)).ToArbitrary(),
@@ -63,7 +64,11 @@ public sealed partial class ProgrammeMatchingTests
             var result = ProgrammeMatching.Match(w.person, w.programmes, AsOf, IntensityRuleSet.Medicare2024);
             var ids = result.Matches.Select(m => m.Programme.Id).Concat(result.Exclusions.Select(e => e.Programme.Id)).Order(StringComparer.Ordinal);
             return ids.SequenceEqual(w.programmes.Select(p => p.Id).Order(StringComparer.Ordinal))
-                && result.Exclusions.All(e => e.Reasons.Count > 0 && e.Reasons.Count == e.Findings.Count)
+                && result.Exclusions.All(e => e.Findings.Count > 0 && e.Findings.All(f => f.Subject == FindingSubject.Part(SubjectKind.Programme, e.Programme.Id)))
+                && result.Findings.Order(FindingOrder.Instance).SequenceEqual(result.Exclusions.SelectMany(e => e.Findings).Order(FindingOrder.Instance))
+                && result.Findings.Zip(result.Findings.Skip(1)).All(p => FindingOrder.Instance.Compare(p.First, p.Second) <= 0)
+                && result.HasErrors == result.Findings.Any(f => f.Severity == Severity.Error)
+                && result.Exclusions.All(e => e.HasErrors && e.RejectedTracks.All(t => t.HasErrors && t.Findings.Count > 0))
                 && result.Matches.All(m => m.Tracks.Count > 0 && m.UnmetPreferences.All(c => c.IsPreference));
         });
 

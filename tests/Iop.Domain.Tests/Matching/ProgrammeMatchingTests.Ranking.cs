@@ -56,28 +56,30 @@ public sealed partial class ProgrammeMatchingTests
 
         var match = Match(person, programme).Matches.Single();
 
+        // Ordered by rule id: each criterion is named by the rule that would have excluded or ranked the programme down.
         match.Met.Select(c => c.ToString()).Should().Equal(
-            "Level (required)",
-            "AgeGroup (required)",
-            "Licence (required)",
-            "Accreditation (required)",
-            "Schedule (required)",
-            "Intensity (required)",
-            "CoOccurringCare (required)",
-            "Payer (required)",
-            "Language (preferred)",
-            "Modality TraumaInformedCare (preferred)",
-            "Aftercare AlumniGroups (preferred)");
+            "MATCH-ACCREDITATION-EXPIRED (required)",
+            "MATCH-AFTERCARE-NOT-OFFERED AlumniGroups (preferred)",
+            "MATCH-AGE-GROUP-NOT-SERVED (required)",
+            "MATCH-CO-OCCURRING-NOT-OFFERED (required)",
+            "MATCH-LANGUAGE-NOT-OFFERED (preferred)",
+            "MATCH-LEVEL-NOT-OFFERED (required)",
+            "MATCH-LICENCE-EXPIRED (required)",
+            "MATCH-MODALITY-NOT-OFFERED TraumaInformedCare (preferred)",
+            "MATCH-NO-TRACK-IN-AVAILABILITY (required)",
+            "MATCH-PAYER-NOT-ACCEPTED (required)",
+            "MATCH-TRACK-ABOVE-MAXIMUM (required)",  // Medicare 2024 IOP sets a ceiling (19 h) …
+            "MATCH-TRACK-BELOW-MINIMUM (required)"); // … and a minimum (9 h): one criterion per threshold the standard sets
         match.UnmetPreferences.Select(c => c.ToString()).Should().Equal(
-            "Telehealth (preferred)",
-            "FamilyInvolvement (preferred)",
-            "Modality MotivationalInterviewing (preferred)");
+            "MATCH-FAMILY-NOT-OFFERED (preferred)",
+            "MATCH-MODALITY-NOT-OFFERED MotivationalInterviewing (preferred)",
+            "MATCH-TELEHEALTH-NOT-OFFERED (preferred)");
         match.PreferencesMet.Should().Be(3);
         match.ToString().Should().Be("Match #1 (1 track; 3 preferences met, 3 unmet)");
     }
 
     [Fact]
-    public void MatchCriterion_OrdersByKindThenDetail()
+    public void MatchCriterion_OrdersByRuleIdThenDetail()
     {
         var person = DayWorker() with { PreferredModalities = [Modality.MedicationManagement, Modality.CognitiveBehavioralTherapy] };
         var unmet = Match(person, Programme()).Matches.Single().UnmetPreferences;
