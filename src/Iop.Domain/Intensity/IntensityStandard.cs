@@ -163,7 +163,7 @@ public sealed record IntensityStandard
     public RuleSource Source
     {
         get => source;
-        init => source = value ?? throw new ArgumentNullException(nameof(Source));
+        init => source = Guard.Against.Null(value, nameof(Source));
     }
 
     /// <summary>Returns whether this standard applies to a person of the given age group.</summary>
