@@ -51,11 +51,7 @@ public static class BillingDays
         var nanos = 0L;
         foreach (ref readonly var session in sessions)
         {
-            if (!session.IsValid)
-            {
-                throw new ArgumentException("The sessions must not include the default (invalid) session.", nameof(sessions));
-            }
-
+            SessionIntensity.CheckValid(session, nameof(sessions));
             if (session.Date != date)
             {
                 throw new ArgumentException("Every session must start on the date classified.", nameof(sessions));

@@ -7,7 +7,7 @@ public static class ServiceKinds
     /// Returns whether a kind of service counts toward programme hours and per-diem services by default:
     /// every kind except <see cref="ServiceKind.SocialOrRecreationalActivity"/>, because services that are
     /// primarily social, recreational or diversionary do not qualify (rule <c>MCR-NONQUALIFYING</c>,
-    /// 42 CFR 410.43(a)(4); domain reference §3.1–3.2).
+    /// 42 CFR 410.43(a)(4)).
     /// </summary>
     /// <param name="kind">The kind of service.</param>
     /// <returns><see langword="true"/> when the kind qualifies unless the caller says otherwise.</returns>

@@ -139,13 +139,17 @@ public static class SessionIntensity
             ? day
             : throw new ArgumentOutOfRangeException(paramName, "Value must be a day of the week, Monday to Sunday.");
 
-    internal static void CheckSession(in Session session, DateInterval range, string paramName)
+    internal static void CheckValid(in Session session, string paramName)
     {
         if (!session.IsValid)
         {
             throw new ArgumentException("The sessions must not include the default (invalid) session.", paramName);
         }
+    }
 
+    internal static void CheckSession(in Session session, DateInterval range, string paramName)
+    {
+        CheckValid(session, paramName);
         if (!range.Contains(session.Date))
         {
             throw new ArgumentException("Every session must start within the range.", paramName);

@@ -29,7 +29,7 @@ public static class Sessions
         var count = 0;
         foreach (var session in sessions)
         {
-            CheckValid(session, nameof(sessions));
+            SessionIntensity.CheckValid(session, nameof(sessions));
             if (session.Attendance == Attendance.Attended && range.Contains(session.Date))
             {
                 count++;
@@ -50,7 +50,7 @@ public static class Sessions
         var dates = new SortedSet<LocalDate>();
         foreach (var session in sessions)
         {
-            CheckValid(session, nameof(sessions));
+            SessionIntensity.CheckValid(session, nameof(sessions));
             if (session.Attendance == Attendance.Attended)
             {
                 dates.Add(session.Date);
@@ -85,7 +85,7 @@ public static class Sessions
         LocalDate? first = null;
         foreach (var session in sessions)
         {
-            CheckValid(session, nameof(sessions));
+            SessionIntensity.CheckValid(session, nameof(sessions));
             if (session.Kind is ServiceKind.GroupTherapy or ServiceKind.SkillsGroup
                 && session.Attendance != Attendance.Cancelled
                 && session.Date >= onOrAfter
@@ -96,13 +96,5 @@ public static class Sessions
         }
 
         return first;
-    }
-
-    private static void CheckValid(in Session session, string paramName)
-    {
-        if (!session.IsValid)
-        {
-            throw new ArgumentException("The sessions must not include the default (invalid) session.", paramName);
-        }
     }
 }
