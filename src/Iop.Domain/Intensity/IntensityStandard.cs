@@ -166,11 +166,6 @@ public sealed record IntensityStandard
         init => source = Guard.Against.Null(value, nameof(Source));
     }
 
-    /// <summary>Returns whether this standard applies to a person of the given age group.</summary>
-    /// <param name="group">The person's age group.</param>
-    /// <returns><see langword="true"/> when <see cref="AgeGroup"/> is null or equal to <paramref name="group"/>.</returns>
-    public bool AppliesTo(AgeGroup group) => ageGroup is null || ageGroup == group;
-
     private static Duration NonNegative(Duration value, string paramName) =>
         value < Duration.Zero ? throw new ArgumentOutOfRangeException(paramName, "The hours must not be negative.") : value;
 

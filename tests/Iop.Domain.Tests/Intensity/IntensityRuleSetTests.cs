@@ -71,8 +71,6 @@ public sealed class IntensityRuleSetTests
         adolescent!.AgeGroup.Should().Be(AgeGroup.Adolescent);
         set.TryGetStandard(LevelOfCare.PartialHospitalization, AgeGroup.Adolescent, out var all).Should().BeTrue();
         all!.AgeGroup.Should().BeNull();
-        all.AppliesTo(AgeGroup.Adolescent).Should().BeTrue();
-        adolescent.AppliesTo(AgeGroup.Adult).Should().BeFalse();
         set.TryGetStandard(LevelOfCare.Residential, AgeGroup.Adolescent, out _).Should().BeFalse("the bands give 3.1 hours for adults only");
         set.TryGetStandard(LevelOfCare.Inpatient, AgeGroup.Adult, out _).Should().BeFalse();
     }
