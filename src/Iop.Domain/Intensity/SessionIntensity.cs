@@ -163,9 +163,9 @@ public static class SessionIntensity
             return [];
         }
 
-        var array = findings.ToArray();
-        Array.Sort(array, FindingOrder.Instance);
-        return Array.AsReadOnly(array);
+        // Sorted in place and wrapped, not copied: the list is the caller's own and is not changed afterwards.
+        findings.Sort(FindingOrder.Instance);
+        return findings.AsReadOnly();
     }
 
 
@@ -287,7 +287,7 @@ public static class SessionIntensity
         {
             (findings ??= []).Add(IntensityRules.NonQualifying.ToFinding(
                 Severity.Information,
-                string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.NonQualifying, "attended session is", "attended sessions are")} marked as not qualifying (for example primarily social, recreational or diversionary) and not counted toward qualifying hours or services."),
+                string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.NonQualifying, "attended session does", "attended sessions do")} not qualify (primarily social, recreational or diversionary) and {(week.NonQualifying == 1 ? "is" : "are")} not counted."),
                 subject ??= FindingSubject.Week(interval)));
         }
 

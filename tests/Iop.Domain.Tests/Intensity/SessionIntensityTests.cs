@@ -211,7 +211,7 @@ public sealed class SessionIntensityTests
         evaluation.Findings.Select(f => f.RuleId.Value).Should().Equal("INT-IOP-MIN-HOURS", "MCR-NONQUALIFYING");
         evaluation.Findings[1].Severity.Should().Be(Severity.Information);
         evaluation.Findings[1].Source.Should().Be(Citations.Cfr410Section43);
-        evaluation.Findings[1].Message.Should().Be("Week 1: 1 attended session is marked as not qualifying (for example primarily social, recreational or diversionary) and not counted toward qualifying hours or services.");
+        evaluation.Findings[1].Message.Should().Be("Week 1: 1 attended session does not qualify (primarily social, recreational or diversionary) and is not counted.");
         week.Findings.Should().Equal(evaluation.Findings, "both findings concern the one week");
     }
 
@@ -251,7 +251,7 @@ public sealed class SessionIntensityTests
 
         var reported = evaluation.Findings.Concat(billing.Findings).Where(f => f.RuleId == IntensityRules.NonQualifying.Id).ToList();
         reported.Select(f => f.Subject).Should().Equal(FindingSubject.Week(evaluation.Weeks[0].Week), FindingSubject.Week(evaluation.Weeks[1].Week));
-        reported[0].Message.Should().StartWith("Week 1: 2 attended sessions are marked as not qualifying");
+        reported[0].Message.Should().Be("Week 1: 2 attended sessions do not qualify (primarily social, recreational or diversionary) and are not counted.");
         billing.Findings.Should().NotContain(f => f.RuleId == IntensityRules.NonQualifying.Id);
         billing.Days.Single(d => d.Date == Monday.PlusDays(8)).Services.Should().Be(0, "the outing is no service");
     }
