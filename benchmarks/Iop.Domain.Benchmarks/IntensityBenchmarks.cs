@@ -101,7 +101,7 @@ public class IntensityBenchmarks
             for (var d = 0; d < DistinctDays; d++)
             {
                 var day = pool[dayStarts[d]..dayStarts[d + 1]];
-                fourOrMore += BillingDays.Classify(day[0].Date, day).Tier == PerDiemTier.FourOrMoreServices ? 1 : 0;
+                fourOrMore += BillingDays.Classify(day[0].Date, day, BillingRuleSet.Medicare2024).Tier == PerDiemTier.FourOrMoreServices ? 1 : 0;
             }
         }
 

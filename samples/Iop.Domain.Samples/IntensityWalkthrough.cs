@@ -42,8 +42,11 @@ internal static class IntensityWalkthrough
         // A Friday-afternoon outing: attended, but primarily recreational, so it does not count (MCR-NONQUALIFYING).
         sessions.Add(new Session(new LocalDate(2025, 4, 4), new LocalTime(14, 0), Duration.FromHours(2), ServiceKind.SocialOrRecreationalActivity, DeliveryMode.InPerson, Attendance.Attended));
 
-        var evaluation = SessionIntensity.Evaluate(sessions, LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, range, IntensityRuleSet.Medicare2024);
-        output.WriteLine($"Standard: {IntensityRuleSet.Medicare2024}, IOP at least {Hours(evaluation.Standard!.MinimumWeeklyHours!.Value)} a week, {evaluation.Standard.MaximumWeeklyHours}.");
+        // The rule sets in force on the first date of service, selected by date from their catalogues.
+        var intensityRules = IntensityRuleSet.Medicare.InForceOn(range.Start);
+        var billingRules = BillingRuleSet.Medicare.InForceOn(range.Start);
+        var evaluation = SessionIntensity.Evaluate(sessions, LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, range, intensityRules);
+        output.WriteLine($"Standard: {intensityRules}, IOP at least {Hours(evaluation.Standard!.MinimumWeeklyHours!.Value)} a week, {evaluation.Standard.MaximumWeeklyHours}.");
         output.WriteLine();
         output.WriteLine("Week  Scheduled  Attended  Qualifying  Service days  Status");
         foreach (var week in evaluation.Weeks)
@@ -64,11 +67,14 @@ internal static class IntensityWalkthrough
 
         var attendance = evaluation.Attendance;
         output.WriteLine();
-        output.WriteLine($"Attendance: {attendance.Attended} attended, {attendance.Missed} missed, {attendance.Cancelled} cancelled; ratio {attendance.AttendanceRatio:P0}; longest gap {attendance.LongestGapDays} days.");
+        output.WriteLine($"Attendance: {attendance.Attended} attended, {attendance.Missed} missed, {attendance.Cancelled} cancelled; ratio {attendance.AttendanceRatio}; longest gap {attendance.LongestGapDays} days.");
 
-        var billing = BillingDays.Summarize(sessions, range);
+        var serviceDates = Sessions.ServiceDates(sessions);
+        output.WriteLine($"Service dates: {serviceDates.Count}; attended sessions: {Sessions.CountAttended(sessions, range)}.");
+
+        var billing = BillingDays.Summarize(sessions, range, billingRules);
         output.WriteLine();
-        output.WriteLine("Billing days (Medicare per-diem tiers, CLM-PERDIEM-TIER):");
+        output.WriteLine($"Billing days ({billingRules}, CLM-PERDIEM-TIER):");
         foreach (var day in billing.Days)
         {
             output.WriteLine($"  {day.Date:ddd d MMM}: {day.Services} qualifying services, {Hours(day.QualifyingHours)} -> {Tier(day.Tier)}{(day.MeetsH0015DayHours ? ", reaches H0015's 3 h" : string.Empty)}");

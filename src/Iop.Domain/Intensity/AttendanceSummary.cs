@@ -1,3 +1,5 @@
+using Iop.Domain.Continuum;
+
 namespace Iop.Domain.Intensity;
 
 /// <summary>
@@ -5,9 +7,10 @@ namespace Iop.Domain.Intensity;
 /// and the longest gap between attended sessions.
 /// </summary>
 /// <remarks>
-/// <para>The ratio is attended ÷ (attended + missed): cancelled sessions were taken off the schedule and
-/// count against neither side (<c>docs/decisions/0020-session-hours-attribution.md</c>). It is
-/// <see langword="null"/> when nothing was attended or missed.</para>
+/// <para>The ratio is the library's one <see cref="Continuum.AttendanceRatio"/>, attended ÷ (attended +
+/// missed): cancelled sessions were taken off the schedule and count against neither side
+/// (<c>docs/decisions/0020-session-hours-attribution.md</c>), and transition reviews read the same type.
+/// It is <see langword="null"/> when nothing was attended or missed.</para>
 /// <para>The longest gap is the most calendar days between two consecutive dates with an attended
 /// session (Monday to Thursday is 3); <see langword="null"/> with fewer than two attended sessions and
 /// 0 when every attended session fell on one date.</para>
@@ -42,6 +45,6 @@ public readonly record struct AttendanceSummary
     /// <summary>Gets the most calendar days between consecutive attended session dates, or <see langword="null"/> with fewer than two attended sessions.</summary>
     public int? LongestGapDays { get; }
 
-    /// <summary>Gets attended ÷ (attended + missed), in [0, 1], or <see langword="null"/> when both are zero.</summary>
-    public double? AttendanceRatio => Attended + Missed == 0 ? null : (double)Attended / (Attended + Missed);
+    /// <summary>Gets attended ÷ (attended + missed), or <see langword="null"/> when both are zero.</summary>
+    public AttendanceRatio? AttendanceRatio => Attended + Missed == 0 ? null : Continuum.AttendanceRatio.Of(Attended, Attended + Missed);
 }

@@ -3,12 +3,12 @@ using NodaTime;
 namespace Iop.Domain.Intensity;
 
 /// <summary>
-/// One service day classified for billing: how many attended qualifying services it had, their hours,
-/// its Medicare per-diem tier (<c>CLM-PERDIEM-TIER</c>) and whether it reaches the H0015 day's hours
-/// (<c>CLM-H0015-INTENSITY</c>).
+/// One service day classified for billing under a <see cref="BillingRuleSet"/>: how many attended
+/// qualifying services it had, their hours, its per-diem tier (<c>CLM-PERDIEM-TIER</c>) and whether it
+/// reaches the H0015 day's hours (<c>CLM-H0015-INTENSITY</c>).
 /// </summary>
 /// <remarks>
-/// <para><see cref="MeetsH0015DayHours"/> checks the day alone (at least 3 h); whether the programme also
+/// <para><see cref="MeetsH0015DayHours"/> checks the day alone (Medicare CY2024: at least 3 h); whether the programme also
 /// ran on at least 3 days that week is decided over a range by <see cref="BillingDays.Summarize"/>.</para>
 /// <para>Equality compares every property. The <see langword="default"/> value is a day with no
 /// services on <see cref="LocalDate"/>'s default date and an undefined tier; the library never returns
@@ -34,10 +34,10 @@ public readonly record struct BillingDay
     /// <summary>Gets the hours of attended qualifying services on the day (sessions counted on their start date).</summary>
     public Duration QualifyingHours { get; }
 
-    /// <summary>Gets the Medicare per-diem tier of the day.</summary>
+    /// <summary>Gets the per-diem tier of the day.</summary>
     public PerDiemTier Tier { get; }
 
-    /// <summary>Gets a value indicating whether the day has at least the H0015 day's hours (3 h, <see cref="IntensityRuleSet.HcpcsH0015"/>).</summary>
+    /// <summary>Gets a value indicating whether the day has at least the H0015 day's hours (<see cref="BillingRuleSet.H0015MinimumDayHours"/>; Medicare CY2024: 3 h).</summary>
     public bool MeetsH0015DayHours { get; }
 
     /// <summary>Describes the day without its date: a service date of a person is protected health information.</summary>

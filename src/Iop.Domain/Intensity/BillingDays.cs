@@ -1,61 +1,57 @@
 using System.Globalization;
-using Iop.Domain.Continuum;
 using Iop.Domain.Rules;
 using NodaTime;
 
 namespace Iop.Domain.Intensity;
 
 /// <summary>
-/// Classifies service days for billing: the Medicare per-diem tier (<c>CLM-PERDIEM-TIER</c>), H0015
-/// eligibility (<c>CLM-H0015-INTENSITY</c>), counts by tier over a range, and the claim edits a Medicare
-/// contractor applies to intensive-outpatient claims (<c>CLM-IOP-PHP-OVERLAP</c>, <c>CLM-IOP-7DAY</c>).
+/// Classifies service days for billing under a <see cref="BillingRuleSet"/>: the per-diem tier
+/// (<c>CLM-PERDIEM-TIER</c>), H0015 eligibility (<c>CLM-H0015-INTENSITY</c>), counts by tier over a range,
+/// and the claim edits a Medicare contractor applies to intensive-outpatient claims
+/// (<c>CLM-IOP-PHP-OVERLAP</c>, <c>CLM-IOP-7DAY</c>).
 /// </summary>
 /// <remarks>
-/// <para>Only attended sessions that qualify count as services (<c>MCR-NONQUALIFYING</c>); each session is
-/// one service and counts on its start date. The H0015 thresholds (at least 3 h that day, at least 3
-/// programme days that week) are read from <see cref="IntensityRuleSet.HcpcsH0015"/>, so the number lives
-/// in one place. A programme day is a date with an attended or missed session (the person's schedule).</para>
+/// <para>Every member takes the rule set (for example <see cref="BillingRuleSet.Medicare2024"/>, or the
+/// version <see cref="BillingRuleSet.Medicare"/> has in force on the date of service); none reads a default.
+/// Only attended sessions that qualify count as services; each session is one service and counts on its
+/// start date. A programme day is a date with an attended or missed session (the person's schedule).</para>
+/// <para>Findings about a service day carry <see cref="FindingSubject.Day"/> of that date, and claim edits
+/// the line date they concern, so an EHR attaches each to its claim line. Sessions that do not qualify
+/// are left out of the services without a finding here: <c>MCR-NONQUALIFYING</c> is reported once, by
+/// <see cref="SessionIntensity.Evaluate"/> (<c>docs/decisions/0023-mcr-nonqualifying-is-reported-by-the-weekly-evaluation.md</c>).</para>
 /// </remarks>
 public static class BillingDays
 {
-    private static readonly long H0015DayNanos;
-    private static readonly int H0015WeekDays;
-
-#pragma warning disable CA1810 // Initialise from the built-in rule set: the H0015 numbers live in IntensityRuleSet.HcpcsH0015 only.
-    static BillingDays()
-    {
-        IntensityRuleSet.HcpcsH0015.TryGetStandard(LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, out var h0015);
-        H0015DayNanos = h0015!.MinimumHoursPerServiceDay!.Value.ToInt64Nanoseconds();
-        H0015WeekDays = h0015.MinimumDaysPerWeek!.Value;
-    }
-#pragma warning restore CA1810
-
-    /// <summary>Returns the Medicare per-diem tier of a day with the given number of attended qualifying services.</summary>
+    /// <summary>Returns the per-diem tier of a day with the given number of attended qualifying services.</summary>
     /// <param name="services">The number of attended qualifying services on the day.</param>
-    /// <returns><see cref="PerDiemTier.None"/> below 3, <see cref="PerDiemTier.ThreeServices"/> at exactly 3, <see cref="PerDiemTier.FourOrMoreServices"/> at 4 or more.</returns>
+    /// <param name="ruleSet">The billing rules whose tier counts apply.</param>
+    /// <returns><see cref="PerDiemTier.None"/> below <see cref="BillingRuleSet.PerDiemMinimumServices"/> (Medicare: 3),
+    /// <see cref="PerDiemTier.FourOrMoreServices"/> from <see cref="BillingRuleSet.UpperTierMinimumServices"/> (Medicare: 4),
+    /// <see cref="PerDiemTier.ThreeServices"/> between.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="services"/> is negative.</exception>
-    public static PerDiemTier TierFor(int services)
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static PerDiemTier TierFor(int services, BillingRuleSet ruleSet)
     {
         Guard.Against.BelowMinimum(services, 0);
-        return Tier(services);
+        Guard.Against.Null(ruleSet);
+        return Tier(services, ruleSet);
     }
 
     /// <summary>Classifies one day from its sessions. Allocates nothing.</summary>
     /// <param name="date">The date of service.</param>
     /// <param name="sessions">The day's sessions, all starting on <paramref name="date"/>, in any order and of any attendance.</param>
+    /// <param name="ruleSet">The billing rules whose tier counts and H0015 day hours apply.</param>
     /// <returns>The day's services, qualifying hours, per-diem tier and whether it reaches the H0015 day's hours.</returns>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds a session on another date, or the invalid <see langword="default"/> session.</exception>
-    public static BillingDay Classify(LocalDate date, ReadOnlySpan<Session> sessions)
+    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    public static BillingDay Classify(LocalDate date, ReadOnlySpan<Session> sessions, BillingRuleSet ruleSet)
     {
+        Guard.Against.Null(ruleSet);
         var services = 0;
         var nanos = 0L;
         foreach (ref readonly var session in sessions)
         {
-            if (!session.IsValid)
-            {
-                throw new ArgumentException("The sessions must not include the default (invalid) session.", nameof(sessions));
-            }
-
+            SessionIntensity.CheckValid(session, nameof(sessions));
             if (session.Date != date)
             {
                 throw new ArgumentException("Every session must start on the date classified.", nameof(sessions));
@@ -68,7 +64,7 @@ public static class BillingDays
             }
         }
 
-        return new BillingDay(date, services, Duration.FromNanoseconds(nanos), Tier(services), nanos >= H0015DayNanos);
+        return new BillingDay(date, services, Duration.FromNanoseconds(nanos), Tier(services, ruleSet), nanos >= ruleSet.H0015MinimumDayHours.ToInt64Nanoseconds());
     }
 
     /// <summary>
@@ -77,19 +73,22 @@ public static class BillingDays
     /// <param name="sessions">The sessions; every one must start within <paramref name="range"/>. Any order.</param>
     /// <param name="range">The dates classified, both ends included. Cover whole weeks: in a partial first or last
     /// week only the programme days inside the range count toward H0015's 3 days.</param>
+    /// <param name="ruleSet">The billing rules whose tier counts and H0015 day rule apply.</param>
     /// <param name="firstDayOfWeek">The day weeks start on, for H0015's days per week. The default value is <see cref="IsoDayOfWeek.Monday"/>.</param>
-    /// <returns>The service days, the counts and the findings.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="sessions"/> or <paramref name="range"/> is null.</exception>
+    /// <returns>The service days, the counts and the findings: one per service day in no tier (<c>CLM-PERDIEM-TIER</c>) and one per
+    /// service day that cannot be billed as H0015 (<c>CLM-H0015-INTENSITY</c>), each with the day as its subject.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sessions"/>, <paramref name="range"/> or <paramref name="ruleSet"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds a session that starts outside <paramref name="range"/>, or the invalid <see langword="default"/> session.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDayOfWeek"/> is not a day of the week.</exception>
-    public static BillingSummary Summarize(IEnumerable<Session> sessions, DateInterval range, IsoDayOfWeek firstDayOfWeek = IsoDayOfWeek.Monday)
+    public static BillingSummary Summarize(IEnumerable<Session> sessions, DateInterval range, BillingRuleSet ruleSet, IsoDayOfWeek firstDayOfWeek = IsoDayOfWeek.Monday)
     {
         Guard.Against.Null(sessions);
         Guard.Against.Null(range);
+        Guard.Against.Null(ruleSet);
         SessionIntensity.ValidDay(firstDayOfWeek);
 
+        var dayNanos = ruleSet.H0015MinimumDayHours.ToInt64Nanoseconds();
         var tally = new DayTally[range.Length];
-        var nonQualifying = 0;
         foreach (var session in sessions)
         {
             SessionIntensity.CheckSession(session, range, nameof(sessions));
@@ -111,14 +110,11 @@ public static class BillingDays
                 day.Services++;
                 day.Nanos += session.Duration.ToInt64Nanoseconds();
             }
-            else
-            {
-                nonQualifying++;
-            }
         }
 
         var days = new List<BillingDay>();
-        int noTier = 0, three = 0, four = 0, h0015 = 0, shortWeekDays = 0, shortDays = 0;
+        List<Finding>? findings = null;
+        int noTier = 0, three = 0, four = 0, h0015 = 0;
         var offset = Period.DaysBetween(range.Start.With(DateAdjusters.PreviousOrSame(firstDayOfWeek)), range.Start);
         for (var weekFirst = -offset; weekFirst < tally.Length; weekFirst += 7)
         {
@@ -138,23 +134,37 @@ public static class BillingDays
                     continue;
                 }
 
-                var tier = Tier(day.Services);
-                var meetsHours = day.Nanos >= H0015DayNanos;
-                days.Add(new BillingDay(range.Start.PlusDays(i), day.Services, Duration.FromNanoseconds(day.Nanos), tier, meetsHours));
+                var date = range.Start.PlusDays(i);
+                var tier = Tier(day.Services, ruleSet);
+                var meetsHours = day.Nanos >= dayNanos;
+                days.Add(new BillingDay(date, day.Services, Duration.FromNanoseconds(day.Nanos), tier, meetsHours));
+                FindingSubject? subject = null;
                 switch (tier)
                 {
                     case PerDiemTier.FourOrMoreServices: four++; break;
                     case PerDiemTier.ThreeServices: three++; break;
-                    default: noTier++; break;
+                    default:
+                        noTier++;
+                        (findings ??= []).Add(IntensityRules.PerDiemTier.ToFinding(
+                            Severity.Warning,
+                            string.Create(CultureInfo.InvariantCulture, $"The service day has {HoursText.Count(day.Services, "qualifying service", "qualifying services")}, fewer than {ruleSet.PerDiemMinimumServices}: no per-diem tier."),
+                            subject ??= FindingSubject.Day(date)));
+                        break;
                 }
 
                 if (!meetsHours)
                 {
-                    shortDays++;
+                    (findings ??= []).Add(IntensityRules.H0015Intensity.ToFinding(
+                        Severity.Warning,
+                        string.Create(CultureInfo.InvariantCulture, $"The service day has {HoursText.Format(Duration.FromNanoseconds(day.Nanos))} of qualifying service, less than {HoursText.Format(ruleSet.H0015MinimumDayHours)}: it cannot be billed as H0015."),
+                        subject ??= FindingSubject.Day(date)));
                 }
-                else if (programmeDays < H0015WeekDays)
+                else if (programmeDays < ruleSet.H0015MinimumDaysPerWeek)
                 {
-                    shortWeekDays++;
+                    (findings ??= []).Add(IntensityRules.H0015Intensity.ToFinding(
+                        Severity.Warning,
+                        string.Create(CultureInfo.InvariantCulture, $"The service day falls in a week with {HoursText.Count(programmeDays, "programme day", "programme days")}, fewer than {ruleSet.H0015MinimumDaysPerWeek}: it cannot be billed as H0015."),
+                        subject ??= FindingSubject.Day(date)));
                 }
                 else
                 {
@@ -163,94 +173,65 @@ public static class BillingDays
             }
         }
 
-        List<Finding>? findings = null;
-        if (noTier > 0)
-        {
-            (findings ??= []).Add(IntensityRules.PerDiemTier.ToFinding(
-                Severity.Warning,
-                string.Create(CultureInfo.InvariantCulture, $"{HoursText.Count(noTier, "service day has", "service days have")} fewer than {IntensityRules.ThreeServiceTierServices} qualifying services: no per-diem tier.")));
-        }
-
-        if (shortDays > 0)
-        {
-            (findings ??= []).Add(IntensityRules.H0015Intensity.ToFinding(
-                Severity.Warning,
-                string.Create(CultureInfo.InvariantCulture, $"{HoursText.Count(shortDays, "service day has", "service days have")} less than {HoursText.Format(Duration.FromNanoseconds(H0015DayNanos))} of qualifying service and cannot be billed as H0015.")));
-        }
-
-        if (shortWeekDays > 0)
-        {
-            (findings ??= []).Add(IntensityRules.H0015Intensity.ToFinding(
-                Severity.Warning,
-                string.Create(CultureInfo.InvariantCulture, $"{HoursText.Count(shortWeekDays, "service day falls", "service days fall")} in weeks with fewer than {H0015WeekDays} programme days and cannot be billed as H0015.")));
-        }
-
-        if (nonQualifying > 0)
-        {
-            (findings ??= []).Add(SessionIntensity.NonQualifyingFinding(nonQualifying));
-        }
-
         return new BillingSummary(range, days.AsReadOnly(), noTier, three, four, h0015, SessionIntensity.Seal(findings));
     }
 
     /// <summary>
     /// Applies the Medicare contractor edits for intensive-outpatient claims (CMS MLN MM13222 / MM13496): an
     /// IOP date that is also a PHP date (<c>CLM-IOP-PHP-OVERLAP</c>), and an IOP date within the
-    /// <see cref="IntensityRules.ClaimLookbackDays"/> days before the start of another claim period
+    /// <see cref="BillingRuleSet.ClaimLookbackDays"/> days before the start of another claim period
     /// (<c>CLM-IOP-7DAY</c>), for the same person and provider.
     /// </summary>
     /// <param name="intensiveOutpatientDates">The IOP claim's line dates, in any order; duplicates are ignored.</param>
     /// <param name="partialHospitalizationDates">The person's PHP (condition code 41) dates.</param>
     /// <param name="otherClaimStarts">The from-dates of the person's other claim periods with the same provider.</param>
-    /// <returns>The dates each edit applies to, and one finding per edit that applies.</returns>
+    /// <param name="ruleSet">The billing rules whose claim look-back applies.</param>
+    /// <returns>The dates each edit applies to, and one finding per edit and line date, with the line date as its subject.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ClaimOverlapCheck CheckClaims(
-        IEnumerable<LocalDate> intensiveOutpatientDates, IEnumerable<LocalDate> partialHospitalizationDates, IEnumerable<LocalDate> otherClaimStarts)
+        IEnumerable<LocalDate> intensiveOutpatientDates, IEnumerable<LocalDate> partialHospitalizationDates, IEnumerable<LocalDate> otherClaimStarts, BillingRuleSet ruleSet)
     {
         Guard.Against.Null(intensiveOutpatientDates);
         Guard.Against.Null(partialHospitalizationDates);
         Guard.Against.Null(otherClaimStarts);
+        Guard.Against.Null(ruleSet);
 
         var iop = new SortedSet<LocalDate>(intensiveOutpatientDates);
         var php = new HashSet<LocalDate>(partialHospitalizationDates);
         var starts = new SortedSet<LocalDate>(otherClaimStarts);
+        var lookback = ruleSet.ClaimLookbackDays;
         var overlapping = new List<LocalDate>();
         var before = new List<LocalDate>();
+        List<Finding>? findings = null;
         foreach (var date in iop)
         {
+            FindingSubject? subject = null;
             if (php.Contains(date))
             {
                 overlapping.Add(date);
+                (findings ??= []).Add(IntensityRules.IopPhpOverlap.ToFinding(
+                    Severity.Error,
+                    "The intensive outpatient date is also a partial hospitalization date; the claim would be returned.",
+                    subject ??= FindingSubject.Day(date)));
             }
 
-            // Another claim starts on one of the next 7 days: date ∈ [start − 7, start − 1].
-            if (starts.GetViewBetween(date.PlusDays(1), date.PlusDays(IntensityRules.ClaimLookbackDays)).Count > 0)
+            // Another claim starts on one of the next `lookback` days: date ∈ [start − lookback, start − 1].
+            if (starts.GetViewBetween(date.PlusDays(1), date.PlusDays(lookback)).Count > 0)
             {
                 before.Add(date);
+                (findings ??= []).Add(IntensityRules.IopSevenDay.ToFinding(
+                    Severity.Error,
+                    string.Create(CultureInfo.InvariantCulture, $"The intensive outpatient date falls within {HoursText.Count(lookback, "day", "days")} before the start of another claim period; the claim would be returned."),
+                    subject ??= FindingSubject.Day(date)));
             }
-        }
-
-        List<Finding>? findings = null;
-        if (overlapping.Count > 0)
-        {
-            (findings ??= []).Add(IntensityRules.IopPhpOverlap.ToFinding(
-                Severity.Error,
-                string.Create(CultureInfo.InvariantCulture, $"{HoursText.Count(overlapping.Count, "intensive outpatient date overlaps", "intensive outpatient dates overlap")} partial hospitalization dates; the claim would be returned.")));
-        }
-
-        if (before.Count > 0)
-        {
-            (findings ??= []).Add(IntensityRules.IopSevenDay.ToFinding(
-                Severity.Error,
-                string.Create(CultureInfo.InvariantCulture, $"{HoursText.Count(before.Count, "intensive outpatient date falls", "intensive outpatient dates fall")} within {IntensityRules.ClaimLookbackDays} days before the start of another claim period; the claim would be returned.")));
         }
 
         return new ClaimOverlapCheck(overlapping.AsReadOnly(), before.AsReadOnly(), SessionIntensity.Seal(findings));
     }
 
-    private static PerDiemTier Tier(int services) =>
-        services >= IntensityRules.UpperTierServices ? PerDiemTier.FourOrMoreServices
-        : services >= IntensityRules.ThreeServiceTierServices ? PerDiemTier.ThreeServices
+    private static PerDiemTier Tier(int services, BillingRuleSet ruleSet) =>
+        services >= ruleSet.UpperTierMinimumServices ? PerDiemTier.FourOrMoreServices
+        : services >= ruleSet.PerDiemMinimumServices ? PerDiemTier.ThreeServices
         : PerDiemTier.None;
 
     private struct DayTally

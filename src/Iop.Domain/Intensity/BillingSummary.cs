@@ -5,15 +5,19 @@ namespace Iop.Domain.Intensity;
 
 /// <summary>
 /// The service days of a range classified for billing (<see cref="BillingDays.Summarize"/>): each day,
-/// the count of days per Medicare per-diem tier and of H0015-eligible days, and the findings.
+/// the count of days per per-diem tier and of H0015-eligible days, and the findings.
 /// </summary>
 /// <remarks>
 /// <para>A service day is a date with at least one attended session; <see cref="Days"/> is ordered by
 /// date. <see cref="NoTierDays"/> + <see cref="ThreeServiceDays"/> + <see cref="FourOrMoreServiceDays"/>
 /// equals the number of <see cref="Days"/>.</para>
+/// <para>Each finding concerns one service day and carries <see cref="FindingSubject.Day"/> of it: one
+/// <c>CLM-PERDIEM-TIER</c> per day in no tier, one <c>CLM-H0015-INTENSITY</c> per day that cannot be billed as
+/// H0015. Non-qualifying sessions are left out of the services without a finding here:
+/// <c>MCR-NONQUALIFYING</c> belongs to the weekly evaluation (<see cref="WeeklyIntensity"/>).</para>
 /// <para>Equality compares every property, lists element by element. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record BillingSummary
+public sealed record BillingSummary : IEvaluationResult
 {
     internal BillingSummary(DateInterval range, IReadOnlyList<BillingDay> days, int noTier, int three, int fourOrMore, int h0015, IReadOnlyList<Finding> findings)
     {
@@ -32,7 +36,7 @@ public sealed record BillingSummary
     /// <summary>Gets the service days, ordered by date.</summary>
     public IReadOnlyList<BillingDay> Days { get; }
 
-    /// <summary>Gets the number of service days in no per-diem tier (fewer than 3 qualifying services).</summary>
+    /// <summary>Gets the number of service days in no per-diem tier (fewer than the rule set's per-diem minimum; Medicare: 3 qualifying services).</summary>
     public int NoTierDays { get; }
 
     /// <summary>Gets the number of days in the 3-service tier.</summary>
@@ -41,22 +45,14 @@ public sealed record BillingSummary
     /// <summary>Gets the number of days in the 4-or-more-service tier.</summary>
     public int FourOrMoreServiceDays { get; }
 
-    /// <summary>Gets the number of days billable as H0015: at least 3 h, in a week with at least 3 programme days.</summary>
+    /// <summary>Gets the number of days billable as H0015: at least the rule set's H0015 day hours, in a week with its H0015 programme days (Medicare: 3 h, 3 days).</summary>
     public int H0015Days { get; }
 
-    /// <summary>Gets the findings, ordered by rule id then message.</summary>
+    /// <summary>Gets the findings, in the canonical order; each has its service day as its subject.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
-    /// <summary>Returns the number of service days in a tier.</summary>
-    /// <param name="tier">The tier.</param>
-    /// <returns>The count.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not defined.</exception>
-    public int CountOf(PerDiemTier tier) => Guard.Against.UndefinedMember(tier) switch
-    {
-        PerDiemTier.ThreeServices => ThreeServiceDays,
-        PerDiemTier.FourOrMoreServices => FourOrMoreServiceDays,
-        _ => NoTierDays,
-    };
+    /// <summary>Gets a value indicating whether any finding is an error (the billing-day findings are warnings).</summary>
+    public bool HasErrors => FindingLists.HasErrors(Findings);
 
     /// <inheritdoc/>
     public bool Equals(BillingSummary? other) =>
@@ -70,7 +66,18 @@ public sealed record BillingSummary
         && Findings.SequenceEqual(other.Findings);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Range, NoTierDays, ThreeServiceDays, FourOrMoreServiceDays, H0015Days, Days.Count);
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Range);
+        hash.Add(NoTierDays);
+        hash.Add(ThreeServiceDays);
+        hash.Add(FourOrMoreServiceDays);
+        hash.Add(H0015Days);
+        hash.AddAll(Days);
+        hash.AddAll(Findings);
+        return hash.ToHashCode();
+    }
 
     /// <summary>Summarises the counts without dates.</summary>
     /// <returns>For example <c>12 service days: 8 with 4+ services, 3 with 3, 1 in no tier; 11 H0015 days</c>.</returns>

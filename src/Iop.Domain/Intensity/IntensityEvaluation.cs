@@ -10,12 +10,13 @@ namespace Iop.Domain.Intensity;
 /// </summary>
 /// <remarks>
 /// <para>The weekly hours add up to the totals exactly. <see cref="Findings"/> holds every week's
-/// findings plus those about the range as a whole, ordered by rule id then message; messages name weeks
-/// by number, never by date, and never contain caller text.</para>
+/// findings (each with <see cref="FindingSubject.Week"/> of its calendar week) plus those about the range
+/// as a whole (no subject), in the canonical order; messages name weeks by number, never by date, and
+/// never contain caller text.</para>
 /// <para>Equality compares every property, lists element by element. This type is immutable and
 /// thread-safe.</para>
 /// </remarks>
-public sealed record IntensityEvaluation
+public sealed record IntensityEvaluation : IEvaluationResult
 {
     internal IntensityEvaluation(
         LevelOfCare level, AgeGroup ageGroup, DateInterval range, IsoDayOfWeek firstDayOfWeek, IntensityStandard? standard,
@@ -65,7 +66,7 @@ public sealed record IntensityEvaluation
     /// <summary>Gets the hours of attended qualifying sessions over the range.</summary>
     public Duration QualifyingHours { get; }
 
-    /// <summary>Gets every finding, ordered by rule id then message.</summary>
+    /// <summary>Gets every finding, in the canonical order (rule id, severity, message, subject).</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Gets a value indicating whether any finding is an error.</summary>
@@ -87,7 +88,22 @@ public sealed record IntensityEvaluation
         && Findings.SequenceEqual(other.Findings);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Level, AgeGroup, Range, QualifyingHours, Weeks.Count, Findings.Count);
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Level);
+        hash.Add(AgeGroup);
+        hash.Add(Range);
+        hash.Add(FirstDayOfWeek);
+        hash.Add(Standard);
+        hash.Add(Attendance);
+        hash.Add(ScheduledHours);
+        hash.Add(AttendedHours);
+        hash.Add(QualifyingHours);
+        hash.AddAll(Weeks);
+        hash.AddAll(Findings);
+        return hash.ToHashCode();
+    }
 
     /// <summary>Summarises the evaluation without dates, for example <c>IntensiveOutpatient, 5 weeks, 1 finding</c>.</summary>
     /// <returns>The evaluation in one line.</returns>

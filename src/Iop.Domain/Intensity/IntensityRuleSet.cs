@@ -9,22 +9,30 @@ namespace Iop.Domain.Intensity;
 /// payer, state or publication requires of each level of care. Built-in sets are static properties
 /// (<see cref="Medicare2024"/>, <see cref="AsamHourBands"/>, <see cref="DistrictOfColumbia"/>,
 /// <see cref="Kansas"/>, <see cref="HcpcsH0015"/>, <see cref="TedsIntensiveOutpatient"/>); derive your
-/// own with <c>with { … }</c> or <see cref="WithStandard"/>.
+/// own with <c>with { … }</c> or <see cref="WithStandard"/>. <see cref="Medicare"/> holds the versions of the
+/// Medicare standards and selects the one in force on a date of service.
 /// </summary>
 /// <remarks>
 /// <para>Sources disagree (Medicare: IOP at least 9 h/week for every age; the ASAM bands: 9 for adults,
 /// 6 for adolescents; DC: 9 to 19 h/week and 30 to 60 days), and that disagreement is why rule sets
 /// exist: every function that applies intensity rules takes one as a parameter, and nothing reads a
-/// global default. Every number cites the publication it comes from and has a row in
-/// <c>docs/rules.md</c>.</para>
-/// <para>Equality compares name, version, effective date and the standards in order. This type is
+/// global default. Every number cites its publication in the standard's <see cref="IntensityStandard.Source"/>
+/// and has a row in <c>docs/rules.md</c>; the Medicare weekly minimums are the library's one copy of
+/// 42 CFR 410.43 and 410.44, shared with the placement criteria.</para>
+/// <para><see cref="Sources"/> are the distinct sources of the standards, in order. A standard refuses
+/// contradictory thresholds itself (<see cref="IntensityStandard"/>); the rule set refuses two standards for
+/// one level and age group and an <see cref="EffectiveTo"/> before <see cref="EffectiveFrom"/>.</para>
+/// <para>Equality compares name, version, effective dates and the standards in order. This type is
 /// immutable and thread-safe.</para>
 /// </remarks>
-public sealed record IntensityRuleSet
+public sealed record IntensityRuleSet : IRuleSet
 {
     private readonly string name;
     private readonly string version;
+    private readonly LocalDate effectiveFrom;
+    private readonly LocalDate? effectiveTo;
     private readonly IReadOnlyList<IntensityStandard> standards;
+    private readonly IReadOnlyList<RuleSource> sources;
 
     /// <summary>Creates a rule set.</summary>
     /// <param name="name">The rule set's name, for example "Medicare".</param>
@@ -38,8 +46,9 @@ public sealed record IntensityRuleSet
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        EffectiveFrom = effectiveFrom;
+        this.effectiveFrom = effectiveFrom;
         this.standards = Checked(standards);
+        sources = SourcesOf(this.standards);
     }
 
     /// <summary>Gets the rule set's name, for example "Medicare".</summary>
@@ -57,32 +66,72 @@ public sealed record IntensityRuleSet
     /// last updated (DC: 2017-09-13); <see cref="LocalDate.MinIsoValue"/> where the sources read carry no
     /// date at all (Kansas R03-704, the H0015 descriptor). Override with <c>with { EffectiveFrom = … }</c>.
     /// </value>
-    public LocalDate EffectiveFrom { get; init; }
+    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/>.</exception>
+    public LocalDate EffectiveFrom
+    {
+        get => effectiveFrom;
+        init
+        {
+            RuleSetIdentity.CheckEffectiveTo(effectiveTo, value, nameof(EffectiveFrom));
+            effectiveFrom = value;
+        }
+    }
+
+    /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
+    /// <value>The default value is <see langword="null"/>: none of the sources read gives an end date. Set it
+    /// (<c>with { EffectiveTo = … }</c>) on a version that a later one replaces, so a <see cref="RuleSetCatalogue{TRuleSet}"/> can hold both.</value>
+    /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? EffectiveTo
+    {
+        get => effectiveTo;
+        init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo));
+    }
+
+    /// <summary>Gets the distinct sources of the standards, in the order the standards give them.</summary>
+    public IReadOnlyList<RuleSource> Sources => sources;
 
     /// <summary>Gets the standards, in the order given.</summary>
     /// <exception cref="ArgumentException">Set to a list with a null or a duplicate level and age group.</exception>
-    public IReadOnlyList<IntensityStandard> Standards { get => standards; init => standards = Checked(value, nameof(Standards)); }
+    public IReadOnlyList<IntensityStandard> Standards
+    {
+        get => standards;
+        init
+        {
+            standards = Checked(value, nameof(Standards));
+            sources = SourcesOf(standards);
+        }
+    }
 
     /// <summary>
-    /// Gets Medicare's IOP and PHP standards from 2024-01-01: IOP needs at least 9 h/week (42 CFR 410.44,
-    /// CMS-1786-FC) and at most 19 h/week as a Medicare contractor states it (Noridian; the CFR sets no
-    /// cap); PHP needs at least 20 h/week (42 CFR 410.43(c)(1)). Ages are not distinguished.
+    /// Gets Medicare's IOP and PHP standards from 2024-01-01 (version <c>CY2024</c>): IOP needs at least
+    /// 9 h/week (42 CFR 410.44, CMS-1786-FC) and at most 19 h/week as a Medicare contractor states it
+    /// (Noridian; the CFR sets no cap); PHP needs at least 20 h/week (42 CFR 410.43(c)(1)). Ages are not
+    /// distinguished. The 9 h and 20 h are the library's one copy of the Medicare weekly minimums, shared
+    /// with the placement criteria.
     /// </summary>
     public static IntensityRuleSet Medicare2024 { get; } = new(
         "Medicare",
-        "2024",
+        "CY2024",
         new LocalDate(2024, 1, 1),
         [
             new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.Cfr410Section44)
             {
-                MinimumWeeklyHours = Duration.FromHours(9),
+                MinimumWeeklyHours = MedicareWeeklyHours.IntensiveOutpatientMinimum,
                 MaximumWeeklyHours = HoursCeiling.AtMost(Duration.FromHours(19)),
             },
             new IntensityStandard(LevelOfCare.PartialHospitalization, Citations.Cfr410Section43)
             {
-                MinimumWeeklyHours = Duration.FromHours(20),
+                MinimumWeeklyHours = MedicareWeeklyHours.PartialHospitalizationMinimum,
             },
         ]);
+
+    /// <summary>
+    /// Gets the versions of the Medicare IOP and PHP standards, selected by date of service with
+    /// <see cref="RuleSetCatalogue{TRuleSet}.InForceOn"/>: today one version, <see cref="Medicare2024"/>
+    /// (CY2024, from 2024-01-01, open-ended). Before 2024-01-01 no version is in force: Medicare had no
+    /// IOP benefit.
+    /// </summary>
+    public static RuleSetCatalogue<IntensityRuleSet> Medicare { get; } = new([Medicare2024]);
 
     /// <summary>
     /// Gets the widely restated ASAM 3rd-edition hour bands: outpatient below 9 h/week (adults) or below
@@ -141,7 +190,7 @@ public sealed record IntensityRuleSet
         "descriptor",
         LocalDate.MinIsoValue,
         [
-            new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.HcpcsLevelII) { MinimumHoursPerServiceDay = Duration.FromHours(3), MinimumDaysPerWeek = 3 },
+            new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.HcpcsLevelII) { MinimumHoursPerServiceDay = HcpcsH0015Descriptor.MinimumDayHours, MinimumDaysPerWeek = HcpcsH0015Descriptor.MinimumDaysPerWeek },
         ]);
 
     /// <summary>
@@ -159,35 +208,6 @@ public sealed record IntensityRuleSet
     /// <summary>Gets every built-in rule set.</summary>
     public static IReadOnlyList<IntensityRuleSet> BuiltIn { get; } =
         [Medicare2024, AsamHourBands, DistrictOfColumbia, Kansas, HcpcsH0015, TedsIntensiveOutpatient];
-
-    /// <summary>
-    /// Picks, among rule sets of the same <paramref name="name"/>, the one in effect on <paramref name="asOf"/>:
-    /// the latest <see cref="EffectiveFrom"/> on or before that date.
-    /// </summary>
-    /// <param name="candidates">The rule sets to choose from (for example <see cref="BuiltIn"/> plus your own versions).</param>
-    /// <param name="name">The rule set's name, compared ordinally.</param>
-    /// <param name="asOf">The date of service.</param>
-    /// <param name="ruleSet">The rule set in effect, when the method returns <see langword="true"/>.</param>
-    /// <returns><see langword="false"/> when no rule set of that name is in effect on that date.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="name"/> is null.</exception>
-    public static bool TrySelect(IEnumerable<IntensityRuleSet> candidates, string name, LocalDate asOf, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IntensityRuleSet? ruleSet)
-    {
-        Guard.Against.Null(candidates);
-        Guard.Against.Null(name);
-        ruleSet = null;
-        foreach (var candidate in candidates)
-        {
-            if (candidate is not null
-                && string.Equals(candidate.Name, name, StringComparison.Ordinal)
-                && candidate.EffectiveFrom <= asOf
-                && (ruleSet is null || candidate.EffectiveFrom > ruleSet.EffectiveFrom))
-            {
-                ruleSet = candidate;
-            }
-        }
-
-        return ruleSet is not null;
-    }
 
     /// <summary>
     /// Gets the standard for a level and age group: the one for that age group if present, otherwise the
@@ -241,19 +261,24 @@ public sealed record IntensityRuleSet
         other is not null
         && string.Equals(name, other.name, StringComparison.Ordinal)
         && string.Equals(version, other.version, StringComparison.Ordinal)
-        && EffectiveFrom == other.EffectiveFrom
+        && effectiveFrom == other.effectiveFrom
+        && effectiveTo == other.effectiveTo
         && standards.SequenceEqual(other.standards);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(
         StringComparer.Ordinal.GetHashCode(name),
         StringComparer.Ordinal.GetHashCode(version),
-        EffectiveFrom,
+        effectiveFrom,
+        effectiveTo,
         standards.Count);
 
-    /// <summary>Formats the rule set as <c>Medicare 2024 (from 2024-01-01)</c>.</summary>
-    /// <returns>The name, version and effective date.</returns>
-    public override string ToString() => $"{name} {version} (from {EffectiveFrom:uuuu'-'MM'-'dd})";
+    /// <summary>Formats the rule set as <c>Medicare CY2024 (from 2024-01-01)</c>.</summary>
+    /// <returns>The name, version and dates in force.</returns>
+    public override string ToString() => RuleSetText.Format(name, version, effectiveFrom, effectiveTo);
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<RuleSource> SourcesOf(IReadOnlyList<IntensityStandard> standards) =>
+        Array.AsReadOnly(standards.Select(s => s.Source).Distinct().ToArray());
 
     private static IReadOnlyList<IntensityStandard> Checked(IEnumerable<IntensityStandard> standards, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(standards))] string? paramName = null)
     {

@@ -18,11 +18,11 @@ public static class IntensityRules
         "Intensive Outpatient Program (IOP)", "Noridian Healthcare Solutions (Medicare JE)", 2024, "Hours per week; APCs 5851/5852",
         new Uri("https://med.noridianmedicare.com/web/jea/provider-types/mental-health/intensive-outpatient-program"));
 
-    private static readonly RuleSource FcsoIopBilling = new(
+    internal static readonly RuleSource FcsoIopBilling = new(
         "Intensive outpatient program services: institutional billing", "First Coast Service Options (Medicare)", 2024, "Per-diem payment tiers",
         new Uri("https://medicare.fcso.com/Billing_news/0507458.asp"));
 
-    private static readonly RuleSource NahriConditionCode92 = new(
+    internal static readonly RuleSource NahriConditionCode92 = new(
         "CMS releases billing requirements for new condition code 92", "NAHRI, summarising CMS MLN MM13222 / MM13496", 2024, "Claim edits",
         new Uri("https://nahri.org/articles/cms-releases-billing-requirements-new-condition-code-92"));
 
@@ -68,7 +68,7 @@ public static class IntensityRules
     /// <summary>Gets <c>INT-PROGRAMME-TOO-SHORT</c>: an episode at a level ended before the standard's minimum programme days (DC 2.1 and 2.5: 30).</summary>
     public static Rule ProgrammeTooShort { get; } = new(new RuleId("INT-PROGRAMME-TOO-SHORT"), "An episode at a level ended before the standard's minimum programme length.", Citations.DcmrLevel21);
 
-    /// <summary>Gets <c>CLM-PERDIEM-TIER</c>: a PHP or IOP day with exactly 3 qualifying services is paid at the 3-service tier, with 4 or more at the 4+ tier, with fewer at no tier.</summary>
+    /// <summary>Gets <c>CLM-PERDIEM-TIER</c>: a PHP or IOP day with exactly 3 qualifying services is paid at the 3-service tier, with 4 or more at the 4+ tier, with fewer at no tier (the counts are <see cref="BillingRuleSet"/> parameters).</summary>
     public static Rule PerDiemTier { get; } = new(new RuleId("CLM-PERDIEM-TIER"), "A PHP or IOP day with exactly 3 qualifying services falls in the 3-service per-diem tier, with 4 or more in the 4-or-more tier, and with fewer in no tier.", FcsoIopBilling);
 
     /// <summary>Gets <c>CLM-H0015-INTENSITY</c>: an H0015 day needs at least 3 hours of service in a programme running at least 3 days that week.</summary>
@@ -77,23 +77,11 @@ public static class IntensityRules
     /// <summary>Gets <c>CLM-IOP-PHP-OVERLAP</c>: a Medicare contractor returns an IOP claim whose dates overlap a PHP (condition code 41) claim for the same person.</summary>
     public static Rule IopPhpOverlap { get; } = new(new RuleId("CLM-IOP-PHP-OVERLAP"), "Intensive outpatient days must not overlap partial hospitalization days for the same person; the claim is returned.", NahriConditionCode92);
 
-    /// <summary>Gets <c>CLM-IOP-7DAY</c>: a Medicare contractor returns an IOP claim with a line date within the 7 days before the start of another claim period for the same person and provider.</summary>
+    /// <summary>Gets <c>CLM-IOP-7DAY</c>: a Medicare contractor returns an IOP claim with a line date within the 7 days before the start of another claim period for the same person and provider (<see cref="BillingRuleSet.ClaimLookbackDays"/>).</summary>
     public static Rule IopSevenDay { get; } = new(new RuleId("CLM-IOP-7DAY"), "An intensive outpatient line date within the 7 days before the start of another claim period for the same person and provider gets the claim returned.", NahriConditionCode92);
 
-    /// <summary>Gets <c>MCR-NONQUALIFYING</c>: services that are primarily social, recreational or diversionary do not count toward programme hours or per-diem services.</summary>
+    /// <summary>Gets <c>MCR-NONQUALIFYING</c>: services that are primarily social, recreational or diversionary do not count toward programme hours or per-diem services. Reported by <see cref="SessionIntensity.Evaluate"/> once per week that has such sessions, never by <see cref="BillingDays"/>.</summary>
     public static Rule NonQualifying { get; } = new(new RuleId("MCR-NONQUALIFYING"), "Services that are primarily social, recreational or diversionary do not count toward programme hours or per-diem services.", Citations.Cfr410Section43);
-
-    /// <summary>Gets the days before another claim's start date in which an IOP line date gets a claim returned.</summary>
-    /// <value>The default value is 7 days (<c>CLM-IOP-7DAY</c>, CMS MLN MM13222 via NAHRI).</value>
-    public static int ClaimLookbackDays => 7;
-
-    /// <summary>Gets the fewest attended qualifying services that put a day in a per-diem tier.</summary>
-    /// <value>The default value is 3 (<c>CLM-PERDIEM-TIER</c>, CY 2024 OPPS per-diem APCs; FCSO).</value>
-    public static int ThreeServiceTierServices => 3;
-
-    /// <summary>Gets the fewest attended qualifying services that put a day in the upper per-diem tier.</summary>
-    /// <value>The default value is 4 (<c>CLM-PERDIEM-TIER</c>, CY 2024 OPPS per-diem APCs; FCSO).</value>
-    public static int UpperTierServices => 4;
 
     internal static Rule MinimumHoursFor(LevelOfCare level) => level switch
     {
@@ -109,7 +97,7 @@ public static class IntensityRules
         _ => MaximumHours,
     };
 
-    /// <summary>Makes a finding of <paramref name="rule"/> that cites the standard applied.</summary>
-    internal static Finding ToFinding(this Rule rule, Severity severity, string message, RuleSource source) =>
-        new(rule.Id, severity, message, source);
+    /// <summary>Makes a finding of <paramref name="rule"/> that cites the standard applied rather than the rule's default source.</summary>
+    internal static Finding ToFindingCiting(this Rule rule, Severity severity, string message, RuleSource source, FindingSubject? subject) =>
+        new(rule.Id, severity, message, source, subject);
 }

@@ -13,6 +13,10 @@ namespace Iop.Domain.Intensity;
 /// <para>Standards are grouped into an <see cref="IntensityRuleSet"/>. Derive variants with
 /// <c>standard with { MinimumWeeklyHours = Duration.FromHours(10) }</c>; the <c>init</c> accessors
 /// validate like the constructor.</para>
+/// <para>A standard refuses contradictory thresholds: a minimum weekly hours the ceiling would already
+/// call too many, and a minimum above its maximum for days per week or programme days. The accessor set
+/// last names itself in the exception, so when both bounds move, set first the one that moves away from
+/// the other.</para>
 /// <para>Equality is by value. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record IntensityStandard
@@ -20,6 +24,7 @@ public sealed record IntensityStandard
     private readonly LevelOfCare level;
     private readonly AgeGroup? ageGroup;
     private readonly Duration? minimumWeeklyHours;
+    private readonly HoursCeiling? maximumWeeklyHours;
     private readonly int? minimumDaysPerWeek;
     private readonly int? maximumDaysPerWeek;
     private readonly Duration? minimumHoursPerServiceDay;
@@ -54,43 +59,72 @@ public sealed record IntensityStandard
 
     /// <summary>Gets the fewest weekly hours of qualifying service the level requires ("at least").</summary>
     /// <value>The default value is <see langword="null"/> (no minimum).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a negative duration.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative duration, or to hours that exceed <see cref="MaximumWeeklyHours"/>.</exception>
     public Duration? MinimumWeeklyHours
     {
         get => minimumWeeklyHours;
-        init => minimumWeeklyHours = value is { } v && v < Duration.Zero
-            ? throw new ArgumentOutOfRangeException(nameof(MinimumWeeklyHours), "The hours must not be negative.")
-            : value;
+        init
+        {
+            if (value is { } v)
+            {
+                NonNegative(v, nameof(MinimumWeeklyHours));
+                if (maximumWeeklyHours is { } ceiling && ceiling.IsExceededBy(v))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(MinimumWeeklyHours), "The minimum weekly hours must not exceed MaximumWeeklyHours.");
+                }
+            }
+
+            minimumWeeklyHours = value;
+        }
     }
 
     /// <summary>Gets the ceiling on weekly hours, above which the next level up is suggested.</summary>
     /// <value>The default value is <see langword="null"/> (no ceiling).</value>
     /// <exception cref="ArgumentException">Set to the invalid <see langword="default"/> ceiling (for example <c>new HoursCeiling()</c>),
     /// which every week would exceed; use <see cref="HoursCeiling.AtMost"/> or <see cref="HoursCeiling.Below"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a ceiling that <see cref="MinimumWeeklyHours"/> already exceeds.</exception>
     public HoursCeiling? MaximumWeeklyHours
     {
-        get;
-        init => field = value is { Hours: var hours } && hours <= Duration.Zero
-            ? throw new ArgumentException("The ceiling must be made with HoursCeiling.AtMost or HoursCeiling.Below; the default value is invalid.", nameof(MaximumWeeklyHours))
-            : value;
+        get => maximumWeeklyHours;
+        init
+        {
+            if (value is { } ceiling)
+            {
+                if (ceiling.Hours <= Duration.Zero)
+                {
+                    throw new ArgumentException("The ceiling must be made with HoursCeiling.AtMost or HoursCeiling.Below; the default value is invalid.", nameof(MaximumWeeklyHours));
+                }
+
+                if (minimumWeeklyHours is { } minimum && ceiling.IsExceededBy(minimum))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(MaximumWeeklyHours), "The ceiling must allow MinimumWeeklyHours.");
+                }
+            }
+
+            maximumWeeklyHours = value;
+        }
     }
 
     /// <summary>Gets the fewest service days per week the level requires.</summary>
     /// <value>The default value is <see langword="null"/> (no minimum).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 7].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 7] or above <see cref="MaximumDaysPerWeek"/>.</exception>
     public int? MinimumDaysPerWeek
     {
         get => minimumDaysPerWeek;
-        init => minimumDaysPerWeek = value is { } v ? Guard.Against.OutsideRange(v, 1, 7, nameof(MinimumDaysPerWeek)) : null;
+        init => minimumDaysPerWeek = value is { } v
+            ? NotAbove(Guard.Against.OutsideRange(v, 1, 7, nameof(MinimumDaysPerWeek)), maximumDaysPerWeek, nameof(MinimumDaysPerWeek), "MaximumDaysPerWeek")
+            : null;
     }
 
     /// <summary>Gets the most service days per week the level allows.</summary>
     /// <value>The default value is <see langword="null"/> (no maximum).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 7].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 7] or below <see cref="MinimumDaysPerWeek"/>.</exception>
     public int? MaximumDaysPerWeek
     {
         get => maximumDaysPerWeek;
-        init => maximumDaysPerWeek = value is { } v ? Guard.Against.OutsideRange(v, 1, 7, nameof(MaximumDaysPerWeek)) : null;
+        init => maximumDaysPerWeek = value is { } v
+            ? NotBelow(Guard.Against.OutsideRange(v, 1, 7, nameof(MaximumDaysPerWeek)), minimumDaysPerWeek, nameof(MaximumDaysPerWeek), "MinimumDaysPerWeek")
+            : null;
     }
 
     /// <summary>Gets the fewest hours of service that make a day count as a service day under this standard.</summary>
@@ -99,27 +133,29 @@ public sealed record IntensityStandard
     public Duration? MinimumHoursPerServiceDay
     {
         get => minimumHoursPerServiceDay;
-        init => minimumHoursPerServiceDay = value is { } v && v < Duration.Zero
-            ? throw new ArgumentOutOfRangeException(nameof(MinimumHoursPerServiceDay), "The hours must not be negative.")
-            : value;
+        init => minimumHoursPerServiceDay = value is { } v ? NonNegative(v, nameof(MinimumHoursPerServiceDay)) : null;
     }
 
-    /// <summary>Gets the shortest programme length, in calendar days from admission to discharge.</summary>
+    /// <summary>Gets the shortest programme length, in calendar days from admission to discharge counted by <see cref="LengthOfStay.Days"/>.</summary>
     /// <value>The default value is <see langword="null"/> (no minimum).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1 or above <see cref="MaximumProgrammeDays"/>.</exception>
     public int? MinimumProgrammeDays
     {
         get => minimumProgrammeDays;
-        init => minimumProgrammeDays = value is { } v ? Guard.Against.BelowMinimum(v, 1, nameof(MinimumProgrammeDays)) : null;
+        init => minimumProgrammeDays = value is { } v
+            ? NotAbove(Guard.Against.BelowMinimum(v, 1, nameof(MinimumProgrammeDays)), maximumProgrammeDays, nameof(MinimumProgrammeDays), "MaximumProgrammeDays")
+            : null;
     }
 
-    /// <summary>Gets the longest programme length, in calendar days from admission to discharge.</summary>
+    /// <summary>Gets the longest programme length, in calendar days from admission to discharge counted by <see cref="LengthOfStay.Days"/>.</summary>
     /// <value>The default value is <see langword="null"/> (no maximum).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1 or below <see cref="MinimumProgrammeDays"/>.</exception>
     public int? MaximumProgrammeDays
     {
         get => maximumProgrammeDays;
-        init => maximumProgrammeDays = value is { } v ? Guard.Against.BelowMinimum(v, 1, nameof(MaximumProgrammeDays)) : null;
+        init => maximumProgrammeDays = value is { } v
+            ? NotBelow(Guard.Against.BelowMinimum(v, 1, nameof(MaximumProgrammeDays)), minimumProgrammeDays, nameof(MaximumProgrammeDays), "MinimumProgrammeDays")
+            : null;
     }
 
     /// <summary>Gets where the thresholds come from; findings against this standard cite it.</summary>
@@ -127,11 +163,19 @@ public sealed record IntensityStandard
     public RuleSource Source
     {
         get => source;
-        init => source = value ?? throw new ArgumentNullException(nameof(Source));
+        init => source = Guard.Against.Null(value, nameof(Source));
     }
 
-    /// <summary>Returns whether this standard applies to a person of the given age group.</summary>
-    /// <param name="group">The person's age group.</param>
-    /// <returns><see langword="true"/> when <see cref="AgeGroup"/> is null or equal to <paramref name="group"/>.</returns>
-    public bool AppliesTo(AgeGroup group) => ageGroup is null || ageGroup == group;
+    private static Duration NonNegative(Duration value, string paramName) =>
+        value < Duration.Zero ? throw new ArgumentOutOfRangeException(paramName, "The hours must not be negative.") : value;
+
+    private static int NotAbove(int minimum, int? maximum, string paramName, string maximumName) =>
+        maximum is { } max && minimum > max
+            ? throw new ArgumentOutOfRangeException(paramName, $"Value must not be above {maximumName}.")
+            : minimum;
+
+    private static int NotBelow(int maximum, int? minimum, string paramName, string minimumName) =>
+        minimum is { } min && maximum < min
+            ? throw new ArgumentOutOfRangeException(paramName, $"Value must not be below {minimumName}.")
+            : maximum;
 }

@@ -11,8 +11,10 @@ namespace Iop.Domain.Intensity;
 /// rules <c>INT-PROGRAMME-TOO-LONG</c> and <c>INT-PROGRAMME-TOO-SHORT</c>).
 /// </summary>
 /// <remarks>
-/// The length counts calendar days with both ends included: admitted on the 1st and discharged on the
-/// 30th is 30 days (<c>docs/decisions/0021-partial-weeks-and-programme-length.md</c>). An episode still
+/// The length is counted by <see cref="LengthOfStay.Days"/>, the library's one day-counting convention
+/// (calendar days with both ends included): admitted on the 1st and discharged on the 30th is 30 days,
+/// as transition reviews and episode outcomes count it. The findings carry
+/// <see cref="FindingSubject.Dates"/> of the stay measured (admission to discharge or <c>asOf</c>). An episode still
 /// open is measured to <c>asOf</c>; it can run too long but not end too short. Both findings are warnings:
 /// the only built-in lengths (22-A DCMR 6329.2, 6330.2) say a level "generally lasts" 30 to 60 days, a
 /// norm to review against, not a limit.
@@ -36,7 +38,7 @@ public static class ProgrammeLength
         Guard.Against.UndefinedMember(level);
         Guard.Against.UndefinedMember(ageGroup);
         var end = discharge is { } d ? Guard.Against.EndBeforeStart(d, admission, nameof(discharge)) : Guard.Against.EndBeforeStart(asOf, admission);
-        var days = Period.DaysBetween(admission, end) + 1;
+        var days = LengthOfStay.Days(admission, end);
 
         if (!ruleSet.TryGetStandard(level, ageGroup, out var standard))
         {
@@ -46,20 +48,23 @@ public static class ProgrammeLength
         }
 
         var findings = new List<Finding>(1);
+        var stay = FindingSubject.Dates(new DateInterval(admission, end));
         if (standard.MaximumProgrammeDays is { } maximum && days > maximum)
         {
-            findings.Add(IntensityRules.ProgrammeTooLong.ToFinding(
+            findings.Add(IntensityRules.ProgrammeTooLong.ToFindingCiting(
                 Severity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"The episode at {level.DisplayName()} {(discharge is null ? "has lasted" : "lasted")} {days} days, past the maximum of {maximum}."),
-                standard.Source));
+                standard.Source,
+                stay));
         }
 
         if (discharge is not null && standard.MinimumProgrammeDays is { } minimum && days < minimum)
         {
-            findings.Add(IntensityRules.ProgrammeTooShort.ToFinding(
+            findings.Add(IntensityRules.ProgrammeTooShort.ToFindingCiting(
                 Severity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"The episode at {level.DisplayName()} ended after {days} days, before the minimum of {minimum}."),
-                standard.Source));
+                standard.Source,
+                stay));
         }
 
         return new Evaluation<int>(days, findings);

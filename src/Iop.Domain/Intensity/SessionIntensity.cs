@@ -17,7 +17,14 @@ namespace Iop.Domain.Intensity;
 /// minimums), <c>INT-IOP-MIN-HOURS</c> / <c>INT-PHP-MIN-HOURS</c> / <c>INT-MIN-HOURS</c> and
 /// <c>INT-MIN-DAYS</c> (full weeks only), <c>INT-IOP-MAX-HOURS</c> / <c>INT-OP-MAX-HOURS</c> /
 /// <c>INT-MAX-HOURS</c> (suggests the next level up), <c>INT-MAX-DAYS</c>, <c>INT-MIN-DAY-HOURS</c>,
-/// and for the range <c>MCR-NONQUALIFYING</c> and <c>INT-NO-STANDARD</c>.</para>
+/// <c>MCR-NONQUALIFYING</c> (once per week with attended non-qualifying sessions, with or without a
+/// standard), and for the range <c>INT-NO-STANDARD</c>.</para>
+/// <para>Every finding about a week carries <see cref="FindingSubject.Week"/> of the whole calendar week
+/// (<see cref="WeeklyIntensity.Week"/>, also for a partial week), so an EHR attaches it to the week without
+/// reading the message; <c>INT-NO-STANDARD</c> concerns the whole input and has no subject.</para>
+/// <para>This evaluation owns <c>MCR-NONQUALIFYING</c>: <see cref="BillingDays.Summarize"/> leaves
+/// non-qualifying sessions out of its services but does not report them again
+/// (<c>docs/decisions/0023-mcr-nonqualifying-is-reported-by-the-weekly-evaluation.md</c>).</para>
 /// </remarks>
 public static class SessionIntensity
 {
@@ -69,8 +76,8 @@ public static class SessionIntensity
             qualifying += week.Qualifying;
 
             var isPartial = Period.DaysBetween(from, to) < 6;
-            var exceeded = false;
-            var weekFindings = standard is null ? null : WeekFindings(w + 1, isPartial, week, level, standard, out exceeded);
+            var interval = new DateInterval(weekStart, weekEnd);
+            var weekFindings = WeekFindings(w + 1, interval, isPartial, week, level, standard, out var exceeded);
             var findings = Seal(weekFindings);
             if (weekFindings is not null)
             {
@@ -79,7 +86,7 @@ public static class SessionIntensity
 
             weeks[w] = new WeeklyIntensity(
                 w + 1,
-                new DateInterval(weekStart, weekEnd),
+                interval,
                 new DateInterval(from, to),
                 week.Sessions,
                 Duration.FromNanoseconds(week.Scheduled),
@@ -95,11 +102,6 @@ public static class SessionIntensity
             (all ??= []).Add(IntensityRules.NoStandard.ToFinding(
                 Severity.Information,
                 $"The rule set has no standard for {level.DisplayName()} and this age group; no weekly threshold was applied."));
-        }
-
-        if (counts.NonQualifyingAttended > 0)
-        {
-            (all ??= []).Add(NonQualifyingFinding(counts.NonQualifyingAttended));
         }
 
         return new IntensityEvaluation(
@@ -137,13 +139,17 @@ public static class SessionIntensity
             ? day
             : throw new ArgumentOutOfRangeException(paramName, "Value must be a day of the week, Monday to Sunday.");
 
-    internal static void CheckSession(in Session session, DateInterval range, string paramName)
+    internal static void CheckValid(in Session session, string paramName)
     {
         if (!session.IsValid)
         {
             throw new ArgumentException("The sessions must not include the default (invalid) session.", paramName);
         }
+    }
 
+    internal static void CheckSession(in Session session, DateInterval range, string paramName)
+    {
+        CheckValid(session, paramName);
         if (!range.Contains(session.Date))
         {
             throw new ArgumentException("Every session must start within the range.", paramName);
@@ -157,14 +163,11 @@ public static class SessionIntensity
             return [];
         }
 
-        var array = findings.ToArray();
-        Array.Sort(array, FindingOrder.Instance);
-        return Array.AsReadOnly(array);
+        // Sorted in place and wrapped, not copied: the list is the caller's own and is not changed afterwards.
+        findings.Sort(FindingOrder.Instance);
+        return findings.AsReadOnly();
     }
 
-    internal static Finding NonQualifyingFinding(int count) => IntensityRules.NonQualifying.ToFinding(
-        Severity.Information,
-        string.Create(CultureInfo.InvariantCulture, $"{HoursText.Count(count, "attended session is", "attended sessions are")} marked as not qualifying (for example primarily social, recreational or diversionary) and not counted toward qualifying hours or services."));
 
     private static RangeCounts Tally(IEnumerable<Session> sessions, DateInterval range, Span<DayTally> days)
     {
@@ -206,7 +209,7 @@ public static class SessionIntensity
                 }
                 else
                 {
-                    counts.NonQualifyingAttended++;
+                    day.NonQualifying++;
                 }
 
                 break;
@@ -258,6 +261,7 @@ public static class SessionIntensity
             week.Attended += day.Attended;
             week.Qualifying += day.Qualifying;
             week.AttendedSessions += day.AttendedSessions;
+            week.NonQualifying += day.NonQualifying;
             if (day.Qualifying > 0)
             {
                 if (day.Qualifying >= minimumDay)
@@ -274,37 +278,54 @@ public static class SessionIntensity
         return week;
     }
 
-    private static List<Finding>? WeekFindings(int number, bool isPartial, in WeekTally week, LevelOfCare level, IntensityStandard standard, out bool exceeded)
+    private static List<Finding>? WeekFindings(int number, DateInterval interval, bool isPartial, in WeekTally week, LevelOfCare level, IntensityStandard? standard, out bool exceeded)
     {
         List<Finding>? findings = null;
+        FindingSubject? subject = null;
+        exceeded = false;
+        if (week.NonQualifying > 0)
+        {
+            (findings ??= []).Add(IntensityRules.NonQualifying.ToFinding(
+                Severity.Information,
+                string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.NonQualifying, "attended session does", "attended sessions do")} not qualify (primarily social, recreational or diversionary) and {(week.NonQualifying == 1 ? "is" : "are")} not counted."),
+                subject ??= FindingSubject.Week(interval)));
+        }
+
+        if (standard is null)
+        {
+            return findings;
+        }
+
         var source = standard.Source;
         var qualifying = Duration.FromNanoseconds(week.Qualifying);
-        exceeded = false;
         if (!isPartial)
         {
             if (week.AttendedSessions == 0)
             {
-                (findings ??= []).Add(IntensityRules.MissingWeek.ToFinding(
+                (findings ??= []).Add(IntensityRules.MissingWeek.ToFindingCiting(
                     Severity.Error,
                     string.Create(CultureInfo.InvariantCulture, $"Week {number}: no attended session."),
-                    source));
+                    source,
+                    subject ??= FindingSubject.Week(interval)));
             }
             else
             {
                 if (standard.MinimumWeeklyHours is { } minimum && qualifying < minimum)
                 {
-                    (findings ??= []).Add(IntensityRules.MinimumHoursFor(level).ToFinding(
+                    (findings ??= []).Add(IntensityRules.MinimumHoursFor(level).ToFindingCiting(
                         Severity.Error,
                         string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Format(qualifying)} of qualifying service, below the minimum of {HoursText.Format(minimum)} for {level.DisplayName()}."),
-                        source));
+                        source,
+                        subject ??= FindingSubject.Week(interval)));
                 }
 
                 if (standard.MinimumDaysPerWeek is { } minimumDays && week.ServiceDays < minimumDays)
                 {
-                    (findings ??= []).Add(IntensityRules.MinimumDays.ToFinding(
+                    (findings ??= []).Add(IntensityRules.MinimumDays.ToFindingCiting(
                         Severity.Error,
                         string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.ServiceDays, "service day", "service days")}, below the minimum of {minimumDays}."),
-                        source));
+                        source,
+                        subject ??= FindingSubject.Week(interval)));
                 }
             }
         }
@@ -313,26 +334,29 @@ public static class SessionIntensity
         {
             exceeded = true;
             var next = level.StepUp();
-            (findings ??= []).Add(IntensityRules.MaximumHoursFor(level).ToFinding(
+            (findings ??= []).Add(IntensityRules.MaximumHoursFor(level).ToFindingCiting(
                 Severity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Format(qualifying)} of qualifying service, above the ceiling ({ceiling}) for {level.DisplayName()}{(next is { } up ? $"; consider {up.DisplayName()}" : string.Empty)}."),
-                source));
+                source,
+                subject ??= FindingSubject.Week(interval)));
         }
 
         if (standard.MaximumDaysPerWeek is { } maximumDays && week.ServiceDays > maximumDays)
         {
-            (findings ??= []).Add(IntensityRules.MaximumDays.ToFinding(
+            (findings ??= []).Add(IntensityRules.MaximumDays.ToFindingCiting(
                 Severity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.ServiceDays, "service day", "service days")}, above the maximum of {maximumDays}."),
-                source));
+                source,
+                subject ??= FindingSubject.Week(interval)));
         }
 
         if (week.ShortDays > 0 && standard.MinimumHoursPerServiceDay is { } perDay)
         {
-            (findings ??= []).Add(IntensityRules.MinimumDayHours.ToFinding(
+            (findings ??= []).Add(IntensityRules.MinimumDayHours.ToFindingCiting(
                 Severity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.ShortDays, "day", "days")} with qualifying service below {HoursText.Format(perDay)}, not counted as service days."),
-                source));
+                source,
+                subject ??= FindingSubject.Week(interval)));
         }
 
         return findings;
@@ -345,6 +369,7 @@ public static class SessionIntensity
         public long Qualifying;
         public int Sessions;
         public int AttendedSessions;
+        public int NonQualifying;
     }
 
     private struct WeekTally
@@ -356,6 +381,7 @@ public static class SessionIntensity
         public int AttendedSessions;
         public int ServiceDays;
         public int ShortDays;
+        public int NonQualifying;
     }
 
     private struct RangeCounts
@@ -363,6 +389,5 @@ public static class SessionIntensity
         public int Attended;
         public int Missed;
         public int Cancelled;
-        public int NonQualifyingAttended;
     }
 }

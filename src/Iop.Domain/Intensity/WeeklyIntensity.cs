@@ -17,10 +17,13 @@ namespace Iop.Domain.Intensity;
 /// range's first or last week). Partial weeks report their hours, ceilings and day-hour findings, but
 /// the weekly minimums (<c>INT-…-MIN-HOURS</c>, <c>INT-MIN-DAYS</c>, <c>INT-MISSING-WEEK</c>) are not
 /// applied to them: see <c>docs/decisions/0021-partial-weeks-and-programme-length.md</c>.</para>
-/// <para>Finding messages name the week by its <see cref="Number"/>, never by date. Equality compares
-/// every property, the findings element by element. This type is immutable and thread-safe.</para>
+/// <para>Every finding of the week carries <see cref="FindingSubject.Week"/> of <see cref="Week"/> (the
+/// whole calendar week, also when it is partial), and this is where <c>MCR-NONQUALIFYING</c> is reported:
+/// once per week with attended non-qualifying sessions. Finding messages name the week by its
+/// <see cref="Number"/>, never by date. Equality compares every property, the findings element by element.
+/// This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record WeeklyIntensity
+public sealed record WeeklyIntensity : IEvaluationResult
 {
     internal WeeklyIntensity(
         int number, DateInterval week, DateInterval daysInRange, int sessions, Duration scheduledHours, Duration attendedHours,
@@ -68,7 +71,7 @@ public sealed record WeeklyIntensity
     /// <summary>Gets the next level up when the week exceeded the level's ceiling, otherwise <see langword="null"/>.</summary>
     public LevelOfCare? SuggestedLevel { get; }
 
-    /// <summary>Gets the week's findings, ordered by rule id then message.</summary>
+    /// <summary>Gets the week's findings, in the canonical order; each has the week as its subject.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Gets a value indicating whether any finding of the week is an error.</summary>
@@ -89,7 +92,21 @@ public sealed record WeeklyIntensity
         && Findings.SequenceEqual(other.Findings);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Number, Week, QualifyingHours, ServiceDays, Findings.Count);
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Number);
+        hash.Add(Week);
+        hash.Add(DaysInRange);
+        hash.Add(Sessions);
+        hash.Add(ScheduledHours);
+        hash.Add(AttendedHours);
+        hash.Add(QualifyingHours);
+        hash.Add(ServiceDays);
+        hash.Add(SuggestedLevel);
+        hash.AddAll(Findings);
+        return hash.ToHashCode();
+    }
 
     /// <summary>Formats the week without dates, for example <c>Week 3: 8 h 30 min qualifying, 3 service days, 1 finding</c>.</summary>
     /// <returns>The week in one line.</returns>

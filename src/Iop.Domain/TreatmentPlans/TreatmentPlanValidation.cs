@@ -55,7 +55,7 @@ public static class TreatmentPlanValidation
         Guard.Against.Null(rules);
         Guard.Against.Null(intensityRules);
         Guard.Against.UndefinedMember(ageGroup);
-        var firstGroup = FirstGroupSession(Guard.Against.Null(sessions), plan.EffectiveDate, nameof(sessions));
+        var firstGroup = Sessions.FirstGroupSession(sessions, plan.EffectiveDate);
         timeline ??= PlanTimeline.Empty;
 
         var content = plan.Content;
@@ -109,48 +109,6 @@ public static class TreatmentPlanValidation
         }
 
         return new Evaluation<ReviewSchedule>(schedule, findings);
-    }
-
-    /// <summary>
-    /// The date of the first group session on or after <paramref name="from"/> that was not cancelled, or
-    /// <see langword="null"/>. Group sessions are <see cref="ServiceKind.GroupTherapy"/> and <see cref="ServiceKind.SkillsGroup"/>;
-    /// a missed session was still on the person's schedule, so it counts.
-    /// </summary>
-    private static LocalDate? FirstGroupSession(IEnumerable<Session> sessions, LocalDate from, string paramName)
-    {
-        LocalDate? first = null;
-        if (sessions is IReadOnlyList<Session> list)
-        {
-            // Indexed: foreach over the interface would allocate an enumerator on every validation.
-            for (var i = 0; i < list.Count; i++)
-            {
-                first = Earlier(first, list[i], from, paramName);
-            }
-
-            return first;
-        }
-
-        foreach (var session in sessions)
-        {
-            first = Earlier(first, session, from, paramName);
-        }
-
-        return first;
-    }
-
-    private static LocalDate? Earlier(LocalDate? first, in Session session, LocalDate from, string paramName)
-    {
-        if (!session.IsValid)
-        {
-            throw new ArgumentException("The sessions must not include the default (invalid) session.", paramName);
-        }
-
-        return session.Kind is ServiceKind.GroupTherapy or ServiceKind.SkillsGroup
-            && session.Attendance != Attendance.Cancelled
-            && session.Date >= from
-            && (first is null || session.Date < first)
-                ? session.Date
-                : first;
     }
 
     private static void CheckStructure(PlanContent content, LocalDate asOf, List<Finding> findings)

@@ -2,13 +2,15 @@ using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
 using Iop.Domain.Rules;
 using NodaTime;
-using static Iop.Domain.Tests.Intensity.Sessions;
+using static Iop.Domain.Tests.Intensity.SessionFixtures;
 
 namespace Iop.Domain.Tests.Intensity;
 
 /// <summary>Billing days (CLM-PERDIEM-TIER, CLM-H0015-INTENSITY), claim edits (CLM-IOP-PHP-OVERLAP, CLM-IOP-7DAY) and programme length.</summary>
 public sealed class BillingDaysTests
 {
+    private static readonly BillingRuleSet Medicare = BillingRuleSet.Medicare2024;
+
     [Theory]
     [InlineData(0, PerDiemTier.None)] // no services
     [InlineData(1, PerDiemTier.None)] // below 3
@@ -19,15 +21,29 @@ public sealed class BillingDaysTests
     [InlineData(12, PerDiemTier.FourOrMoreServices)] // a long day
     public void TierFor_PinsClmPerdiemTier(int services, PerDiemTier tier)
     {
-        BillingDays.TierFor(services).Should().Be(tier);
+        BillingDays.TierFor(services, Medicare).Should().Be(tier);
         IntensityRules.PerDiemTier.Id.Value.Should().Be("CLM-PERDIEM-TIER");
-        IntensityRules.ThreeServiceTierServices.Should().Be(3);
-        IntensityRules.UpperTierServices.Should().Be(4);
+        Medicare.PerDiemMinimumServices.Should().Be(3);
+        Medicare.UpperTierMinimumServices.Should().Be(4);
+    }
+
+    [Theory]
+    [InlineData(1, PerDiemTier.None)] // below a payer's lower tier of 2
+    [InlineData(2, PerDiemTier.ThreeServices)] // exactly the payer's lower tier
+    [InlineData(4, PerDiemTier.ThreeServices)] // one under the payer's upper tier of 5
+    [InlineData(5, PerDiemTier.FourOrMoreServices)] // exactly the payer's upper tier
+    public void TierFor_ReadsTheTierCountsFromTheRuleSet(int services, PerDiemTier tier)
+    {
+        var payer = Medicare with { UpperTierMinimumServices = 5, PerDiemMinimumServices = 2 };
+        BillingDays.TierFor(services, payer).Should().Be(tier);
     }
 
     [Fact]
-    public void TierFor_Negative_Throws() =>
-        FluentActions.Invoking(() => BillingDays.TierFor(-1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("services");
+    public void TierFor_BadArguments_Throw()
+    {
+        FluentActions.Invoking(() => BillingDays.TierFor(-1, Medicare)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("services");
+        FluentActions.Invoking(() => BillingDays.TierFor(3, null!)).Should().Throw<ArgumentNullException>().WithParameterName("ruleSet");
+    }
 
     [Fact]
     public void Classify_CountsOnlyAttendedQualifyingServices()
@@ -40,12 +56,12 @@ public sealed class BillingDaysTests
             At(Monday, 60, ServiceKind.Psychoeducation, Attendance.Missed, startHour: 12),
             At(Monday, 60, ServiceKind.SkillsGroup, startHour: 13),
         ];
-        var classified = BillingDays.Classify(Monday, day);
+        var classified = BillingDays.Classify(Monday, day, Medicare);
         classified.Services.Should().Be(3);
         classified.Tier.Should().Be(PerDiemTier.ThreeServices);
         classified.QualifyingHours.Should().Be(Duration.FromHours(3));
         classified.MeetsH0015DayHours.Should().BeTrue(); // boundary: exactly 3 h (CLM-H0015-INTENSITY)
-        BillingDays.Classify(Monday, [.. day, At(Monday, 30, ServiceKind.CaseManagement, startHour: 14)]).Tier.Should().Be(PerDiemTier.FourOrMoreServices);
+        BillingDays.Classify(Monday, [.. day, At(Monday, 30, ServiceKind.CaseManagement, startHour: 14)], Medicare).Tier.Should().Be(PerDiemTier.FourOrMoreServices);
     }
 
     [Theory]
@@ -54,15 +70,18 @@ public sealed class BillingDaysTests
     [InlineData(181, true)] // one minute over
     public void Classify_H0015DayHours_PinsClmH0015Intensity(int minutes, bool meets)
     {
-        BillingDays.Classify(Monday, [At(Monday, minutes)]).MeetsH0015DayHours.Should().Be(meets);
+        BillingDays.Classify(Monday, [At(Monday, minutes)], Medicare).MeetsH0015DayHours.Should().Be(meets);
         IntensityRules.H0015Intensity.Id.Value.Should().Be("CLM-H0015-INTENSITY");
+        Medicare.H0015MinimumDayHours.Should().Be(Duration.FromHours(3)); // H0015 descriptor: at least 3 h a day
+        Medicare.H0015MinimumDaysPerWeek.Should().Be(3); // and at least 3 days a week
     }
 
     [Fact]
     public void Classify_BadSessions_ThrowForSessions()
     {
-        FluentActions.Invoking(() => BillingDays.Classify(Monday, [At(Monday.PlusDays(1), 60)])).Should().Throw<ArgumentException>().WithParameterName("sessions");
-        FluentActions.Invoking(() => BillingDays.Classify(Monday, [default])).Should().Throw<ArgumentException>().WithParameterName("sessions");
+        FluentActions.Invoking(() => BillingDays.Classify(Monday, [At(Monday.PlusDays(1), 60)], Medicare)).Should().Throw<ArgumentException>().WithParameterName("sessions");
+        FluentActions.Invoking(() => BillingDays.Classify(Monday, [default], Medicare)).Should().Throw<ArgumentException>().WithParameterName("sessions");
+        FluentActions.Invoking(() => BillingDays.Classify(Monday, [], null!)).Should().Throw<ArgumentNullException>().WithParameterName("ruleSet");
     }
 
     [Fact]
@@ -79,16 +98,27 @@ public sealed class BillingDaysTests
             // Week 2: two programme days of 3 services: 3 h each, but fewer than 3 programme days.
             .. Services(Monday.PlusDays(7), 3), .. Services(Monday.PlusDays(9), 3),
         ];
-        var summary = BillingDays.Summarize(sessions, Weeks(Monday, 2));
+        var summary = BillingDays.Summarize(sessions, Weeks(Monday, 2), Medicare);
 
         summary.Days.Select(d => d.Tier).Should().Equal(PerDiemTier.FourOrMoreServices, PerDiemTier.ThreeServices, PerDiemTier.None, PerDiemTier.ThreeServices, PerDiemTier.ThreeServices);
         summary.FourOrMoreServiceDays.Should().Be(1);
         summary.ThreeServiceDays.Should().Be(3);
         summary.NoTierDays.Should().Be(1);
-        summary.CountOf(PerDiemTier.ThreeServices).Should().Be(3);
         summary.H0015Days.Should().Be(2, "week 1's 4 h and 3 h days qualify; week 2 ran on only 2 days");
-        summary.Findings.Select(f => f.RuleId.Value).Should().Equal("CLM-H0015-INTENSITY", "CLM-H0015-INTENSITY", "CLM-PERDIEM-TIER");
+        summary.HasErrors.Should().BeFalse();
         summary.Findings.Should().OnlyContain(f => f.Severity == Severity.Warning);
+
+        // One finding per service day, each with the day as its subject: Wednesday of week 1 has 2 services
+        // in 2 h (no tier, short of H0015's 3 h); both days of week 2 fall in a week of 2 programme days.
+        var wednesday = Monday.PlusDays(2);
+        summary.Findings.Select(f => (f.RuleId.Value, f.Subject)).Should().Equal(
+            ("CLM-H0015-INTENSITY", FindingSubject.Day(Monday.PlusDays(7))),
+            ("CLM-H0015-INTENSITY", FindingSubject.Day(Monday.PlusDays(9))),
+            ("CLM-H0015-INTENSITY", FindingSubject.Day(wednesday)),
+            ("CLM-PERDIEM-TIER", FindingSubject.Day(wednesday)));
+        summary.Findings[0].Message.Should().Be("The service day falls in a week with 2 programme days, fewer than 3: it cannot be billed as H0015.");
+        summary.Findings[2].Message.Should().Be("The service day has 2 h of qualifying service, less than 3 h: it cannot be billed as H0015.");
+        summary.Findings[3].Message.Should().Be("The service day has 2 qualifying services, fewer than 3: no per-diem tier.");
         summary.ToString().Should().Be("5 service days: 1 with 4+ services, 3 with 3, 1 in no tier; 2 H0015 days");
     }
 
@@ -96,23 +126,24 @@ public sealed class BillingDaysTests
     public void Summarize_BadInput_ThrowsWithParameterName()
     {
         var range = Weeks(Monday, 1);
-        FluentActions.Invoking(() => BillingDays.Summarize(null!, range)).Should().Throw<ArgumentNullException>().WithParameterName("sessions");
-        FluentActions.Invoking(() => BillingDays.Summarize([], null!)).Should().Throw<ArgumentNullException>().WithParameterName("range");
-        FluentActions.Invoking(() => BillingDays.Summarize([At(Monday.PlusDays(7), 60)], range)).Should().Throw<ArgumentException>().WithParameterName("sessions");
-        FluentActions.Invoking(() => BillingDays.Summarize([], range, (IsoDayOfWeek)8)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("firstDayOfWeek");
-        FluentActions.Invoking(() => BillingDays.Summarize([], range).CountOf(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("tier");
+        FluentActions.Invoking(() => BillingDays.Summarize(null!, range, Medicare)).Should().Throw<ArgumentNullException>().WithParameterName("sessions");
+        FluentActions.Invoking(() => BillingDays.Summarize([], null!, Medicare)).Should().Throw<ArgumentNullException>().WithParameterName("range");
+        FluentActions.Invoking(() => BillingDays.Summarize([], range, null!)).Should().Throw<ArgumentNullException>().WithParameterName("ruleSet");
+        FluentActions.Invoking(() => BillingDays.Summarize([At(Monday.PlusDays(7), 60)], range, Medicare)).Should().Throw<ArgumentException>().WithParameterName("sessions");
+        FluentActions.Invoking(() => BillingDays.Summarize([], range, Medicare, (IsoDayOfWeek)8)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("firstDayOfWeek");
     }
 
     [Fact]
     public void CheckClaims_IopDayOnAPhpDay_PinsClmIopPhpOverlap()
     {
-        var check = BillingDays.CheckClaims([Monday, Monday.PlusDays(1), Monday.PlusDays(1)], [Monday.PlusDays(1), Monday.PlusDays(5)], []);
+        var check = BillingDays.CheckClaims([Monday, Monday.PlusDays(1), Monday.PlusDays(1)], [Monday.PlusDays(1), Monday.PlusDays(5)], [], Medicare);
         check.OverlappingPartialHospitalization.Should().Equal(Monday.PlusDays(1));
         var finding = check.Findings.Should().ContainSingle().Subject;
         finding.RuleId.Value.Should().Be("CLM-IOP-PHP-OVERLAP");
         finding.Severity.Should().Be(Severity.Error);
-        finding.Message.Should().Be("1 intensive outpatient date overlaps partial hospitalization dates; the claim would be returned.");
-        check.IsClean.Should().BeFalse();
+        finding.Message.Should().Be("The intensive outpatient date is also a partial hospitalization date; the claim would be returned.");
+        finding.Subject.Should().Be(FindingSubject.Day(Monday.PlusDays(1)), "the claim edit carries the line date it concerns");
+        check.HasErrors.Should().BeTrue();
     }
 
     [Theory]
@@ -124,19 +155,59 @@ public sealed class BillingDaysTests
     public void CheckClaims_IopDateBeforeAnotherClaim_PinsClmIop7Day(int offset, bool flagged)
     {
         var otherStart = new LocalDate(2024, 4, 1);
-        var check = BillingDays.CheckClaims([otherStart.PlusDays(offset)], [], [otherStart]);
+        var line = otherStart.PlusDays(offset);
+        var check = BillingDays.CheckClaims([line], [], [otherStart], Medicare);
         check.BeforeAnotherClaim.Should().HaveCount(flagged ? 1 : 0);
-        check.Findings.Select(f => f.RuleId.Value).Should().Equal(flagged ? ["CLM-IOP-7DAY"] : []);
-        IntensityRules.ClaimLookbackDays.Should().Be(7);
+        check.Findings.Select(f => (f.RuleId.Value, f.Subject)).Should().Equal(flagged ? [("CLM-IOP-7DAY", FindingSubject.Day(line))] : []);
+        check.HasErrors.Should().Be(flagged);
+        Medicare.ClaimLookbackDays.Should().Be(7);
+    }
+
+    [Theory]
+    [InlineData(-4, false)] // outside a payer's 3-day look-back
+    [InlineData(-3, true)] // exactly 3 days before
+    public void CheckClaims_ReadsTheLookbackFromTheRuleSet(int offset, bool flagged)
+    {
+        var otherStart = new LocalDate(2024, 4, 1);
+        var check = BillingDays.CheckClaims([otherStart.PlusDays(offset)], [], [otherStart], Medicare with { ClaimLookbackDays = 3 });
+        check.BeforeAnotherClaim.Should().HaveCount(flagged ? 1 : 0);
+    }
+
+    [Fact]
+    public void CheckClaims_OneFindingPerEditAndLineDate()
+    {
+        // Two IOP lines on PHP days, one of them also the day before another claim starts.
+        var check = BillingDays.CheckClaims([Monday, Monday.PlusDays(1)], [Monday, Monday.PlusDays(1)], [Monday.PlusDays(2)], Medicare);
+        check.Findings.Select(f => (f.RuleId.Value, f.Subject)).Should().Equal(
+            ("CLM-IOP-7DAY", FindingSubject.Day(Monday)),
+            ("CLM-IOP-7DAY", FindingSubject.Day(Monday.PlusDays(1))),
+            ("CLM-IOP-PHP-OVERLAP", FindingSubject.Day(Monday)),
+            ("CLM-IOP-PHP-OVERLAP", FindingSubject.Day(Monday.PlusDays(1))));
     }
 
     [Fact]
     public void CheckClaims_NullInput_Throws()
     {
-        FluentActions.Invoking(() => BillingDays.CheckClaims(null!, [], [])).Should().Throw<ArgumentNullException>().WithParameterName("intensiveOutpatientDates");
-        FluentActions.Invoking(() => BillingDays.CheckClaims([], null!, [])).Should().Throw<ArgumentNullException>().WithParameterName("partialHospitalizationDates");
-        FluentActions.Invoking(() => BillingDays.CheckClaims([], [], null!)).Should().Throw<ArgumentNullException>().WithParameterName("otherClaimStarts");
-        BillingDays.CheckClaims([], [], []).Should().Be(BillingDays.CheckClaims([], [], []));
+        FluentActions.Invoking(() => BillingDays.CheckClaims(null!, [], [], Medicare)).Should().Throw<ArgumentNullException>().WithParameterName("intensiveOutpatientDates");
+        FluentActions.Invoking(() => BillingDays.CheckClaims([], null!, [], Medicare)).Should().Throw<ArgumentNullException>().WithParameterName("partialHospitalizationDates");
+        FluentActions.Invoking(() => BillingDays.CheckClaims([], [], null!, Medicare)).Should().Throw<ArgumentNullException>().WithParameterName("otherClaimStarts");
+        FluentActions.Invoking(() => BillingDays.CheckClaims([], [], [], null!)).Should().Throw<ArgumentNullException>().WithParameterName("ruleSet");
+        BillingDays.CheckClaims([], [], [], Medicare).HasErrors.Should().BeFalse();
+    }
+
+    [Fact]
+    public void CheckClaims_IsAValue_EqualInputsGiveEqualResults() =>
+        ContractAssertions.Equality(
+            BillingDays.CheckClaims([Monday], [Monday], [], Medicare),
+            BillingDays.CheckClaims([Monday], [Monday], [], Medicare),
+            BillingDays.CheckClaims([Monday.PlusDays(1)], [Monday.PlusDays(1)], [], Medicare),
+            BillingDays.CheckClaims([Monday], [], [], Medicare));
+
+    [Fact]
+    public void Summarize_IsAValue_EqualInputsGiveEqualResults()
+    {
+        BillingSummary Run(int minutes) => BillingDays.Summarize([At(Monday, minutes), At(Monday, 60, startHour: 13)], Weeks(Monday, 1), Medicare);
+        ContractAssertions.Equality(Run(60), Run(60), Run(61), BillingDays.Summarize([], Weeks(Monday, 1), Medicare));
     }
 
     [Theory]
@@ -152,6 +223,8 @@ public sealed class BillingDaysTests
         result.Findings.Select(f => f.RuleId.Value).Should().Equal(ruleId is null ? [] : [ruleId]);
         result.Findings.Where(f => f.Source != Citations.DcmrLevel21).Should().BeEmpty();
         result.Findings.Select(f => f.Severity).Should().Equal(ruleId is null ? [] : [Severity.Warning], "6329.2: 2.1 \"generally lasts\" 30 to 60 days, a norm rather than a limit");
+        result.Findings.Select(f => f.Subject).Should().Equal(ruleId is null ? [] : [FindingSubject.Dates(new DateInterval(admission, admission.PlusDays(days - 1)))]);
+        result.Value.Should().Be(LengthOfStay.Days(admission, admission.PlusDays(days - 1)), "programme length counts days by the library's one convention");
     }
 
     [Fact]

@@ -3,8 +3,9 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
+using Iop.Domain.Rules;
 using NodaTime;
-using static Iop.Domain.Tests.Intensity.Sessions;
+using static Iop.Domain.Tests.Intensity.SessionFixtures;
 
 namespace Iop.Domain.Tests.Intensity;
 
@@ -34,13 +35,15 @@ public sealed class IntensityPropertyTests
 
     private static readonly IntensityRuleSet[] RuleSets = [.. IntensityRuleSet.BuiltIn];
 
+    private static readonly BillingRuleSet Billing = BillingRuleSet.Medicare2024;
+
     private static IntensityEvaluation Evaluate(IEnumerable<Session> sessions, IntensityRuleSet ruleSet) =>
         SessionIntensity.Evaluate(sessions, LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, Range, ruleSet);
 
     [Property]
     public Property Evaluate_DoesNotDependOnSessionOrder() => Prop.ForAll(Shuffles, p =>
         RuleSets.All(set => Evaluate(p.Sessions, set) == Evaluate(p.Shuffled, set))
-        && BillingDays.Summarize(p.Sessions, Range) == BillingDays.Summarize(p.Shuffled, Range));
+        && BillingDays.Summarize(p.Sessions, Range, Billing) == BillingDays.Summarize(p.Shuffled, Range, Billing));
 
     [Property]
     public Property Evaluate_WeeklyHours_SumToTheRangeTotals() => Prop.ForAll(Shuffles, p =>
@@ -71,8 +74,8 @@ public sealed class IntensityPropertyTests
         var weeksOk = before.Weeks.Zip(after.Weeks).All(w =>
             w.Second.QualifyingHours >= w.First.QualifyingHours && w.Second.ServiceDays >= w.First.ServiceDays);
 
-        var tiersBefore = BillingDays.Summarize(p.Sessions, Range).Days.ToDictionary(d => d.Date, d => d.Tier);
-        var tiersAfter = BillingDays.Summarize([.. p.Sessions, p.Added], Range).Days.ToDictionary(d => d.Date, d => d.Tier);
+        var tiersBefore = BillingDays.Summarize(p.Sessions, Range, Billing).Days.ToDictionary(d => d.Date, d => d.Tier);
+        var tiersAfter = BillingDays.Summarize([.. p.Sessions, p.Added], Range, Billing).Days.ToDictionary(d => d.Date, d => d.Tier);
         var tiersOk = tiersBefore.All(t => tiersAfter[t.Key] >= t.Value) && tiersAfter.ContainsKey(p.Added.Date);
         return weeksOk && tiersOk && after.QualifyingHours == before.QualifyingHours + p.Added.Duration;
     });
@@ -80,9 +83,32 @@ public sealed class IntensityPropertyTests
     [Property]
     public Property Summarize_TierCountsPartitionTheServiceDays() => Prop.ForAll(Shuffles, p =>
     {
-        var summary = BillingDays.Summarize(p.Sessions, Range);
+        var summary = BillingDays.Summarize(p.Sessions, Range, Billing);
         return summary.NoTierDays + summary.ThreeServiceDays + summary.FourOrMoreServiceDays == summary.Days.Count
             && summary.H0015Days <= summary.Days.Count(d => d.MeetsH0015DayHours)
             && summary.Days.Select(d => d.Date).SequenceEqual(p.Sessions.Where(s => s.Attendance == Attendance.Attended).Select(s => s.Date).Distinct().Order());
+    });
+
+    [Property]
+    public Property McrNonqualifying_IsReportedOncePerWeekWithSuchSessions_AndNeverByBilling() => Prop.ForAll(Shuffles, p =>
+    {
+        var evaluation = Evaluate(p.Sessions, IntensityRuleSet.Medicare2024);
+        var billing = BillingDays.Summarize(p.Sessions, Range, Billing);
+        var id = IntensityRules.NonQualifying.Id;
+        var expectedWeeks = evaluation.Weeks
+            .Where(w => p.Sessions.Any(s => s.Attendance == Attendance.Attended && !s.Qualifies && w.DaysInRange.Contains(s.Date)))
+            .Select(w => FindingSubject.Week(w.Week));
+        return evaluation.Findings.Concat(billing.Findings).Where(f => f.RuleId == id).Select(f => f.Subject).SequenceEqual(expectedWeeks)
+            && billing.Findings.All(f => f.RuleId != id);
+    });
+
+    [Property]
+    public Property Findings_AboutAWeek_CarryThatWeek_AndBillingFindings_CarryTheirDay() => Prop.ForAll(Shuffles, p =>
+    {
+        var evaluation = Evaluate(p.Sessions, IntensityRuleSet.HcpcsH0015);
+        var billing = BillingDays.Summarize(p.Sessions, Range, Billing);
+        var serviceDays = billing.Days.Select(d => FindingSubject.Day(d.Date)).ToHashSet();
+        return evaluation.Weeks.All(w => w.Findings.All(f => f.Subject == FindingSubject.Week(w.Week)))
+            && billing.Findings.All(f => f.Subject is not null && serviceDays.Contains(f.Subject));
     });
 }

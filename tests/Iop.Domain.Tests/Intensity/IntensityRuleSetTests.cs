@@ -71,24 +71,108 @@ public sealed class IntensityRuleSetTests
         adolescent!.AgeGroup.Should().Be(AgeGroup.Adolescent);
         set.TryGetStandard(LevelOfCare.PartialHospitalization, AgeGroup.Adolescent, out var all).Should().BeTrue();
         all!.AgeGroup.Should().BeNull();
-        all.AppliesTo(AgeGroup.Adolescent).Should().BeTrue();
-        adolescent.AppliesTo(AgeGroup.Adult).Should().BeFalse();
         set.TryGetStandard(LevelOfCare.Residential, AgeGroup.Adolescent, out _).Should().BeFalse("the bands give 3.1 hours for adults only");
         set.TryGetStandard(LevelOfCare.Inpatient, AgeGroup.Adult, out _).Should().BeFalse();
     }
 
-    [Fact]
-    public void TrySelect_PicksTheLatestVersionInEffect()
+    [Theory]
+    [InlineData(2023, 12, 31, false)] // the day before the Medicare IOP benefit: no version in force
+    [InlineData(2024, 1, 1, true)] // boundary: CY2024's first day
+    [InlineData(2026, 12, 1, true)] // CY2024 is open-ended
+    public void Medicare_SelectsTheVersionInForceByDate(int year, int month, int day, bool inForce)
     {
-        var payer2025 = IntensityRuleSet.Medicare2024 with { Version = "2025", EffectiveFrom = new LocalDate(2025, 1, 1) };
-        var candidates = new[] { IntensityRuleSet.Medicare2024, payer2025, IntensityRuleSet.Kansas };
+        var date = new LocalDate(year, month, day);
+        IntensityRuleSet.Medicare.TryGetInForceOn(date, out var intensity).Should().Be(inForce);
+        BillingRuleSet.Medicare.TryGetInForceOn(date, out var billing).Should().Be(inForce);
+        intensity.Should().Be(inForce ? IntensityRuleSet.Medicare2024 : null);
+        billing.Should().Be(inForce ? BillingRuleSet.Medicare2024 : null);
+    }
 
-        IntensityRuleSet.TrySelect(candidates, "Medicare", new LocalDate(2024, 12, 31), out var before).Should().BeTrue();
-        before.Should().Be(IntensityRuleSet.Medicare2024); // boundary: the day before the new version
-        IntensityRuleSet.TrySelect(candidates, "Medicare", new LocalDate(2025, 1, 1), out var on).Should().BeTrue();
-        on.Should().Be(payer2025); // boundary: the new version's first day
-        IntensityRuleSet.TrySelect(candidates, "Medicare", new LocalDate(2023, 12, 31), out _).Should().BeFalse(); // before the IOP benefit existed
-        IntensityRuleSet.TrySelect(candidates, "medicare", new LocalDate(2025, 1, 1), out _).Should().BeFalse(); // names are ordinal
+    [Fact]
+    public void Medicare_BeforeTheFirstVersion_InForceOnThrowsForDate()
+    {
+        FluentActions.Invoking(() => IntensityRuleSet.Medicare.InForceOn(new LocalDate(2023, 12, 31))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("date");
+        FluentActions.Invoking(() => BillingRuleSet.Medicare.InForceOn(new LocalDate(2023, 12, 31))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("date");
+        IntensityRuleSet.Medicare.Versions.Should().Equal(IntensityRuleSet.Medicare2024); // today one version
+        BillingRuleSet.Medicare.Versions.Should().Equal(BillingRuleSet.Medicare2024);
+    }
+
+    [Fact]
+    public void Catalogue_OfTwoVersions_SwitchesOnTheNewVersionsFirstDay()
+    {
+        var cy2024 = IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2024, 12, 31) };
+        var cy2025 = IntensityRuleSet.Medicare2024 with { Version = "CY2025", EffectiveFrom = new LocalDate(2025, 1, 1) };
+        var catalogue = new RuleSetCatalogue<IntensityRuleSet>([cy2025, cy2024]);
+
+        catalogue.InForceOn(new LocalDate(2024, 12, 31)).Should().Be(cy2024); // boundary: the old version's last day
+        catalogue.InForceOn(new LocalDate(2025, 1, 1)).Should().Be(cy2025); // boundary: the new version's first day
+        catalogue.Latest.Should().Be(cy2025);
+        FluentActions.Invoking(() => new RuleSetCatalogue<IntensityRuleSet>([IntensityRuleSet.Medicare2024, cy2025])).Should().Throw<ArgumentException>(); // CY2024 open-ended overlaps CY2025
+    }
+
+    [Fact]
+    public void RuleSet_IdentityAndSources_FollowIRuleSet()
+    {
+        IRuleSet medicare = IntensityRuleSet.Medicare2024;
+        medicare.Name.Should().Be("Medicare");
+        medicare.Version.Should().Be("CY2024");
+        medicare.EffectiveTo.Should().BeNull();
+        medicare.Sources.Should().Equal(Citations.Cfr410Section44, Citations.Cfr410Section43); // the standards' sources, in order
+        IntensityRuleSet.AsamHourBands.Sources.Should().ContainSingle(); // one source for six standards
+        IntensityRuleSet.Medicare2024.ToString().Should().Be("Medicare CY2024 (from 2024-01-01)");
+        (IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2024, 12, 31) }).ToString().Should().Be("Medicare CY2024 (2024-01-01 to 2024-12-31)");
+    }
+
+    [Fact]
+    public void Medicare2024_WeeklyMinimums_AreTheOneMedicareCopy()
+    {
+        IntensityRuleSet.Medicare2024.TryGetStandard(LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, out var iop).Should().BeTrue();
+        IntensityRuleSet.Medicare2024.TryGetStandard(LevelOfCare.PartialHospitalization, AgeGroup.Adult, out var php).Should().BeTrue();
+        iop!.MinimumWeeklyHours.Should().Be(MedicareWeeklyHours.IntensiveOutpatientMinimum);
+        php!.MinimumWeeklyHours.Should().Be(MedicareWeeklyHours.PartialHospitalizationMinimum);
+    }
+
+    [Fact]
+    public void EffectiveTo_BeforeEffectiveFrom_IsRefused()
+    {
+        FluentActions.Invoking(() => IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2023, 12, 31) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveTo");
+        FluentActions.Invoking(() => IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2024, 6, 30), EffectiveFrom = new LocalDate(2024, 7, 1) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveFrom");
+        (IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2024, 1, 1) }).EffectiveTo.Should().Be(new LocalDate(2024, 1, 1)); // boundary: a one-day version
+    }
+
+    [Theory]
+    [InlineData(19 * 60, true)] // minimum exactly at an inclusive ceiling ("at most 19 h"): allowed
+    [InlineData(20 * 60 - 1, false)] // one minute under an exclusive ceiling ("below 20 h"): allowed
+    public void Standard_MinimumWeeklyHoursTheCeilingAllows_IsAccepted(int minimumMinutes, bool inclusive)
+    {
+        var ceiling = inclusive ? HoursCeiling.AtMost(Duration.FromHours(19)) : HoursCeiling.Below(Duration.FromHours(20));
+        var standard = new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.Tip47) { MinimumWeeklyHours = Duration.FromMinutes(minimumMinutes), MaximumWeeklyHours = ceiling };
+        standard.MinimumWeeklyHours.Should().Be(Duration.FromMinutes(minimumMinutes));
+        standard.MaximumWeeklyHours.Should().Be(ceiling);
+    }
+
+    [Theory]
+    [InlineData(19 * 60 + 1, true)] // one minute above "at most 19 h"
+    [InlineData(20 * 60, false)] // exactly at an exclusive ceiling: every week meeting the minimum would exceed it
+    public void Standard_MinimumWeeklyHoursAboveTheCeiling_IsRefusedNamingThePropertySetLast(int minimumMinutes, bool inclusive)
+    {
+        var minimum = Duration.FromMinutes(minimumMinutes);
+        var ceiling = inclusive ? HoursCeiling.AtMost(Duration.FromHours(19)) : HoursCeiling.Below(Duration.FromHours(20));
+        var iop = new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.Tip47);
+        FluentActions.Invoking(() => iop with { MinimumWeeklyHours = minimum, MaximumWeeklyHours = ceiling }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaximumWeeklyHours");
+        FluentActions.Invoking(() => iop with { MaximumWeeklyHours = ceiling, MinimumWeeklyHours = minimum }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MinimumWeeklyHours");
+    }
+
+    [Fact]
+    public void Standard_MinimumDaysOrProgrammeDaysAboveTheMaximum_IsRefusedNamingThePropertySetLast()
+    {
+        var iop = new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.Tip47);
+        FluentActions.Invoking(() => iop with { MaximumDaysPerWeek = 3, MinimumDaysPerWeek = 4 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MinimumDaysPerWeek");
+        FluentActions.Invoking(() => iop with { MinimumDaysPerWeek = 4, MaximumDaysPerWeek = 3 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaximumDaysPerWeek");
+        FluentActions.Invoking(() => iop with { MaximumProgrammeDays = 29, MinimumProgrammeDays = 30 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MinimumProgrammeDays");
+        FluentActions.Invoking(() => iop with { MinimumProgrammeDays = 30, MaximumProgrammeDays = 29 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MaximumProgrammeDays");
+        (iop with { MinimumDaysPerWeek = 3, MaximumDaysPerWeek = 3 }).MaximumDaysPerWeek.Should().Be(3); // boundary: equal bounds are consistent
+        (iop with { MinimumProgrammeDays = 30, MaximumProgrammeDays = 30 }).MinimumProgrammeDays.Should().Be(30);
     }
 
     [Fact]
@@ -108,8 +192,9 @@ public sealed class IntensityRuleSetTests
     public void Equality_ComparesStandardsByValue() =>
         ContractAssertions.Equality(
             IntensityRuleSet.Medicare2024,
-            new IntensityRuleSet("Medicare", "2024", new LocalDate(2024, 1, 1), IntensityRuleSet.Medicare2024.Standards.ToList()),
-            IntensityRuleSet.Medicare2024 with { Version = "2025" },
+            new IntensityRuleSet("Medicare", "CY2024", new LocalDate(2024, 1, 1), IntensityRuleSet.Medicare2024.Standards.ToList()),
+            IntensityRuleSet.Medicare2024 with { Version = "CY2025" },
+            IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2024, 12, 31) },
             IntensityRuleSet.Medicare2024 with { Standards = IntensityRuleSet.Medicare2024.Standards.Take(1).ToList() });
 
     [Fact]

@@ -2,7 +2,7 @@ using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
 using Iop.Domain.Rules;
 using NodaTime;
-using static Iop.Domain.Tests.Intensity.Sessions;
+using static Iop.Domain.Tests.Intensity.SessionFixtures;
 
 namespace Iop.Domain.Tests.Intensity;
 
@@ -211,6 +211,49 @@ public sealed class SessionIntensityTests
         evaluation.Findings.Select(f => f.RuleId.Value).Should().Equal("INT-IOP-MIN-HOURS", "MCR-NONQUALIFYING");
         evaluation.Findings[1].Severity.Should().Be(Severity.Information);
         evaluation.Findings[1].Source.Should().Be(Citations.Cfr410Section43);
+        evaluation.Findings[1].Message.Should().Be("Week 1: 1 attended session does not qualify (primarily social, recreational or diversionary) and is not counted.");
+        week.Findings.Should().Equal(evaluation.Findings, "both findings concern the one week");
+    }
+
+    [Fact]
+    public void Evaluate_WeekFindings_CarryTheWholeCalendarWeekAsSubject_RangeFindingsNone()
+    {
+        // Wednesday 6 March to Sunday 24 March: a partial first week (4–10 March), then two full weeks.
+        // Week 1 is above the ceiling (20 h), week 2 below the minimum, week 3 has no attended session.
+        var range = new DateInterval(new LocalDate(2024, 3, 6), new LocalDate(2024, 3, 24));
+        Session[] sessions = [.. Enumerable.Range(0, 4).Select(d => At(new LocalDate(2024, 3, 6).PlusDays(d), 5 * 60)), .. Spread(new LocalDate(2024, 3, 11), 8 * 60)];
+        var evaluation = SessionIntensity.Evaluate(sessions, LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, range, IntensityRuleSet.Medicare2024);
+
+        evaluation.Findings.Select(f => (f.RuleId.Value, f.Subject)).Should().Equal(
+            ("INT-IOP-MAX-HOURS", FindingSubject.Week(new DateInterval(new LocalDate(2024, 3, 4), new LocalDate(2024, 3, 10)))), // the whole week, not only the days in range
+            ("INT-IOP-MIN-HOURS", FindingSubject.Week(new DateInterval(new LocalDate(2024, 3, 11), new LocalDate(2024, 3, 17)))),
+            ("INT-MISSING-WEEK", FindingSubject.Week(new DateInterval(new LocalDate(2024, 3, 18), new LocalDate(2024, 3, 24)))));
+        evaluation.Findings.Should().OnlyContain(f => f.Subject!.Kind == SubjectKind.Week);
+        SessionIntensity.Evaluate(sessions, LevelOfCare.Inpatient, AgeGroup.Adult, range, IntensityRuleSet.Medicare2024)
+            .Findings.Single().Subject.Should().BeNull("INT-NO-STANDARD concerns the whole input");
+    }
+
+    [Fact]
+    public void McrNonqualifying_IsReportedExactlyOnceForOneInput_ByTheWeeklyEvaluation()
+    {
+        // Two recreational outings in week 1, one in week 2: the weekly evaluation reports one finding per
+        // week, and the billing summary of the same sessions none (it leaves them out of its services).
+        var range = Weeks(Monday, 2);
+        Session[] sessions =
+        [
+            .. Spread(Monday, 9 * 60), .. Spread(Monday.PlusDays(7), 9 * 60),
+            At(Monday, 120, ServiceKind.SocialOrRecreationalActivity, startHour: 14),
+            At(Monday.PlusDays(2), 120, ServiceKind.SocialOrRecreationalActivity, startHour: 14),
+            At(Monday.PlusDays(8), 120, ServiceKind.SocialOrRecreationalActivity),
+        ];
+        var evaluation = SessionIntensity.Evaluate(sessions, LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, range, IntensityRuleSet.Medicare2024);
+        var billing = BillingDays.Summarize(sessions, range, BillingRuleSet.Medicare2024);
+
+        var reported = evaluation.Findings.Concat(billing.Findings).Where(f => f.RuleId == IntensityRules.NonQualifying.Id).ToList();
+        reported.Select(f => f.Subject).Should().Equal(FindingSubject.Week(evaluation.Weeks[0].Week), FindingSubject.Week(evaluation.Weeks[1].Week));
+        reported[0].Message.Should().Be("Week 1: 2 attended sessions do not qualify (primarily social, recreational or diversionary) and are not counted.");
+        billing.Findings.Should().NotContain(f => f.RuleId == IntensityRules.NonQualifying.Id);
+        billing.Days.Single(d => d.Date == Monday.PlusDays(8)).Services.Should().Be(0, "the outing is no service");
     }
 
     [Fact]
@@ -246,7 +289,8 @@ public sealed class SessionIntensityTests
         ];
         var summary = SessionIntensity.SummarizeAttendance(sessions, Weeks(Monday, 2));
         summary.Should().Be(new AttendanceSummary(4, 1, 1, 7));
-        summary.AttendanceRatio.Should().Be(0.8); // 4 ÷ (4 + 1): cancelled counts on neither side
+        summary.AttendanceRatio.Should().Be(AttendanceRatio.Of(4, 5)); // 4 ÷ (4 + 1): cancelled counts on neither side
+        summary.AttendanceRatio!.Value.Value.Should().Be(0.8m);
         SessionIntensity.Evaluate(sessions, LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, Weeks(Monday, 2), IntensityRuleSet.Medicare2024).Attendance.Should().Be(summary);
     }
 
@@ -258,7 +302,7 @@ public sealed class SessionIntensityTests
         SessionIntensity.SummarizeAttendance([], range).AttendanceRatio.Should().BeNull(); // nothing attended or missed
         SessionIntensity.SummarizeAttendance([At(Monday, 60)], range).LongestGapDays.Should().BeNull(); // one session: no gap
         SessionIntensity.SummarizeAttendance([At(Monday, 60), At(Monday, 30)], range).LongestGapDays.Should().Be(0); // same date
-        SessionIntensity.SummarizeAttendance([At(Monday, 60, attendance: Attendance.Missed)], range).AttendanceRatio.Should().Be(0);
+        SessionIntensity.SummarizeAttendance([At(Monday, 60, attendance: Attendance.Missed)], range).AttendanceRatio.Should().Be(AttendanceRatio.FromFraction(0m));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class SessionTests
     public void QualifiesByDefault_EveryKind_FollowsMcrNonqualifying(ServiceKind kind, bool qualifies)
     {
         kind.QualifiesByDefault().Should().Be(qualifies);
-        Sessions.At(Sessions.Monday, 60, kind).Qualifies.Should().Be(qualifies);
+        SessionFixtures.At(SessionFixtures.Monday, 60, kind).Qualifies.Should().Be(qualifies);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class SessionTests
     [Fact]
     public void With_CallerMarksASessionNotQualifying()
     {
-        var session = Sessions.At(Sessions.Monday, 60) with { Qualifies = false };
+        var session = SessionFixtures.At(SessionFixtures.Monday, 60) with { Qualifies = false };
         session.Qualifies.Should().BeFalse();
         session.IsAttendedQualifying.Should().BeFalse();
         (session with { Attendance = Attendance.Missed }).Attendance.Should().Be(Attendance.Missed);
@@ -40,11 +40,11 @@ public sealed class SessionTests
     [Fact]
     public void CrossesMidnight_SessionEndingAfterMidnight_EndsOnTheNextDate()
     {
-        var late = Sessions.At(new LocalDate(2024, 3, 10), 180, startHour: 22); // 22:00 + 3 h
+        var late = SessionFixtures.At(new LocalDate(2024, 3, 10), 180, startHour: 22); // 22:00 + 3 h
         late.CrossesMidnight.Should().BeTrue();
         late.End.Should().Be(new LocalDateTime(2024, 3, 11, 1, 0));
-        Sessions.At(new LocalDate(2024, 3, 10), 120, startHour: 22).CrossesMidnight.Should().BeFalse(); // boundary: ends exactly at midnight
-        Sessions.At(new LocalDate(2024, 3, 10), 120, startHour: 22).End.Should().Be(new LocalDateTime(2024, 3, 11, 0, 0));
+        SessionFixtures.At(new LocalDate(2024, 3, 10), 120, startHour: 22).CrossesMidnight.Should().BeFalse(); // boundary: ends exactly at midnight
+        SessionFixtures.At(new LocalDate(2024, 3, 10), 120, startHour: 22).End.Should().Be(new LocalDateTime(2024, 3, 11, 0, 0));
     }
 
     [Theory]
@@ -53,32 +53,32 @@ public sealed class SessionTests
     [InlineData(24 * 60 + 1)] // one minute over a day
     public void Ctor_BadDuration_ThrowsForDuration(int minutes)
     {
-        FluentActions.Invoking(() => Sessions.At(Sessions.Monday, minutes)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("duration");
-        FluentActions.Invoking(() => Sessions.At(Sessions.Monday, 60) with { Duration = Duration.FromMinutes(minutes) })
+        FluentActions.Invoking(() => SessionFixtures.At(SessionFixtures.Monday, minutes)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("duration");
+        FluentActions.Invoking(() => SessionFixtures.At(SessionFixtures.Monday, 60) with { Duration = Duration.FromMinutes(minutes) })
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Duration");
     }
 
     [Fact]
-    public void Ctor_ExactlyOneDay_IsAllowed() => Sessions.At(Sessions.Monday, 24 * 60).Duration.Should().Be(Duration.FromDays(1));
+    public void Ctor_ExactlyOneDay_IsAllowed() => SessionFixtures.At(SessionFixtures.Monday, 24 * 60).Duration.Should().Be(Duration.FromDays(1));
 
     [Fact]
     public void Ctor_UndefinedEnums_ThrowWithParameterName()
     {
-        var date = Sessions.Monday;
+        var date = SessionFixtures.Monday;
         var nine = new LocalTime(9, 0);
         var hour = Duration.FromHours(1);
         FluentActions.Invoking(() => new Session(date, nine, hour, 0, DeliveryMode.InPerson, Attendance.Attended)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
         FluentActions.Invoking(() => new Session(date, nine, hour, ServiceKind.GroupTherapy, 0, Attendance.Attended)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("mode");
         FluentActions.Invoking(() => new Session(date, nine, hour, ServiceKind.GroupTherapy, DeliveryMode.InPerson, (Attendance)4)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("attendance");
-        FluentActions.Invoking(() => Sessions.At(date, 60) with { Mode = (DeliveryMode)9 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Mode");
+        FluentActions.Invoking(() => SessionFixtures.At(date, 60) with { Mode = (DeliveryMode)9 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Mode");
     }
 
     [Fact]
     public void Equality_ComparesEveryProperty() =>
         ContractAssertions.Equality(
-            Sessions.At(Sessions.Monday, 60),
-            Sessions.At(Sessions.Monday, 60),
-            Sessions.At(Sessions.Monday, 61),
-            Sessions.At(Sessions.Monday, 60) with { Mode = DeliveryMode.TelehealthAudio },
-            Sessions.At(Sessions.Monday, 60) with { Qualifies = false });
+            SessionFixtures.At(SessionFixtures.Monday, 60),
+            SessionFixtures.At(SessionFixtures.Monday, 60),
+            SessionFixtures.At(SessionFixtures.Monday, 61),
+            SessionFixtures.At(SessionFixtures.Monday, 60) with { Mode = DeliveryMode.TelehealthAudio },
+            SessionFixtures.At(SessionFixtures.Monday, 60) with { Qualifies = false });
 }

@@ -76,7 +76,7 @@ internal static class Plans
         new(date, new LocalTime(18, 0), Duration.FromHours(3), kind, DeliveryMode.InPerson, attendance);
 
     /// <summary>The sessions so far: an individual session on the start date, then the first group session the day after.</summary>
-    public static IReadOnlyList<Session> Sessions { get; } =
+    public static IReadOnlyList<Session> PlanSessions { get; } =
     [
         new Session(Start, new LocalTime(10, 0), Duration.FromHours(1), ServiceKind.IndividualTherapy, DeliveryMode.TelehealthVideo, Attendance.Attended),
         GroupSession(Start.PlusDays(1)),
@@ -91,7 +91,7 @@ internal static class Plans
         IntensityRuleSet? intensity = null,
         AgeGroup ageGroup = AgeGroup.Adult,
         IEnumerable<Session>? sessions = null) =>
-        TreatmentPlanValidation.Validate(plan, asOf ?? AsOf, rules ?? TreatmentPlanRuleSet.ThirtyDayReview, intensity ?? IntensityRuleSet.Medicare2024, ageGroup, sessions ?? Sessions, timeline ?? Timeline);
+        TreatmentPlanValidation.Validate(plan, asOf ?? AsOf, rules ?? TreatmentPlanRuleSet.ThirtyDayReview, intensity ?? IntensityRuleSet.Medicare2024, ageGroup, sessions ?? PlanSessions, timeline ?? Timeline);
 
     public static IReadOnlyList<string> Ids(Evaluation<ReviewSchedule> evaluation) => [.. evaluation.Findings.Select(f => f.RuleId.Value)];
 

@@ -480,7 +480,7 @@ public sealed class TreatmentPlanValidationTests
     [InlineData(0, false)] // recorded the day before
     public void Validate_ParticipationRecordedAfterTheFirstGroupSession_ReportsPlanParticipationBeforeGroup(int participatedDay, bool reported)
     {
-        // Plans.Sessions: an individual session on the start date, the first group session the day after.
+        // Plans.PlanSessions: an individual session on the start date, the first group session the day after.
         var plan = TreatmentPlan.Create(Start, ValidContent()).RecordParticipation(Start.PlusDays(participatedDay));
 
         Ids(Validate(plan)).Contains("PLAN-PARTICIPATION-BEFORE-GROUP").Should().Be(reported);
@@ -576,13 +576,13 @@ public sealed class TreatmentPlanValidationTests
     public void Validate_NullArguments_Throw()
     {
         var plan = ValidPlan();
-        var act = () => TreatmentPlanValidation.Validate(null!, AsOf, TreatmentPlanRuleSet.ThirtyDayReview, IntensityRuleSet.Medicare2024, AgeGroup.Adult, Sessions);
+        var act = () => TreatmentPlanValidation.Validate(null!, AsOf, TreatmentPlanRuleSet.ThirtyDayReview, IntensityRuleSet.Medicare2024, AgeGroup.Adult, PlanSessions);
         act.Should().Throw<ArgumentNullException>().WithParameterName("plan");
-        act = () => TreatmentPlanValidation.Validate(plan, AsOf, null!, IntensityRuleSet.Medicare2024, AgeGroup.Adult, Sessions);
+        act = () => TreatmentPlanValidation.Validate(plan, AsOf, null!, IntensityRuleSet.Medicare2024, AgeGroup.Adult, PlanSessions);
         act.Should().Throw<ArgumentNullException>().WithParameterName("rules");
-        act = () => TreatmentPlanValidation.Validate(plan, AsOf, TreatmentPlanRuleSet.ThirtyDayReview, null!, AgeGroup.Adult, Sessions);
+        act = () => TreatmentPlanValidation.Validate(plan, AsOf, TreatmentPlanRuleSet.ThirtyDayReview, null!, AgeGroup.Adult, PlanSessions);
         act.Should().Throw<ArgumentNullException>().WithParameterName("intensityRules");
-        act = () => TreatmentPlanValidation.Validate(plan, AsOf, TreatmentPlanRuleSet.ThirtyDayReview, IntensityRuleSet.Medicare2024, default, Sessions);
+        act = () => TreatmentPlanValidation.Validate(plan, AsOf, TreatmentPlanRuleSet.ThirtyDayReview, IntensityRuleSet.Medicare2024, default, PlanSessions);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ageGroup");
         act = () => TreatmentPlanValidation.Validate(plan, AsOf, TreatmentPlanRuleSet.ThirtyDayReview, IntensityRuleSet.Medicare2024, AgeGroup.Adult, null!);
         act.Should().Throw<ArgumentNullException>().WithParameterName("sessions");
@@ -602,7 +602,7 @@ public sealed class TreatmentPlanValidationTests
     {
         var plan = TreatmentPlan.Create(Start, ValidContent());
 
-        Validate(plan, sessions: Sessions.Select(s => s)).Should().Be(Validate(plan, sessions: Sessions));
+        Validate(plan, sessions: PlanSessions.Select(s => s)).Should().Be(Validate(plan, sessions: PlanSessions));
     }
 
     private static TreatmentPlan PhpPlan() => Plan(ValidContent(LevelOfCare.PartialHospitalization).WithProblems(

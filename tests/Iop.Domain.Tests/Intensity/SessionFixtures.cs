@@ -4,7 +4,7 @@ using NodaTime;
 namespace Iop.Domain.Tests.Intensity;
 
 /// <summary>Fictional sessions for the intensity tests.</summary>
-internal static class Sessions
+internal static class SessionFixtures
 {
     /// <summary>Monday 2024-03-04: the first day of a full ISO week under Medicare 2024.</summary>
     public static readonly LocalDate Monday = new(2024, 3, 4);

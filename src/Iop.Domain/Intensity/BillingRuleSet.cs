@@ -1,0 +1,230 @@
+using Iop.Domain.Rules;
+using NodaTime;
+
+namespace Iop.Domain.Intensity;
+
+/// <summary>
+/// The thresholds <see cref="BillingDays"/> applies to service days and claims, as a named, versioned rule
+/// set: how many attended qualifying services put a day in each per-diem tier (<c>CLM-PERDIEM-TIER</c>),
+/// how many days before another claim period an IOP line date gets a claim returned (<c>CLM-IOP-7DAY</c>),
+/// and the H0015 day rule (<c>CLM-H0015-INTENSITY</c>). The built-in version is <see cref="Medicare2024"/>;
+/// <see cref="Medicare"/> selects the version in force on a date of service; derive your own with
+/// <c>with { … }</c>.
+/// </summary>
+/// <remarks>
+/// <para>Every member of <see cref="BillingDays"/> takes the rule set as a parameter; none reads a default.
+/// The rule set refuses contradictory values when it is built: an upper tier that does not start above
+/// the per-diem minimum, a look-back shorter than one day, an H0015 day outside (0, 24 h] or an H0015 week
+/// outside [1, 7] days, and an <see cref="EffectiveTo"/> before <see cref="EffectiveFrom"/>. Cross-checks
+/// made by an <c>init</c> accessor name the property set last, so when both tier counts move, set first
+/// the one that moves away from the other (raising both: <c>with { UpperTierMinimumServices = 6, PerDiemMinimumServices = 5 }</c>).</para>
+/// <para>The <see cref="PerDiemTier"/> members keep Medicare's CY 2024 names (<c>ThreeServices</c>,
+/// <c>FourOrMoreServices</c>); a rule set with other counts moves where the lower and upper tiers start.</para>
+/// <para>Equality compares every property, the sources in order. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record BillingRuleSet : IRuleSet
+{
+    private readonly string name;
+    private readonly string version;
+    private readonly LocalDate effectiveFrom;
+    private readonly LocalDate? effectiveTo;
+    private readonly IReadOnlyList<RuleSource> sources;
+    private readonly int perDiemMinimumServices;
+    private readonly int upperTierMinimumServices;
+    private readonly int claimLookbackDays;
+    private readonly Duration h0015MinimumDayHours;
+    private readonly int h0015MinimumDaysPerWeek;
+
+    /// <summary>Creates a billing rule set.</summary>
+    /// <param name="name">The rule set's name, shared by its versions.</param>
+    /// <param name="version">The version label.</param>
+    /// <param name="effectiveFrom">The first date of service the rule set applies to.</param>
+    /// <param name="perDiemMinimumServices">The fewest attended qualifying services that put a day in a per-diem tier (the lower tier); at least 1.</param>
+    /// <param name="upperTierMinimumServices">The fewest that put a day in the upper tier; above <paramref name="perDiemMinimumServices"/>.</param>
+    /// <param name="claimLookbackDays">The days before another claim period's start in which an IOP line date gets the claim returned; at least 1.</param>
+    /// <param name="h0015MinimumDayHours">The fewest hours of attended qualifying service on an H0015 day; more than zero and at most one day.</param>
+    /// <param name="h0015MinimumDaysPerWeek">The fewest programme days in the week of an H0015 day; in [1, 7].</param>
+    /// <param name="sources">Where the thresholds come from; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="sources"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, or <paramref name="sources"/> is empty or holds a null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is outside its range, or <paramref name="upperTierMinimumServices"/> is not above <paramref name="perDiemMinimumServices"/>.</exception>
+    public BillingRuleSet(
+        string name,
+        string version,
+        LocalDate effectiveFrom,
+        int perDiemMinimumServices,
+        int upperTierMinimumServices,
+        int claimLookbackDays,
+        Duration h0015MinimumDayHours,
+        int h0015MinimumDaysPerWeek,
+        IEnumerable<RuleSource> sources)
+    {
+        this.name = Guard.Against.Blank(name);
+        this.version = Guard.Against.Blank(version);
+        this.effectiveFrom = effectiveFrom;
+        this.perDiemMinimumServices = Guard.Against.BelowMinimum(perDiemMinimumServices, 1);
+        this.upperTierMinimumServices = UpperTier(upperTierMinimumServices, perDiemMinimumServices);
+        this.claimLookbackDays = Guard.Against.BelowMinimum(claimLookbackDays, 1);
+        this.h0015MinimumDayHours = DayHours(h0015MinimumDayHours);
+        this.h0015MinimumDaysPerWeek = Guard.Against.OutsideRange(h0015MinimumDaysPerWeek, 1, 7);
+        this.sources = Guard.Against.EmptyOrNullElements(sources);
+    }
+
+    /// <summary>
+    /// Gets the Medicare PHP/IOP billing rules from CY 2024: a day with 3 attended qualifying services is
+    /// in the 3-service per-diem tier and one with 4 or more in the upper tier (CY 2024 OPPS final rule,
+    /// two APCs per provider type; FCSO), an IOP line date within the 7 days before another claim period
+    /// gets the claim returned (CMS MLN MM13222 / MM13496 via NAHRI), and an H0015 day needs 3 hours of
+    /// service in a programme running 3 days that week (the HCPCS Level II descriptor CMS maintains).
+    /// </summary>
+    public static BillingRuleSet Medicare2024 { get; } = new(
+        "Medicare PHP/IOP billing",
+        "CY2024",
+        new LocalDate(2024, 1, 1),
+        perDiemMinimumServices: 3,
+        upperTierMinimumServices: 4,
+        claimLookbackDays: 7,
+        HcpcsH0015Descriptor.MinimumDayHours,
+        HcpcsH0015Descriptor.MinimumDaysPerWeek,
+        [IntensityRules.FcsoIopBilling, IntensityRules.NahriConditionCode92, Citations.HcpcsLevelII]);
+
+    /// <summary>Gets the versions of the Medicare PHP/IOP billing rules; today one, <see cref="Medicare2024"/> (CY2024, from 2024-01-01, open-ended).</summary>
+    public static RuleSetCatalogue<BillingRuleSet> Medicare { get; } = new([Medicare2024]);
+
+    /// <summary>Gets the rule set's name, shared by its versions (for example <c>Medicare PHP/IOP billing</c>).</summary>
+    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
+
+    /// <summary>Gets the version label (for example <c>CY2024</c>).</summary>
+    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
+
+    /// <summary>Gets the first date of service the rule set applies to.</summary>
+    /// <value>Medicare CY2024: 2024-01-01, the start of the IOP benefit and of the 3 / 4+ per-diem tiers (CMS-1786-FC).</value>
+    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/>.</exception>
+    public LocalDate EffectiveFrom
+    {
+        get => effectiveFrom;
+        init
+        {
+            RuleSetIdentity.CheckEffectiveTo(effectiveTo, value, nameof(EffectiveFrom));
+            effectiveFrom = value;
+        }
+    }
+
+    /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
+    /// <value>The default value is <see langword="null"/>: no source read gives an end date.</value>
+    /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? EffectiveTo
+    {
+        get => effectiveTo;
+        init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo));
+    }
+
+    /// <summary>Gets where the thresholds come from.</summary>
+    /// <exception cref="ArgumentException">Set to an empty list or one holding a null.</exception>
+    public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); }
+
+    /// <summary>Gets the fewest attended qualifying services that put a day in a per-diem tier (the lower, 3-service tier); fewer is no tier.</summary>
+    /// <value>Medicare CY2024: 3 (<c>CLM-PERDIEM-TIER</c>; CY 2024 OPPS per-diem APCs, FCSO; CMHC IOP APC 5851, Noridian).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1 or to a value not below <see cref="UpperTierMinimumServices"/>.</exception>
+    public int PerDiemMinimumServices
+    {
+        get => perDiemMinimumServices;
+        init
+        {
+            Guard.Against.BelowMinimum(value, 1, nameof(PerDiemMinimumServices));
+            if (value >= upperTierMinimumServices)
+            {
+                throw new ArgumentOutOfRangeException(nameof(PerDiemMinimumServices), "Value must be below UpperTierMinimumServices: the lower tier starts below the upper one.");
+            }
+
+            perDiemMinimumServices = value;
+        }
+    }
+
+    /// <summary>Gets the fewest attended qualifying services that put a day in the upper (4-or-more-service) tier.</summary>
+    /// <value>Medicare CY2024: 4 (<c>CLM-PERDIEM-TIER</c>; CY 2024 OPPS per-diem APCs, FCSO; CMHC IOP APC 5852, Noridian).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value not above <see cref="PerDiemMinimumServices"/>.</exception>
+    public int UpperTierMinimumServices
+    {
+        get => upperTierMinimumServices;
+        init => upperTierMinimumServices = UpperTier(value, perDiemMinimumServices, nameof(UpperTierMinimumServices));
+    }
+
+    /// <summary>Gets the days before another claim period's start in which an IOP line date gets the claim returned.</summary>
+    /// <value>Medicare CY2024: 7 days (<c>CLM-IOP-7DAY</c>; CMS MLN MM13222 / MM13496 via NAHRI).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
+    public int ClaimLookbackDays
+    {
+        get => claimLookbackDays;
+        init => claimLookbackDays = Guard.Against.BelowMinimum(value, 1, nameof(ClaimLookbackDays));
+    }
+
+    /// <summary>Gets the fewest hours of attended qualifying service on a day billed as H0015.</summary>
+    /// <value>Medicare CY2024: 3 h (<c>CLM-H0015-INTENSITY</c>; HCPCS Level II H0015 descriptor).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set to zero, a negative duration or more than one day.</exception>
+    public Duration H0015MinimumDayHours
+    {
+        get => h0015MinimumDayHours;
+        init => h0015MinimumDayHours = DayHours(value, nameof(H0015MinimumDayHours));
+    }
+
+    /// <summary>Gets the fewest programme days (dates with an attended or missed session) in the week of a day billed as H0015.</summary>
+    /// <value>Medicare CY2024: 3 days (<c>CLM-H0015-INTENSITY</c>; HCPCS Level II H0015 descriptor).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 7].</exception>
+    public int H0015MinimumDaysPerWeek
+    {
+        get => h0015MinimumDaysPerWeek;
+        init => h0015MinimumDaysPerWeek = Guard.Against.OutsideRange(value, 1, 7, nameof(H0015MinimumDaysPerWeek));
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(BillingRuleSet? other) =>
+        other is not null
+        && string.Equals(name, other.name, StringComparison.Ordinal)
+        && string.Equals(version, other.version, StringComparison.Ordinal)
+        && effectiveFrom == other.effectiveFrom
+        && effectiveTo == other.effectiveTo
+        && perDiemMinimumServices == other.perDiemMinimumServices
+        && upperTierMinimumServices == other.upperTierMinimumServices
+        && claimLookbackDays == other.claimLookbackDays
+        && h0015MinimumDayHours == other.h0015MinimumDayHours
+        && h0015MinimumDaysPerWeek == other.h0015MinimumDaysPerWeek
+        && sources.SequenceEqual(other.sources);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(name, StringComparer.Ordinal);
+        hash.Add(version, StringComparer.Ordinal);
+        hash.Add(effectiveFrom);
+        hash.Add(effectiveTo);
+        hash.Add(perDiemMinimumServices);
+        hash.Add(upperTierMinimumServices);
+        hash.Add(claimLookbackDays);
+        hash.Add(h0015MinimumDayHours);
+        hash.Add(h0015MinimumDaysPerWeek);
+        foreach (var source in sources)
+        {
+            hash.Add(source);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Formats the rule set as <c>Medicare PHP/IOP billing CY2024 (from 2024-01-01)</c>.</summary>
+    /// <returns>The name, version and dates in force.</returns>
+    public override string ToString() => RuleSetText.Format(name, version, effectiveFrom, effectiveTo);
+
+    private static int UpperTier(int value, int perDiem, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value > perDiem
+            ? value
+            : throw new ArgumentOutOfRangeException(paramName, "Value must be above the per-diem minimum: the upper tier starts above the lower one.");
+
+    private static Duration DayHours(Duration value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        value > Duration.Zero && value <= Duration.FromDays(1)
+            ? value
+            : throw new ArgumentOutOfRangeException(paramName, "The hours must be more than zero and at most one day.");
+}
