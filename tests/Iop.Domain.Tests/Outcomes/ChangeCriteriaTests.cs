@@ -55,7 +55,7 @@ public sealed class ChangeCriteriaTests
         FluentActions.Invoking(() => Criteria with { NotOnTrackAfterWeeks = 105 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackAfterWeeks");
         FluentActions.Invoking(() => Criteria with { NotOnTrackMinimumImprovement = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackMinimumImprovement");
         FluentActions.Invoking(() => Criteria with { NotOnTrackMinimumImprovement = 1.5 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackMinimumImprovement");
-        FluentActions.Invoking(() => Build(instrument: null!)).Should().Throw<ArgumentNullException>().WithParameterName("instrument");
+        FluentActions.Invoking(() => new ChangeCriteria("c", "1", LocalDate.MinIsoValue, null!, 9, 0.5, 5)).Should().Throw<ArgumentNullException>().WithParameterName("instrument");
     }
 
     [Theory]
