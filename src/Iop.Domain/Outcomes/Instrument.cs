@@ -324,19 +324,6 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     /// <returns>For example <c>PHQ-9</c>.</returns>
     public override string ToString() => Name;
 
-    internal int? BandIndexOf(int total)
-    {
-        for (var i = 0; i < bands.Length; i++)
-        {
-            if (total <= bands[i].Maximum)
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
     private static InstrumentItem[] Repeat(InstrumentItem item, int count) => [.. Enumerable.Repeat(item, count)];
 
     private static void CheckBands(ScoreBand[] bands, int minimum, int maximum, string paramName)
