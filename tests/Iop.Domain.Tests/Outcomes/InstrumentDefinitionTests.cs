@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Iop.Domain.Outcomes;
 using Iop.Domain.Rules;
 using NodaTime;
@@ -201,4 +204,26 @@ public sealed class InstrumentDefinitionTests
         var series = new MeasurementSeries(Instrument.Phq9, [new(Admission, 18)]);
         ContractAssertions.Equality(series, new MeasurementSeries(Instrument.Phq9, [new(Admission, 18)]), new MeasurementSeries(Instrument.Gad7, [new(Admission, 18)]));
     }
+
+    [Property]
+    public Property Score_AnyCallerInstrument_SumsTheItemsIntoTheBandThatHoldsTheTotal() => Prop.ForAll(
+        Gen.Choose(0, 3).Zip(Gen.Choose(0, 4)).ArrayOf().Where(a => a.Length is > 0 and <= 8)
+            .Zip(Gen.Choose(0, 1000).ArrayOf(8)).ToArbitrary(),
+        t =>
+        {
+            // Random items [min, min + span] and answers inside them; two bands split at the midpoint of the range.
+            var (shapes, seeds) = t;
+            var items = shapes.Select(s => InstrumentItem.Range(s.Item1, s.Item1 + s.Item2)).ToArray();
+            int[] answers = [.. shapes.Select((s, i) => s.Item1 + (seeds[i] % (s.Item2 + 1)))];
+            var min = items.Sum(i => i.Minimum);
+            var max = items.Sum(i => i.Maximum);
+            var mid = min + ((max - min) / 2);
+            ScoreBand[] bands = max > min ? [new("Lower", min, mid), new("Upper", mid + 1, max)] : [new("Only", min, max)];
+            var instrument = new Instrument("Generated", "1", Admission, items, bands);
+            var score = Instruments.Score(instrument, answers, ScoringPolicy.Default);
+            return score.Total == answers.Sum()
+                && score.Band!.Contains(score.Total)
+                && score.Band == Instruments.FromTotal(instrument, score.Total, ScoringPolicy.Default).Band
+                && score.Findings.Count == 0;
+        });
 }
