@@ -236,6 +236,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
             }
 
             safetyItems = list;
+            SafetyItemArray = [.. list];
             FindingTable = ScoreFindings.Table(list);
         }
     }
@@ -262,6 +263,9 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
 
     /// <summary>The pre-built findings of every combination of safety concerns, unanswered safety items and proration.</summary>
     internal IReadOnlyList<Finding>[] FindingTable { get; private init; }
+
+    /// <summary>The safety items, for allocation-free reading inside the library.</summary>
+    internal SafetyItem[] SafetyItemArray { get; private init; } = [];
 
     /// <summary>The items, for allocation-free reading inside the library.</summary>
     internal ReadOnlySpan<InstrumentItem> ItemSpan => items;

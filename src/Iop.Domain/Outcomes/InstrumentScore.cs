@@ -81,7 +81,7 @@ public readonly record struct InstrumentScore : IEvaluationResult
     /// canonical order. Empty otherwise. Reading it allocates nothing.
     /// </summary>
     public IReadOnlyList<Finding> Findings => Instrument is { } instrument
-        ? instrument.FindingTable[ScoreFindings.Index(instrument.SafetyItems.Count, concerns, unanswered, IsProrated)]
+        ? instrument.FindingTable[ScoreFindings.Index(instrument.SafetyItemArray.Length, concerns, unanswered, IsProrated)]
         : NoFindings;
 
     /// <summary>Gets a value indicating whether any finding is an Error (a safety concern).</summary>

@@ -65,8 +65,8 @@ public static class Instruments
         }
 
         var concerns = 0;
-        var safety = instrument.SafetyItems;
-        for (var k = 0; k < safety.Count; k++)
+        var safety = instrument.SafetyItemArray;
+        for (var k = 0; k < safety.Length; k++)
         {
             if (items[safety[k].Number - 1] >= safety[k].ConcernAtOrAbove)
             {
@@ -131,8 +131,8 @@ public static class Instruments
 
         var concerns = 0;
         var unanswered = 0;
-        var safety = instrument.SafetyItems;
-        for (var k = 0; k < safety.Count; k++)
+        var safety = instrument.SafetyItemArray;
+        for (var k = 0; k < safety.Length; k++)
         {
             if (items[safety[k].Number - 1] is not { } answer)
             {

@@ -128,7 +128,7 @@ public sealed record ScoringPolicy : IRuleSet
 
         foreach (var limit in MissingLimits)
         {
-            if (limit.Instrument == instrument)
+            if (ReferenceEquals(limit.Instrument, instrument) || limit.Instrument.Equals(instrument))
             {
                 return limit.MaximumMissing;
             }
@@ -188,7 +188,7 @@ public sealed record ScoringPolicy : IRuleSet
     {
         foreach (var entry in SexCutOffsList)
         {
-            if (entry.Instrument == instrument)
+            if (ReferenceEquals(entry.Instrument, instrument) || entry.Instrument.Equals(instrument))
             {
                 return entry;
             }
