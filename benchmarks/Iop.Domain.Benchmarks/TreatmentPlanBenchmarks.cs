@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Iop.Domain.Coding;
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
+using Iop.Domain.Outcomes;
 using Iop.Domain.Rules;
 using Iop.Domain.TreatmentPlans;
 using NodaTime;
@@ -35,7 +36,7 @@ public class TreatmentPlanBenchmarks
                 Enumerable.Range(0, 3).Select(o => new Objective(
                     $"o{p}.{g}.{o}",
                     "objective",
-                    MeasurableTarget.ForMeasure(Loinc.Phq9Total, TargetComparison.Below, 10),
+                    MeasurableTarget.ForMeasure(Instrument.Phq9, TargetComparison.Below, 10),
                     Start.PlusDays(45),
                     ObjectiveStatus.InProgress,
                     Enumerable.Range(0, 3).Select(i => new Intervention($"i{p}.{g}.{i}", Modality.GroupTherapy, new InterventionFrequency(1, Duration.FromMinutes(15)), DeliveryMode.InPerson, ResponsibleRole.Therapist)))))))).ToList();

@@ -40,7 +40,7 @@ internal static class OutcomesWalkthrough
             var score = Instruments.Score(Instrument.Phq9, items, ScoringPolicy.Default);
             var date = admission.PlusDays(day);
             scores.Add(Measurement.From(date, score));
-            output.WriteLine($"  {date:uuuu-MM-dd}  total {score.Total,2}  {score.Severity,-16} screen {(score.PositiveScreen == true ? "positive" : "negative")}  difficulty {score.Difficulty}");
+            output.WriteLine($"  {date:uuuu-MM-dd}  total {score.Total,2}  {score.Band?.Name,-17} screen {(score.PositiveScreen == true ? "positive" : "negative")}  difficulty {score.CarriedAnswer}");
             foreach (var finding in score.Findings)
             {
                 output.WriteLine($"              ! {finding}");
@@ -51,7 +51,7 @@ internal static class OutcomesWalkthrough
         output.WriteLine($"  FHIR Observation: code {first.Code}, unit {Instruments.ObservationUnit}, category {Instruments.ObservationCategory.Code}");
 
         // Reliable change needs the SD and reliability of a reference sample: these two are illustrative only.
-        var reliable = new ReliableChangeCriteria(preTreatmentStandardDeviation: 5.0, reliability: 0.84) { CutOff = 10 };
+        var reliable = new ReliableChangeCriteria("Illustrative sample", "1", LocalDate.MinIsoValue, preTreatmentStandardDeviation: 5.0, reliability: 0.84) { CutOff = 10 };
         var criteria = ChangeCriteria.Phq9 with { ReliableChange = reliable, NotOnTrackAfterWeeks = 4 };
         var series = new MeasurementSeries(Instrument.Phq9, scores);
         var change = SymptomChanges.Evaluate(series, admission, criteria);
@@ -109,7 +109,7 @@ internal static class OutcomesWalkthrough
 
         var criteria = CohortCriteria.Default with
         {
-            Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria(5.0, 0.84) { CutOff = 10 } },
+            Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Illustrative sample", "1", LocalDate.MinIsoValue, 5.0, 0.84) { CutOff = 10 } },
         };
         var report = CohortMetrics.SummarizeBy(episodes, e => e.Admission.Month <= 6 ? "admitted Jan-Jun" : "admitted Jul-Dec", criteria, asOf);
         var all = report.Overall;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Iop.Domain.Coding;
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
+using Iop.Domain.Outcomes;
 using Iop.Domain.TreatmentPlans;
 using NodaTime;
 
@@ -36,7 +37,7 @@ internal static class TreatmentPlanWalkthrough
                 ]),
                 new Problem("p-mood", "Low mood, poor sleep", [
                     new Goal("g-mood", "Feel like myself again", [
-                        new Objective("o-phq9", "PHQ-9 total below 10", MeasurableTarget.ForMeasure(Loinc.Phq9Total, TargetComparison.Below, 10), start.PlusDays(56), ObjectiveStatus.NotStarted, [individual]),
+                        new Objective("o-phq9", "PHQ-9 total below 10", MeasurableTarget.ForMeasure(Instrument.Phq9, TargetComparison.Below, 10), start.PlusDays(56), ObjectiveStatus.NotStarted, [individual]),
                     ]) { Dimension = RecoveryDimension.Health },
                 ]),
                 new Problem("p-housing", "Lease ends next month", [

@@ -1,18 +1,34 @@
+using Iop.Domain.Rules;
+
 namespace Iop.Domain.Outcomes;
 
 /// <summary>
 /// The three subscales of the Brief Addiction Monitor (rule <c>OUT-BAM-SUBSCALES</c>): use, risk
-/// factors and protective factors. The BAM has no validated total, so none is offered.
+/// factors and protective factors. The BAM has no validated total, so none is offered, and for that
+/// reason it is not an <see cref="Instrument"/> (which sums to one total).
 /// </summary>
 /// <remarks>
 /// <para>Made by <see cref="Instruments.ScoreBam"/> from item scores on the 0–4 scale (the scale that
 /// gives the published 0–24 range of the six-item subscales). Higher <see cref="Use"/> and
-/// <see cref="Risk"/> are worse; higher <see cref="Protective"/> is better.</para>
+/// <see cref="Risk"/> are worse; higher <see cref="Protective"/> is better. The BAM is a US Department of
+/// Veterans Affairs work (VISN 4 MIRECC and CESATE), free to use; item wording is not shipped.</para>
+/// <para>Scoring the BAM raises no findings, so <see cref="Findings"/> is always empty.</para>
 /// <para>Equality compares every value. The <see langword="default"/> value is all zeros. This type is an
 /// immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly record struct BamScore
+public readonly record struct BamScore : IEvaluationResult
 {
+    /// <summary>The number of item entries (items 1 to 17).</summary>
+    internal const int ItemCount = 17;
+
+    /// <summary>Item 7 (7a–g), which elaborates item 6 and is not scored.</summary>
+    internal const int UnscoredItem = 7;
+
+    /// <summary>Item 17, satisfaction with progress, carried outside the subscales.</summary>
+    internal const int SatisfactionItem = 17;
+
+    private static readonly IReadOnlyList<Finding> NoFindings = Array.AsReadOnly(Array.Empty<Finding>());
+
     internal BamScore(int use, int risk, int protective, int satisfaction)
     {
         Use = use;
@@ -32,6 +48,12 @@ public readonly record struct BamScore
 
     /// <summary>Gets item 17 (satisfaction with progress), carried but not part of any subscale, in [0, 4].</summary>
     public int Satisfaction { get; }
+
+    /// <summary>Gets the findings: always empty (scoring the BAM raises none).</summary>
+    public IReadOnlyList<Finding> Findings => NoFindings;
+
+    /// <summary>Gets a value indicating whether any finding is an Error: always <see langword="false"/>.</summary>
+    public bool HasErrors => false;
 
     /// <summary>Formats the subscales, for example <c>BAM use 2, risk 9, protective 15</c>.</summary>
     /// <returns>The three subscales.</returns>

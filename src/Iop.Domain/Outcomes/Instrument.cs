@@ -1,25 +1,351 @@
+using Iop.Domain.Coding;
+using Iop.Domain.Rules;
+using NodaTime;
+
 namespace Iop.Domain.Outcomes;
 
 /// <summary>
-/// A standardized instrument whose items sum to one total score. The Brief Addiction Monitor, which has
-/// three subscales and no total, is scored separately (<see cref="Instruments.ScoreBam"/>).
+/// A standardized instrument whose item answers sum to one total, held as data: its items and the values
+/// each accepts, its severity bands, its screen cut-off, its safety items, its verified codes and a licence
+/// note. The built-ins are <see cref="Phq9"/>, <see cref="Gad7"/>, <see cref="Audit"/> and
+/// <see cref="AuditC"/>; a caller defines another (a state-mandated screener, say) with the constructor,
+/// and scoring (<see cref="Instruments"/>), change over time (<see cref="SymptomChanges"/>) and cohort
+/// metrics handle it unchanged.
 /// </summary>
 /// <remarks>
-/// For every member a higher total means more symptoms or more risk. The value <c>0</c> is not a member:
-/// a <see langword="default"/> instrument is invalid and rejected wherever one is accepted. Item counts,
-/// ranges, bands and codes are in <see cref="Instruments"/>; item wording is not shipped.
+/// <para>An instrument is a rule set (<see cref="IRuleSet"/>): its bands and cut-off are thresholds with
+/// sources, passed to every evaluation that applies them. For every shipped instrument a higher total means
+/// more symptoms or more risk; change over time assumes the same of a caller's instrument. The Brief
+/// Addiction Monitor, which has three subscales and no total, is scored by <see cref="Instruments.ScoreBam"/>.</para>
+/// <para>Totals range from the sum of the items' minimums to the sum of their maximums. Bands, when given,
+/// are in increasing order, adjacent and cover that whole range. Item wording is never held.</para>
+/// <para>Construction checks everything and the <c>init</c> members check themselves against the items, so
+/// an instrument that exists is consistent. Equality compares every member (lists element by element). This
+/// type is immutable and thread-safe.</para>
 /// </remarks>
-public enum Instrument
+public sealed class Instrument : IRuleSet, IEquatable<Instrument>
 {
-    /// <summary>PHQ-9, the Patient Health Questionnaire depression scale: 9 items scored 0–3, total 0–27.</summary>
-    Phq9 = 1,
+    private static readonly IReadOnlyList<SafetyItem> NoSafetyItems = Array.AsReadOnly(Array.Empty<SafetyItem>());
+    private static readonly IReadOnlyList<RuleSource> NoSources = Array.AsReadOnly(Array.Empty<RuleSource>());
 
-    /// <summary>GAD-7, the Generalized Anxiety Disorder scale: 7 items scored 0–3, total 0–21.</summary>
-    Gad7 = 2,
+    private readonly InstrumentItem[] items;
+    private readonly ScoreBand[] bands;
+    private readonly LocalDate? effectiveTo;
+    private readonly IReadOnlyList<RuleSource> sources = NoSources;
+    private readonly int? positiveScreenAtOrAbove;
+    private readonly InstrumentItem? carriedItem;
+    private readonly IReadOnlyList<SafetyItem> safetyItems = NoSafetyItems;
+    private readonly string? licenceNote;
 
-    /// <summary>AUDIT, the WHO Alcohol Use Disorders Identification Test: 10 items, total 0–40.</summary>
-    Audit = 3,
+    /// <summary>Creates an instrument.</summary>
+    /// <param name="name">The instrument's usual name, for example <c>PHQ-9</c>.</param>
+    /// <param name="version">The version or edition, for example <c>Kroenke 2001</c>.</param>
+    /// <param name="effectiveFrom">The first date the definition applies to.</param>
+    /// <param name="items">The scored items in order, at least one.</param>
+    /// <param name="bands">The bands of the total in increasing order, covering the whole range; may be empty.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="name"/> or <paramref name="version"/> is blank, <paramref name="items"/> is empty or holds a
+    /// null, or <paramref name="bands"/> holds a null or does not cover the range of totals in adjacent bands.
+    /// </exception>
+    public Instrument(string name, string version, LocalDate effectiveFrom, IEnumerable<InstrumentItem> items, IEnumerable<ScoreBand> bands)
+    {
+        Name = Guard.Against.Blank(name);
+        Version = Guard.Against.Blank(version);
+        EffectiveFrom = effectiveFrom;
+        this.items = [.. Guard.Against.EmptyOrNullElements(items)];
+        Items = Array.AsReadOnly(this.items);
+        MinimumTotal = this.items.Sum(i => i.Minimum);
+        MaximumTotal = this.items.Sum(i => i.Maximum);
+        this.bands = [.. Guard.Against.NullElements(bands)];
+        CheckBands(this.bands, MinimumTotal, MaximumTotal, nameof(bands));
+        Bands = Array.AsReadOnly(this.bands);
+        FindingTable = ScoreFindings.Table(safetyItems);
+    }
 
-    /// <summary>AUDIT-C, the consumption items 1–3 of the AUDIT: total 0–12.</summary>
-    AuditC = 4,
+    /// <summary>
+    /// Gets the PHQ-9, the Patient Health Questionnaire depression scale (<c>OUT-PHQ9-RANGE</c>): 9 items
+    /// scored 0–3, total 0–27; bands 0–4 minimal, 5–9 mild, 10–14 moderate, 15–19 moderately severe, 20–27
+    /// severe; positive screen at 10 or more; item 9 a safety item (<c>OUT-PHQ9-ITEM9</c>); the difficulty
+    /// item carried; LOINC panel 44249-1 and total 44261-6.
+    /// </summary>
+    public static Instrument Phq9 { get; } = new(
+        "PHQ-9",
+        "Kroenke 2001",
+        new LocalDate(2001, 1, 1),
+        Repeat(InstrumentItem.Range(0, 3), 9),
+        [new("Minimal", 0, 4), new("Mild", 5, 9), new("Moderate", 10, 14), new("Moderately severe", 15, 19), new("Severe", 20, 27)])
+    {
+        Sources = [OutcomeRules.Phq9Range.Source],
+        PositiveScreenAtOrAbove = 10,
+        CarriedItem = InstrumentItem.Range(0, 3),
+        SafetyItems = [SafetyItem.Phq9ItemNine],
+        PanelCode = Loinc.Phq9Panel,
+        TotalCode = Loinc.Phq9Total,
+        LicenceNote = "Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; stated to be free to reproduce and use. Item wording is not shipped.",
+    };
+
+    /// <summary>
+    /// Gets the GAD-7, the Generalized Anxiety Disorder scale (<c>OUT-GAD7-RANGE</c>): 7 items scored 0–3,
+    /// total 0–21; cut points 5, 10 and 15 (mild, moderate, severe); positive screen at 10 or more; LOINC
+    /// panel 69737-5 and total 70274-6.
+    /// </summary>
+    public static Instrument Gad7 { get; } = new(
+        "GAD-7",
+        "Spitzer 2006",
+        new LocalDate(2006, 1, 1),
+        Repeat(InstrumentItem.Range(0, 3), 7),
+        [new("Minimal", 0, 4), new("Mild", 5, 9), new("Moderate", 10, 14), new("Severe", 15, 21)])
+    {
+        Sources = [OutcomeRules.Gad7Range.Source],
+        PositiveScreenAtOrAbove = 10,
+        PanelCode = Loinc.Gad7Panel,
+        TotalCode = Loinc.Gad7Total,
+        LicenceNote = "Developed by Drs Spitzer, Kroenke, Williams, Loewe and colleagues with an educational grant from Pfizer; stated to be free to reproduce and use. Item wording is not shipped.",
+    };
+
+    /// <summary>
+    /// Gets the AUDIT, the WHO Alcohol Use Disorders Identification Test (<c>OUT-AUDIT-RANGE</c>): 10 items,
+    /// items 1–8 scored 0–4 and items 9–10 only 0, 2 or 4, total 0–40; WHO zones I 0–7, II 8–15, III 16–19,
+    /// IV 20–40; positive screen at zone II (8) or above. No LOINC code is verified for its total, so none is held.
+    /// </summary>
+    public static Instrument Audit { get; } = new(
+        "AUDIT",
+        "WHO 2nd edition 2001",
+        new LocalDate(2001, 1, 1),
+        [.. Repeat(InstrumentItem.Range(0, 4), 8), InstrumentItem.OneOf([0, 2, 4]), InstrumentItem.OneOf([0, 2, 4])],
+        [new("Zone I", 0, 7), new("Zone II", 8, 15), new("Zone III", 16, 19), new("Zone IV", 20, 40)])
+    {
+        Sources = [OutcomeRules.AuditRange.Source],
+        PositiveScreenAtOrAbove = 8,
+        LicenceNote = "World Health Organization instrument, generally free to use with citation of Babor et al. 2001. Item wording is not shipped.",
+    };
+
+    /// <summary>
+    /// Gets the AUDIT-C, the consumption items 1–3 of the AUDIT, each 0–4, total 0–12 (<c>OUT-AUDITC-POSITIVE</c>).
+    /// It has no bands and no fixed cut-off: its positive screen depends on sex, and the thresholds are
+    /// parameters of the <see cref="ScoringPolicy"/>. No LOINC code is verified for its total.
+    /// </summary>
+    public static Instrument AuditC { get; } = new(
+        "AUDIT-C",
+        "WHO AUDIT items 1-3",
+        new LocalDate(2001, 1, 1),
+        Repeat(InstrumentItem.Range(0, 4), 3),
+        [])
+    {
+        Sources = [OutcomeRules.AuditRange.Source, OutcomeRules.AuditCPositive.Source],
+        LicenceNote = "Derived from the World Health Organization AUDIT (items 1 to 3); free to use. Item wording is not shipped.",
+    };
+
+    /// <summary>Gets the instrument's usual name, for example <c>PHQ-9</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the version or edition of the definition, for example <c>Kroenke 2001</c>.</summary>
+    public string Version { get; }
+
+    /// <summary>Gets the first date the definition applies to.</summary>
+    /// <value>For the shipped instruments, the start of the year of the source read (PHQ-9 and AUDIT 2001, GAD-7 2006; AUDIT-C 2001, the AUDIT edition its items come from).</value>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>Gets the last date the definition applies to, or <see langword="null"/> while it is open-ended.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? EffectiveTo
+    {
+        get => effectiveTo;
+        init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo));
+    }
+
+    /// <summary>Gets the sources of the items, bands and cut-off.</summary>
+    /// <value>The default value is empty; the shipped instruments cite their publications (see <c>docs/rules.md</c>).</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">The value set holds a null.</exception>
+    public IReadOnlyList<RuleSource> Sources
+    {
+        get => sources;
+        init => sources = Guard.Against.NullElements(value, nameof(Sources));
+    }
+
+    /// <summary>Gets the scored items, in order.</summary>
+    public IReadOnlyList<InstrumentItem> Items { get; }
+
+    /// <summary>Gets the number of scored items (PHQ-9 9, GAD-7 7, AUDIT 10, AUDIT-C 3).</summary>
+    public int ItemCount => items.Length;
+
+    /// <summary>Gets the lowest possible total: the sum of the items' minimums (0 for every shipped instrument).</summary>
+    public int MinimumTotal { get; }
+
+    /// <summary>Gets the highest possible total: the sum of the items' maximums (PHQ-9 27, GAD-7 21, AUDIT 40, AUDIT-C 12).</summary>
+    public int MaximumTotal { get; }
+
+    /// <summary>Gets the bands of the total in increasing order, or an empty list when the instrument has none (AUDIT-C).</summary>
+    public IReadOnlyList<ScoreBand> Bands { get; }
+
+    /// <summary>
+    /// Gets the total at or above which a score is a positive screen, or <see langword="null"/> when the
+    /// instrument has no fixed cut-off (the AUDIT-C, whose cut-offs by sex are <see cref="ScoringPolicy"/> parameters).
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="null"/>. PHQ-9 10 (<c>OUT-PHQ9-RANGE</c>, Kroenke 2001); GAD-7 10
+    /// (<c>OUT-GAD7-RANGE</c>, Spitzer 2006); AUDIT 8 (<c>OUT-AUDIT-RANGE</c>, Babor 2001).
+    /// </value>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is outside (<see cref="MinimumTotal"/>, <see cref="MaximumTotal"/>].</exception>
+    public int? PositiveScreenAtOrAbove
+    {
+        get => positiveScreenAtOrAbove;
+        init => positiveScreenAtOrAbove = value is { } v ? Guard.Against.OutsideRange(v, MinimumTotal + 1, MaximumTotal, nameof(PositiveScreenAtOrAbove)) : null;
+    }
+
+    /// <summary>
+    /// Gets an optional item answered after the scored ones that is carried in the score but never summed
+    /// (the PHQ-9 difficulty item, 0–3), or <see langword="null"/>.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public InstrumentItem? CarriedItem
+    {
+        get => carriedItem;
+        init => carriedItem = value;
+    }
+
+    /// <summary>Gets the safety items (PHQ-9 item 9), at most four, each at its own position.</summary>
+    /// <value>The default value is empty.</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The value set holds a null, more than four items, two items at one position, an item beyond the
+    /// scored items, or a concern threshold outside (item minimum, item maximum].
+    /// </exception>
+    public IReadOnlyList<SafetyItem> SafetyItems
+    {
+        get => safetyItems;
+        init
+        {
+            var list = Guard.Against.NullElements(value, nameof(SafetyItems));
+            if (list.Count > ScoreFindings.MaximumSafetyItems || list.Select(s => s.Number).Distinct().Count() != list.Count)
+            {
+                throw new ArgumentException("An instrument has at most 4 safety items, each at its own position.", nameof(SafetyItems));
+            }
+
+            foreach (var safety in list)
+            {
+                if (safety.Number > items.Length
+                    || safety.ConcernAtOrAbove <= items[safety.Number - 1].Minimum
+                    || safety.ConcernAtOrAbove > items[safety.Number - 1].Maximum)
+                {
+                    throw new ArgumentException("A safety item must be one of the scored items, with a concern threshold above the item's lowest value and not above its highest.", nameof(SafetyItems));
+                }
+            }
+
+            safetyItems = list;
+            SafetyItemArray = [.. list];
+            FindingTable = ScoreFindings.Table(list);
+        }
+    }
+
+    /// <summary>Gets the code of the instrument's panel where one is verified (PHQ-9 44249-1, GAD-7 69737-5), or <see langword="null"/>.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public CodedValue? PanelCode { get; init; }
+
+    /// <summary>
+    /// Gets the code of the total where one is verified (PHQ-9 44261-6, GAD-7 70274-6), or
+    /// <see langword="null"/> (the AUDIT and AUDIT-C: no code verified for this library).
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public CodedValue? TotalCode { get; init; }
+
+    /// <summary>Gets a note on the instrument's licence and what of it is shipped, or <see langword="null"/>.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    public string? LicenceNote
+    {
+        get => licenceNote;
+        init => licenceNote = value is null ? null : Guard.Against.Blank(value, nameof(LicenceNote));
+    }
+
+    /// <summary>The pre-built findings of every combination of safety concerns, unanswered safety items and proration.</summary>
+    internal IReadOnlyList<Finding>[] FindingTable { get; private init; }
+
+    /// <summary>The safety items, for allocation-free reading inside the library.</summary>
+    internal SafetyItem[] SafetyItemArray { get; private init; } = [];
+
+    /// <summary>The items, for allocation-free reading inside the library.</summary>
+    internal ReadOnlySpan<InstrumentItem> ItemSpan => items;
+
+    /// <summary>Compares two instruments by value.</summary>
+    /// <param name="left">The first instrument.</param>
+    /// <param name="right">The second instrument.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Instrument? left, Instrument? right) => Equals(left, right);
+
+    /// <summary>Compares two instruments by value.</summary>
+    /// <param name="left">The first instrument.</param>
+    /// <param name="right">The second instrument.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Instrument? left, Instrument? right) => !Equals(left, right);
+
+    /// <summary>Returns the band a total falls in.</summary>
+    /// <param name="total">The total, in [<see cref="MinimumTotal"/>, <see cref="MaximumTotal"/>].</param>
+    /// <returns>The band, or <see langword="null"/> when the instrument has no bands.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is outside the instrument's range.</exception>
+    public ScoreBand? BandOf(int total)
+    {
+        Guard.Against.OutsideRange(total, MinimumTotal, MaximumTotal);
+        foreach (var band in bands)
+        {
+            if (total <= band.Maximum)
+            {
+                return band;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Instrument? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Name == other.Name
+                && Version == other.Version
+                && EffectiveFrom == other.EffectiveFrom
+                && EffectiveTo == other.EffectiveTo
+                && items.SequenceEqual(other.items)
+                && bands.SequenceEqual(other.bands)
+                && PositiveScreenAtOrAbove == other.PositiveScreenAtOrAbove
+                && Equals(CarriedItem, other.CarriedItem)
+                && SafetyItems.SequenceEqual(other.SafetyItems)
+                && PanelCode == other.PanelCode
+                && TotalCode == other.TotalCode
+                && LicenceNote == other.LicenceNote
+                && Sources.SequenceEqual(other.Sources)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Instrument);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Version, EffectiveFrom, items.Length, MaximumTotal);
+
+    /// <summary>Returns the instrument's name.</summary>
+    /// <returns>For example <c>PHQ-9</c>.</returns>
+    public override string ToString() => Name;
+
+    private static InstrumentItem[] Repeat(InstrumentItem item, int count) => [.. Enumerable.Repeat(item, count)];
+
+    private static void CheckBands(ScoreBand[] bands, int minimum, int maximum, string paramName)
+    {
+        if (bands.Length == 0)
+        {
+            return;
+        }
+
+        var ok = bands[0].Minimum == minimum && bands[^1].Maximum == maximum;
+        for (var i = 1; ok && i < bands.Length; i++)
+        {
+            ok = bands[i].Minimum == bands[i - 1].Maximum + 1;
+        }
+
+        if (!ok)
+        {
+            throw new ArgumentException("Bands must be in increasing order, adjacent, and cover the instrument's whole range of totals.", paramName);
+        }
+    }
 }

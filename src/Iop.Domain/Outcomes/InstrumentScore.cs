@@ -4,48 +4,53 @@ using Iop.Domain.Rules;
 namespace Iop.Domain.Outcomes;
 
 /// <summary>
-/// The scored result of one administration of an <see cref="Outcomes.Instrument"/>: the total, its band or
-/// zone, the positive-screen flag, how the total was obtained (items, prorated items or a total alone),
-/// the PHQ-9 item 9 and difficulty answers, and the findings (the item-9 safety finding above all).
+/// The scored result of one administration of an <see cref="Outcomes.Instrument"/>: the total, its band,
+/// the positive-screen flag, how the total was obtained (items, prorated items or a total alone), the
+/// carried item (the PHQ-9 difficulty item), and the findings (safety items above all).
 /// </summary>
 /// <remarks>
 /// <para>Made by <see cref="Instruments.Score"/>, <see cref="Instruments.TryScore"/> or
-/// <see cref="Instruments.FromTotal"/>; scoring allocates nothing (this is a value type and the findings
-/// are shared, pre-built lists).</para>
-/// <para>For a FHIR Observation use <see cref="Code"/> (LOINC), <see cref="Instruments.ObservationUnit"/>
+/// <see cref="Instruments.ScoreTotal"/>; scoring allocates nothing (this is a value type and the findings
+/// are lists pre-built by the instrument).</para>
+/// <para>For a FHIR Observation use <see cref="Code"/> (LOINC, where verified), <see cref="Instruments.ObservationUnit"/>
 /// (<c>{score}</c>) and <see cref="Instruments.ObservationCategory"/> (<c>survey</c>).</para>
-/// <para>Equality compares every stored value. The <see langword="default"/> value has an undefined
-/// instrument and is never returned by the library. This type is an immutable value type and is thread-safe.</para>
+/// <para>Equality compares every stored value (the findings follow from them). The <see langword="default"/>
+/// value is "not scored": its <see cref="Instrument"/> is <see langword="null"/>, its band, screen and code are
+/// <see langword="null"/> and it has no findings; no member throws. The library never returns it. This type is
+/// an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly record struct InstrumentScore
+public readonly record struct InstrumentScore : IEvaluationResult
 {
-    internal InstrumentScore(Instrument instrument, int total, bool? positiveScreen, int answeredItems, bool isProrated, int? phq9Item9, int? difficulty)
+    private static readonly IReadOnlyList<Finding> NoFindings = Array.AsReadOnly(Array.Empty<Finding>());
+
+    private readonly byte concerns;
+    private readonly byte unanswered;
+
+    internal InstrumentScore(Instrument instrument, int total, bool? positiveScreen, int answeredItems, bool isProrated, int concerns, int unanswered, int? carriedAnswer)
     {
         Instrument = instrument;
         Total = total;
         PositiveScreen = positiveScreen;
         AnsweredItems = answeredItems;
         IsProrated = isProrated;
-        Phq9Item9 = phq9Item9;
-        Difficulty = difficulty;
+        this.concerns = (byte)concerns;
+        this.unanswered = (byte)unanswered;
+        CarriedAnswer = carriedAnswer;
     }
 
-    /// <summary>Gets the instrument.</summary>
+    /// <summary>Gets the instrument; <see langword="null"/> only in the <see langword="default"/> value.</summary>
     public Instrument Instrument { get; }
 
-    /// <summary>Gets the total score, in [0, <see cref="Instruments.MaximumTotal"/>].</summary>
+    /// <summary>Gets the total score, in [<see cref="Instrument.MinimumTotal"/>, <see cref="Instrument.MaximumTotal"/>].</summary>
     public int Total { get; }
 
-    /// <summary>Gets the PHQ-9 or GAD-7 severity band of the total, or <see langword="null"/> for the AUDIT and AUDIT-C.</summary>
-    public SeverityBand? Severity => Instruments.SeverityOf(Instrument, Total);
-
-    /// <summary>Gets the WHO risk zone of an AUDIT total, or <see langword="null"/> for other instruments.</summary>
-    public AuditRiskZone? AuditZone => Instrument == Instrument.Audit ? Instruments.AuditZoneOf(Total) : null;
+    /// <summary>Gets the band of the total, or <see langword="null"/> when the instrument has no bands (AUDIT-C).</summary>
+    public ScoreBand? Band => Instrument?.BandOf(Total);
 
     /// <summary>
-    /// Gets whether the total is a positive screen (PHQ-9 and GAD-7 at 10 or more, AUDIT at 8 or more,
-    /// AUDIT-C at the policy's threshold for the person's sex), or <see langword="null"/> for an AUDIT-C
-    /// scored without a sex.
+    /// Gets whether the total is a positive screen (at the instrument's cut-off, or at the policy's cut-off for
+    /// the person's sex), or <see langword="null"/> when no cut-off applies: the instrument has none, or its
+    /// cut-off depends on sex and no sex was given.
     /// </summary>
     public bool? PositiveScreen { get; }
 
@@ -58,30 +63,40 @@ public readonly record struct InstrumentScore
     /// <summary>Gets a value indicating whether the total was prorated from fewer items than the instrument has.</summary>
     public bool IsProrated { get; }
 
-    /// <summary>Gets the answer to PHQ-9 item 9 (0–3), or <see langword="null"/> when it is unanswered, only a total was given, or the instrument is not the PHQ-9.</summary>
-    public int? Phq9Item9 { get; }
+    /// <summary>Gets a value indicating whether a safety item (PHQ-9 item 9) is at or above its concern threshold, whatever the total (<c>OUT-PHQ9-ITEM9</c>).</summary>
+    public bool SafetyConcern => concerns != 0;
 
-    /// <summary>Gets a value indicating whether PHQ-9 item 9 is above 0: a safety finding whatever the total (<c>OUT-PHQ9-ITEM9</c>).</summary>
-    public bool SafetyConcern => Phq9Item9 > 0;
+    /// <summary>Gets a value indicating whether a safety item was left unanswered (the screen was not done).</summary>
+    public bool SafetyItemUnanswered => unanswered != 0;
 
-    /// <summary>Gets the PHQ-9 difficulty item (0–3), carried but never summed, or <see langword="null"/> when not given.</summary>
-    public int? Difficulty { get; }
+    /// <summary>Gets the carried item's answer (the PHQ-9 difficulty item, 0–3), never summed, or <see langword="null"/> when not given.</summary>
+    public int? CarriedAnswer { get; }
 
-    /// <summary>Gets the LOINC code of the total, or <see langword="null"/> where the library ships none (AUDIT, AUDIT-C).</summary>
-    public CodedValue? Code => Instruments.TryGetTotalCode(Instrument, out var code) ? code : null;
+    /// <summary>Gets the code of the total, or <see langword="null"/> where none is verified (AUDIT, AUDIT-C).</summary>
+    public CodedValue? Code => Instrument?.TotalCode;
 
     /// <summary>
-    /// Gets the findings: <c>OUT-PHQ9-ITEM9</c> when item 9 is above 0 or was left unanswered, and
-    /// <c>OUT-PHQ9-PRORATE</c> when the total was prorated. Empty otherwise. Reading it allocates nothing.
+    /// Gets the findings: a safety item's rule (<c>OUT-PHQ9-ITEM9</c>) as an Error when it is a concern and as a
+    /// Warning when it was left unanswered, and <c>OUT-PHQ9-PRORATE</c> when the total was prorated; in the
+    /// canonical order. Empty otherwise. Reading it allocates nothing.
     /// </summary>
-    public IReadOnlyList<Finding> Findings => ScoreFindings.For(SafetyConcern, Instrument == Instrument.Phq9 && !IsTotalOnly && Phq9Item9 is null, IsProrated);
+    public IReadOnlyList<Finding> Findings => Instrument is { } instrument
+        ? instrument.FindingTable[ScoreFindings.Index(instrument.SafetyItemArray.Length, concerns, unanswered, IsProrated)]
+        : NoFindings;
+
+    /// <summary>Gets a value indicating whether any finding is an Error (a safety concern).</summary>
+    public bool HasErrors => SafetyConcern;
 
     /// <summary>Formats the score without caller data, for example <c>PHQ-9 12 (Moderate)</c>.</summary>
-    /// <returns>The instrument, total and band or zone.</returns>
+    /// <returns>The instrument, total and band.</returns>
     public override string ToString()
     {
-        var name = Enum.IsDefined(Instrument) ? Instrument.DisplayName() : "Undefined";
-        var detail = Severity is { } band ? $" ({band})" : AuditZone is { } zone ? $" ({zone})" : string.Empty;
-        return $"{name} {Total}{detail}{(IsProrated ? ", prorated" : string.Empty)}";
+        if (Instrument is not { } instrument)
+        {
+            return "Not scored";
+        }
+
+        var detail = Band is { } band ? $" ({band.Name})" : string.Empty;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{instrument.Name} {Total}{detail}{(IsProrated ? ", prorated" : string.Empty)}");
     }
 }

@@ -1,22 +1,30 @@
+using System.Diagnostics.CodeAnalysis;
 using Iop.Domain.Coding;
+
 namespace Iop.Domain.Outcomes;
 
 /// <summary>
-/// Scoring of the shipped instruments from item responses or from a total alone, with item counts and
-/// ranges checked, and the facts an integrator needs to emit a US Core Observation (LOINC code of the
-/// total, unit <c>{score}</c>, category <c>survey</c>). Item wording is not shipped.
+/// Scoring of any <see cref="Instrument"/> (the shipped ones and a caller's own) from item responses or
+/// from a total alone, with item counts and values checked against the instrument, and the facts an
+/// integrator needs to emit a US Core Observation (unit <c>{score}</c>, category <c>survey</c>; the code of
+/// the total is <see cref="Instrument.TotalCode"/>). Also the Brief Addiction Monitor's subscales.
 /// </summary>
 /// <remarks>
 /// <para>Scoring is a pure function that allocates nothing: items come in as a span, the result is a
-/// value type. Wrong item counts and out-of-range answers are programming errors and throw
+/// value type. Everything that varies by instrument (items, values, bands, cut-off, safety items, carried
+/// item) is read from the instrument; what varies by practice (missing items, cut-offs by sex) from the
+/// <see cref="ScoringPolicy"/>. Wrong item counts and refused answers are programming errors and throw
 /// <see cref="ArgumentException"/>s naming <c>items</c> (or <c>total</c>); messages never echo a value.</para>
-/// <para>Bands, zones and screens: rules <c>OUT-PHQ9-RANGE</c>, <c>OUT-GAD7-RANGE</c>,
-/// <c>OUT-AUDIT-RANGE</c>, <c>OUT-AUDITC-POSITIVE</c>, <c>OUT-BAM-SUBSCALES</c> in <c>docs/rules.md</c>.</para>
+/// <para>Rules <c>OUT-PHQ9-RANGE</c>, <c>OUT-GAD7-RANGE</c>, <c>OUT-AUDIT-RANGE</c>,
+/// <c>OUT-AUDITC-POSITIVE</c>, <c>OUT-PHQ9-ITEM9</c>, <c>OUT-PHQ9-PRORATE</c>, <c>OUT-BAM-SUBSCALES</c> in <c>docs/rules.md</c>.</para>
 /// </remarks>
 public static class Instruments
 {
-    private const int ScreenCutOff = 10;
-    private const int AuditScreenCutOff = 8;
+    // OUT-BAM-SUBSCALES: 1-based item numbers of each subscale (Cacciola et al. 2013). Item 7 (7a-g) and
+    // item 17 are in no subscale; item 17 is carried as Satisfaction.
+    private static readonly int[] BamUseItems = [4, 5, 6];
+    private static readonly int[] BamRiskItems = [1, 2, 3, 8, 11, 15];
+    private static readonly int[] BamProtectiveItems = [9, 10, 12, 13, 14, 16];
 
     /// <summary>Gets the unit of every total score as UCUM writes an annotation: <c>{score}</c>.</summary>
     public static string ObservationUnit => "{score}";
@@ -24,138 +32,94 @@ public static class Instruments
     /// <summary>Gets the FHIR observation category of a questionnaire score: <c>survey</c>.</summary>
     public static CodedValue ObservationCategory => new("http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey");
 
-    /// <summary>Returns the number of scored items of an instrument: PHQ-9 9, GAD-7 7, AUDIT 10, AUDIT-C 3.</summary>
-    /// <param name="instrument">The instrument.</param>
-    /// <returns>The item count.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public static int ItemCount(this Instrument instrument) => Guard.Against.UndefinedMember(instrument) switch
-    {
-        Instrument.Phq9 => 9,
-        Instrument.Gad7 => 7,
-        Instrument.Audit => 10,
-        _ => 3,
-    };
-
-    /// <summary>Returns the highest possible total: PHQ-9 27, GAD-7 21, AUDIT 40, AUDIT-C 12.</summary>
-    /// <param name="instrument">The instrument.</param>
-    /// <returns>The maximum total.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public static int MaximumTotal(this Instrument instrument) => Guard.Against.UndefinedMember(instrument) switch
-    {
-        Instrument.Phq9 => 27,
-        Instrument.Gad7 => 21,
-        Instrument.Audit => 40,
-        _ => 12,
-    };
-
-    /// <summary>Returns the usual name of an instrument: "PHQ-9", "GAD-7", "AUDIT" or "AUDIT-C".</summary>
-    /// <param name="instrument">The instrument.</param>
-    /// <returns>The name.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public static string DisplayName(this Instrument instrument) => Guard.Against.UndefinedMember(instrument) switch
-    {
-        Instrument.Phq9 => "PHQ-9",
-        Instrument.Gad7 => "GAD-7",
-        Instrument.Audit => "AUDIT",
-        _ => "AUDIT-C",
-    };
-
-    /// <summary>
-    /// Gets the LOINC code of an instrument's total: PHQ-9 44261-6, GAD-7 70274-6. The AUDIT and AUDIT-C
-    /// totals have no code verified for this library, so none is returned for them.
-    /// </summary>
-    /// <param name="instrument">The instrument.</param>
-    /// <param name="code">The LOINC coding, when the method returns <see langword="true"/>.</param>
-    /// <returns>Whether the library ships a code for the total.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> is not defined.</exception>
-    public static bool TryGetTotalCode(this Instrument instrument, out CodedValue code)
-    {
-        switch (Guard.Against.UndefinedMember(instrument))
-        {
-            case Instrument.Phq9:
-                code = Coding.Loinc.Phq9Total;
-                return true;
-            case Instrument.Gad7:
-                code = Coding.Loinc.Gad7Total;
-                return true;
-            default:
-                code = default;
-                return false;
-        }
-    }
-
     /// <summary>Scores a complete set of item responses.</summary>
     /// <param name="instrument">The instrument.</param>
     /// <param name="items">
-    /// The item scores in item order: PHQ-9 9 items 0–3, optionally followed by the difficulty item 0–3
-    /// (carried, not summed); GAD-7 7 items 0–3; AUDIT 10 items, items 1–8 0–4 and items 9–10 0, 2 or 4;
-    /// AUDIT-C 3 items 0–4.
+    /// The item answers in item order, each one of its item's <see cref="InstrumentItem.AllowedValues"/>
+    /// (PHQ-9 and GAD-7 0–3; AUDIT items 1–8 0–4 and items 9–10 0, 2 or 4; AUDIT-C 0–4), optionally followed by
+    /// the instrument's <see cref="Instrument.CarriedItem"/> (the PHQ-9 difficulty item, carried, not summed).
     /// </param>
-    /// <param name="policy">The scoring policy (AUDIT-C thresholds).</param>
-    /// <param name="sex">The person's sex for the AUDIT-C screen, or <see langword="null"/> (screen undetermined). Ignored by other instruments.</param>
+    /// <param name="policy">The scoring policy (cut-offs by sex).</param>
+    /// <param name="sex">The person's sex, for a screen that depends on it (the AUDIT-C), or <see langword="null"/> (screen undetermined).</param>
     /// <returns>The score.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> or <paramref name="sex"/> is not defined, or an item is out of its range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sex"/> is not defined, or an answer is not one its item accepts.</exception>
     /// <exception cref="ArgumentException"><paramref name="items"/> has the wrong number of items.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static InstrumentScore Score(Instrument instrument, ReadOnlySpan<int> items, ScoringPolicy policy, Sex? sex = null)
     {
+        Guard.Against.Null(instrument);
         Guard.Against.Null(policy);
         CheckSex(sex);
         var count = CheckCount(instrument, items.Length, nameof(items));
-        var max = instrument is Instrument.Phq9 or Instrument.Gad7 ? 3 : 4;
-        var evenFrom = instrument == Instrument.Audit ? 8 : int.MaxValue;
+        var definitions = instrument.ItemSpan;
         var total = 0;
         for (var i = 0; i < count; i++)
         {
             var value = items[i];
-            if (value < 0 || value > max || (i >= evenFrom && (value & 1) != 0))
+            if (!definitions[i].Accepts(value))
             {
-                CheckItem(instrument, i, value, nameof(items)); // throws with the item's rule
+                throw new ArgumentOutOfRangeException(nameof(items), definitions[i].RefusalMessage(i + 1));
             }
 
             total += value;
         }
 
-        int? difficulty = items.Length > count ? CheckDifficulty(items[count], nameof(items)) : null;
-        int? item9 = instrument == Instrument.Phq9 ? items[8] : null;
-        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), count, isProrated: false, item9, difficulty);
+        var concerns = 0;
+        var safety = instrument.SafetyItemArray;
+        for (var k = 0; k < safety.Length; k++)
+        {
+            if (items[safety[k].Number - 1] >= safety[k].ConcernAtOrAbove)
+            {
+                concerns |= 1 << k;
+            }
+        }
+
+        int? carried = items.Length > count ? CheckCarried(instrument, items[count], nameof(items)) : null;
+        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), count, isProrated: false, concerns, 0, carried);
     }
 
     /// <summary>
-    /// Scores item responses some of which may be missing (<see langword="null"/>), following the
-    /// policy's missing-item rule: refuse by default; prorate when opted in and no more items are
-    /// missing than the policy allows for the instrument.
+    /// Scores item responses some of which may be missing (<see langword="null"/>), following the policy's
+    /// missing-item rule: refuse by default; prorate when opted in and no more items are missing than the
+    /// policy allows for the instrument.
     /// </summary>
     /// <param name="instrument">The instrument.</param>
-    /// <param name="items">The item scores in item order (see <see cref="Score"/>), <see langword="null"/> where missing. A PHQ-9 difficulty item may follow and may be missing.</param>
+    /// <param name="items">The item answers in item order (see <see cref="Score"/>), <see langword="null"/> where missing. A carried item may follow and may be missing.</param>
     /// <param name="policy">The scoring policy.</param>
-    /// <param name="score">The score, when the method returns <see langword="true"/>.</param>
-    /// <param name="sex">The person's sex for the AUDIT-C screen, or <see langword="null"/>.</param>
+    /// <param name="score">The score when the method returns <see langword="true"/>; <see langword="null"/> when it refuses (no half-made score is handed back).</param>
+    /// <param name="sex">The person's sex, for a screen that depends on it, or <see langword="null"/>.</param>
     /// <returns><see langword="false"/> when the policy refuses to score this many missing items.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> or <paramref name="sex"/> is not defined, or an item is out of its range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sex"/> is not defined, or an answer is not one its item accepts.</exception>
     /// <exception cref="ArgumentException"><paramref name="items"/> has the wrong number of items.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public static bool TryScore(Instrument instrument, ReadOnlySpan<int?> items, ScoringPolicy policy, out InstrumentScore score, Sex? sex = null)
+    public static bool TryScore(Instrument instrument, ReadOnlySpan<int?> items, ScoringPolicy policy, [NotNullWhen(true)] out InstrumentScore? score, Sex? sex = null)
     {
+        Guard.Against.Null(instrument);
         Guard.Against.Null(policy);
+        CheckSex(sex);
         var count = CheckCount(instrument, items.Length, nameof(items));
+        var definitions = instrument.ItemSpan;
         var total = 0;
         var answered = 0;
         for (var i = 0; i < count; i++)
         {
             if (items[i] is { } value)
             {
-                total += CheckItem(instrument, i, value, nameof(items));
+                if (!definitions[i].Accepts(value))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(items), definitions[i].RefusalMessage(i + 1));
+                }
+
+                total += value;
                 answered++;
             }
         }
 
-        int? difficulty = items.Length > count && items[count] is { } d ? CheckDifficulty(d, nameof(items)) : null;
-        CheckSex(sex);
+        int? carried = items.Length > count && items[count] is { } c ? CheckCarried(instrument, c, nameof(items)) : null;
         var missing = count - answered;
         if (missing > policy.MaximumMissingItems(instrument) || answered == 0)
         {
-            score = default;
+            score = null;
             return false;
         }
 
@@ -165,25 +129,40 @@ public static class Instruments
             total = ((2 * total * count) + answered) / (2 * answered);
         }
 
-        int? item9 = instrument == Instrument.Phq9 ? items[8] : null;
-        score = new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), answered, isProrated: missing > 0, item9, difficulty);
+        var concerns = 0;
+        var unanswered = 0;
+        var safety = instrument.SafetyItemArray;
+        for (var k = 0; k < safety.Length; k++)
+        {
+            if (items[safety[k].Number - 1] is not { } answer)
+            {
+                unanswered |= 1 << k;
+            }
+            else if (answer >= safety[k].ConcernAtOrAbove)
+            {
+                concerns |= 1 << k;
+            }
+        }
+
+        score = new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), answered, isProrated: missing > 0, concerns, unanswered, carried);
         return true;
     }
 
     /// <summary>Makes a score from a total alone, where item responses are not available (no item-level findings are possible).</summary>
     /// <param name="instrument">The instrument.</param>
-    /// <param name="total">The total, in [0, <see cref="MaximumTotal"/>].</param>
-    /// <param name="policy">The scoring policy (AUDIT-C thresholds).</param>
-    /// <param name="sex">The person's sex for the AUDIT-C screen, or <see langword="null"/>.</param>
+    /// <param name="total">The total, in [<see cref="Instrument.MinimumTotal"/>, <see cref="Instrument.MaximumTotal"/>].</param>
+    /// <param name="policy">The scoring policy (cut-offs by sex).</param>
+    /// <param name="sex">The person's sex, for a screen that depends on it, or <see langword="null"/>.</param>
     /// <returns>The score, with <see cref="InstrumentScore.IsTotalOnly"/> set.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> or <paramref name="sex"/> is not defined, or <paramref name="total"/> is outside [0, maximum].</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public static InstrumentScore FromTotal(Instrument instrument, int total, ScoringPolicy policy, Sex? sex = null)
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sex"/> is not defined, or <paramref name="total"/> is outside the instrument's range.</exception>
+    public static InstrumentScore ScoreTotal(Instrument instrument, int total, ScoringPolicy policy, Sex? sex = null)
     {
+        Guard.Against.Null(instrument);
         Guard.Against.Null(policy);
-        Guard.Against.OutsideRange(total, 0, instrument.MaximumTotal());
+        Guard.Against.OutsideRange(total, instrument.MinimumTotal, instrument.MaximumTotal);
         CheckSex(sex);
-        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), 0, isProrated: false, null, null);
+        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), 0, isProrated: false, 0, 0, null);
     }
 
     /// <summary>Scores the Brief Addiction Monitor's three subscales (no total).</summary>
@@ -196,70 +175,52 @@ public static class Instruments
     /// <exception cref="ArgumentOutOfRangeException">A scored item is outside [0, 4].</exception>
     public static BamScore ScoreBam(ReadOnlySpan<int> items)
     {
-        if (items.Length != 17)
+        if (items.Length != BamScore.ItemCount)
         {
             throw new ArgumentException("The Brief Addiction Monitor needs 17 item entries (items 1 to 17; entry 7 is ignored).", nameof(items));
         }
 
-        for (var i = 0; i < 17; i++)
+        for (var number = 1; number <= BamScore.ItemCount; number++)
         {
-            if (i != 6 && items[i] is < 0 or > 4)
+            if (number != BamScore.UnscoredItem && items[number - 1] is < 0 or > 4)
             {
                 throw new ArgumentOutOfRangeException(nameof(items), "Every scored Brief Addiction Monitor item must be in the range [0, 4].");
             }
         }
 
-        var use = items[3] + items[4] + items[5];
-        var risk = items[0] + items[1] + items[2] + items[7] + items[10] + items[14];
-        var protective = items[8] + items[9] + items[11] + items[12] + items[13] + items[15];
-        return new BamScore(use, risk, protective, items[16]);
+        return new BamScore(Sum(items, BamUseItems), Sum(items, BamRiskItems), Sum(items, BamProtectiveItems), items[BamScore.SatisfactionItem - 1]);
     }
 
-    /// <summary>Returns the severity band of a PHQ-9 or GAD-7 total, or <see langword="null"/> for other instruments.</summary>
-    internal static SeverityBand? SeverityOf(Instrument instrument, int total) => instrument switch
+    private static int Sum(ReadOnlySpan<int> items, int[] numbers)
     {
-        Instrument.Phq9 => total switch
+        var sum = 0;
+        foreach (var number in numbers)
         {
-            < 5 => SeverityBand.Minimal,
-            < 10 => SeverityBand.Mild,
-            < 15 => SeverityBand.Moderate,
-            < 20 => SeverityBand.ModeratelySevere,
-            _ => SeverityBand.Severe,
-        },
-        Instrument.Gad7 => total switch
-        {
-            < 5 => SeverityBand.Minimal,
-            < 10 => SeverityBand.Mild,
-            < 15 => SeverityBand.Moderate,
-            _ => SeverityBand.Severe,
-        },
-        _ => null,
-    };
+            sum += items[number - 1];
+        }
 
-    /// <summary>Returns the WHO risk zone of an AUDIT total.</summary>
-    internal static AuditRiskZone AuditZoneOf(int total) => total switch
-    {
-        < 8 => AuditRiskZone.ZoneI,
-        < 16 => AuditRiskZone.ZoneII,
-        < 20 => AuditRiskZone.ZoneIII,
-        _ => AuditRiskZone.ZoneIV,
-    };
+        return sum;
+    }
 
-    private static bool? Screen(Instrument instrument, int total, ScoringPolicy policy, Sex? sex) => instrument switch
+    private static bool? Screen(Instrument instrument, int total, ScoringPolicy policy, Sex? sex)
     {
-        Instrument.Phq9 or Instrument.Gad7 => total >= ScreenCutOff,
-        Instrument.Audit => total >= AuditScreenCutOff,
-        _ => sex switch
+        if (policy.FindSexCutOffs(instrument) is { } bySex)
         {
-            null => null,
-            Sex.Male => total >= policy.AuditCPositiveMale,
-            _ => total >= policy.AuditCPositiveFemale,
-        },
-    };
+            return sex switch
+            {
+                null => null,
+                Sex.Male => total >= bySex.Male,
+                Sex.Female => total >= bySex.Female,
+                _ => throw new ArgumentOutOfRangeException(nameof(sex), "Value must be a defined Sex member."),
+            };
+        }
+
+        return instrument.PositiveScreenAtOrAbove is { } cutOff ? total >= cutOff : null;
+    }
 
     private static void CheckSex(Sex? sex)
     {
-        if (sex is { } value and not (Sex.Male or Sex.Female))
+        if (sex is { } value && !Enum.IsDefined(value))
         {
             throw new ArgumentOutOfRangeException(nameof(sex), "Value must be a defined Sex member.");
         }
@@ -267,41 +228,21 @@ public static class Instruments
 
     private static int CheckCount(Instrument instrument, int length, string paramName)
     {
-        var count = instrument.ItemCount(); // throws for an undefined instrument, naming it
-        var allowed = length == count || (instrument == Instrument.Phq9 && length == count + 1);
-        if (!allowed)
+        var count = instrument.ItemCount;
+        if (length != count && !(instrument.CarriedItem is not null && length == count + 1))
         {
             throw new ArgumentException(
-                instrument == Instrument.Phq9
-                    ? "The PHQ-9 needs 9 item scores, optionally followed by the difficulty item."
-                    : $"The {instrument.DisplayName()} needs exactly {count} item scores.",
+                instrument.CarriedItem is null
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The instrument needs exactly {count} item answers.")
+                    : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The instrument needs {count} item answers, optionally followed by its carried item."),
                 paramName);
         }
 
         return count;
     }
 
-    private static int CheckItem(Instrument instrument, int index, int value, string paramName)
-    {
-        var ok = instrument switch
-        {
-            Instrument.Phq9 or Instrument.Gad7 => value is >= 0 and <= 3,
-            Instrument.Audit when index >= 8 => value is 0 or 2 or 4,
-            _ => value is >= 0 and <= 4,
-        };
-        if (!ok)
-        {
-            throw new ArgumentOutOfRangeException(paramName, instrument switch
-            {
-                Instrument.Phq9 or Instrument.Gad7 => "Every item must be in the range [0, 3].",
-                Instrument.Audit when index >= 8 => "AUDIT items 9 and 10 take only the values 0, 2 or 4.",
-                _ => "Every item must be in the range [0, 4].",
-            });
-        }
-
-        return value;
-    }
-
-    private static int CheckDifficulty(int value, string paramName) =>
-        value is >= 0 and <= 3 ? value : throw new ArgumentOutOfRangeException(paramName, "The PHQ-9 difficulty item must be in the range [0, 3].");
+    private static int CheckCarried(Instrument instrument, int value, string paramName) =>
+        instrument.CarriedItem!.Accepts(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(paramName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The carried item must be one of {instrument.CarriedItem}."));
 }

@@ -1,3 +1,6 @@
+using Iop.Domain.Rules;
+using NodaTime;
+
 namespace Iop.Domain.Outcomes;
 
 /// <summary>
@@ -10,16 +13,33 @@ namespace Iop.Domain.Outcomes;
 /// Use <see cref="ReliableChange.CutOffA"/>, <see cref="ReliableChange.CutOffB"/> or
 /// <see cref="ReliableChange.CutOffC"/> to compute a cut-off from norms. Scores are "higher is worse", so
 /// a score below the cut-off is in the functional range.</para>
+/// <para>The criteria are a rule set (<see cref="IRuleSet"/>) named by the caller after the reference sample
+/// their numbers come from; they are passed inside <see cref="ChangeCriteria.ReliableChange"/>.</para>
 /// <para>Equality is by value. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record ReliableChangeCriteria
+public sealed record ReliableChangeCriteria : IRuleSet
 {
+    private static readonly IReadOnlyList<RuleSource> DefaultSources = Array.AsReadOnly(new[] { OutcomeRules.ReliableChangeIndex.Source });
+
+    private readonly string name;
+    private readonly string version;
+    private readonly LocalDate? effectiveTo;
+    private readonly IReadOnlyList<RuleSource> sources = DefaultSources;
+
     /// <summary>Creates the criteria.</summary>
+    /// <param name="name">The criteria's name, for example the reference sample's.</param>
+    /// <param name="version">Their version label.</param>
+    /// <param name="effectiveFrom">The first date they apply to.</param>
     /// <param name="preTreatmentStandardDeviation">The SD of pre-treatment scores in the reference sample; above 0.</param>
     /// <param name="reliability">The test–retest reliability; in [0, 1).</param>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of its range.</exception>
-    public ReliableChangeCriteria(double preTreatmentStandardDeviation, double reliability)
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="version"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is out of its range.</exception>
+    public ReliableChangeCriteria(string name, string version, LocalDate effectiveFrom, double preTreatmentStandardDeviation, double reliability)
     {
+        this.name = Guard.Against.Blank(name);
+        this.version = Guard.Against.Blank(version);
+        EffectiveFrom = effectiveFrom;
         if (!(double.IsFinite(preTreatmentStandardDeviation) && preTreatmentStandardDeviation > 0))
         {
             throw new ArgumentOutOfRangeException(nameof(preTreatmentStandardDeviation), "Value must be a finite number above 0.");
@@ -33,6 +53,33 @@ public sealed record ReliableChangeCriteria
         PreTreatmentStandardDeviation = preTreatmentStandardDeviation;
         Reliability = reliability;
     }
+
+    /// <summary>Gets the criteria's name.</summary>
+    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
+
+    /// <summary>Gets the version label.</summary>
+    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
+
+    /// <summary>Gets the first date the criteria apply to.</summary>
+    /// <value>No default: supplied by the caller.</value>
+    public LocalDate EffectiveFrom { get; init; }
+
+    /// <summary>Gets the last date the criteria apply to, or <see langword="null"/> while they are open-ended.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? EffectiveTo
+    {
+        get => effectiveTo;
+        init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo));
+    }
+
+    /// <summary>Gets the sources of the numbers.</summary>
+    /// <value>The default value cites Jacobson &amp; Truax 1991 (<c>OUT-RCI</c>); add the reference sample's publication.</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">The value set holds a null.</exception>
+    public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.NullElements(value, nameof(Sources)); }
 
     /// <summary>Gets the SD of pre-treatment scores in the reference sample.</summary>
     /// <value>No default: supplied by the caller (<c>OUT-RCI</c>).</value>
@@ -69,6 +116,27 @@ public sealed record ReliableChangeCriteria
         get;
         init => field = value is null || double.IsFinite(value.Value) ? value : throw new ArgumentOutOfRangeException(nameof(CutOff), "Value must be a finite number.");
     }
+
+    /// <inheritdoc/>
+    public bool Equals(ReliableChangeCriteria? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Name == other.Name
+                && Version == other.Version
+                && EffectiveFrom == other.EffectiveFrom
+                && EffectiveTo == other.EffectiveTo
+                && Sources.SequenceEqual(other.Sources)
+                && PreTreatmentStandardDeviation.Equals(other.PreTreatmentStandardDeviation)
+                && Reliability.Equals(other.Reliability)
+                && Threshold.Equals(other.Threshold)
+                && CutOff.Equals(other.CutOff)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Version, PreTreatmentStandardDeviation, Reliability, Threshold, CutOff);
+
+    /// <summary>Returns the criteria's name and version.</summary>
+    /// <returns>For example <c>Clinic sample 2026</c>.</returns>
+    public override string ToString() => $"{Name} {Version}";
 
     /// <summary>Gets the standard error of the difference, √2 · SD · √(1 − r).</summary>
     public double StandardErrorOfDifference => Math.Sqrt(2) * PreTreatmentStandardDeviation * Math.Sqrt(1 - Reliability);

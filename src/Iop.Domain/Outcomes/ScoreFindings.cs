@@ -2,42 +2,55 @@ using Iop.Domain.Rules;
 
 namespace Iop.Domain.Outcomes;
 
-/// <summary>The findings a score can carry, built once so that reading them allocates nothing.</summary>
+/// <summary>
+/// The findings a score of one instrument can carry, built once per instrument so that reading them
+/// allocates nothing: one list for every combination of safety items of concern, safety items
+/// unanswered and proration.
+/// </summary>
 internal static class ScoreFindings
 {
+    /// <summary>The most safety items an instrument may have (the table has 2^(2n+1) entries).</summary>
+    public const int MaximumSafetyItems = 4;
+
     private static readonly IReadOnlyList<Finding> None = Array.AsReadOnly(Array.Empty<Finding>());
-
-    // Error, not Warning: integrators key alerts off rule id and severity, and a positive item 9 must
-    // start a risk workflow now; it must never sit among the Warnings a clinic may batch or mute
-    // (docs/decisions/0031). The score itself stays valid.
-    private static readonly Finding Safety = OutcomeRules.Phq9ItemNine.ToFinding(
-        Severity.Error,
-        "PHQ-9 item 9 is above 0 (thoughts of being better off dead or of self-harm): assess suicide risk now, whatever the total.");
-
-    private static readonly Finding Unanswered = OutcomeRules.Phq9ItemNine.ToFinding(
-        Severity.Warning,
-        "PHQ-9 item 9 was not answered: this questionnaire did not screen for suicide risk.");
 
     private static readonly Finding Prorated = OutcomeRules.Phq9Prorate.ToFinding(
         Severity.Information,
         "The total was prorated from the answered items under the caller's missing-item policy.");
 
-    // Index: bit 0 safety, bit 1 item 9 unanswered, bit 2 prorated (safety and unanswered never both).
-    private static readonly IReadOnlyList<Finding>[] Table =
-    [
-        None,
-        Array.AsReadOnly(new[] { Safety }),
-        Array.AsReadOnly(new[] { Unanswered }),
-        None,
-        Array.AsReadOnly(new[] { Prorated }),
-        Array.AsReadOnly(new[] { Safety, Prorated }),
-        Array.AsReadOnly(new[] { Unanswered, Prorated }),
-        None,
-    ];
-
-    public static IReadOnlyList<Finding> For(bool safety, bool item9Unanswered, bool prorated)
+    /// <summary>Builds the table for an instrument's safety items.</summary>
+    public static IReadOnlyList<Finding>[] Table(IReadOnlyList<SafetyItem> safetyItems)
     {
-        var index = (safety ? 1 : 0) | (item9Unanswered ? 2 : 0) | (prorated ? 4 : 0);
-        return Table[index];
+        var n = safetyItems.Count;
+        var table = new IReadOnlyList<Finding>[1 << ((2 * n) + 1)];
+        for (var index = 0; index < table.Length; index++)
+        {
+            var findings = new List<Finding>();
+            for (var k = 0; k < n; k++)
+            {
+                if ((index & (1 << k)) != 0)
+                {
+                    findings.Add(safetyItems[k].Concern);
+                }
+                else if ((index & (1 << (n + k))) != 0)
+                {
+                    findings.Add(safetyItems[k].Unanswered);
+                }
+            }
+
+            if ((index & (1 << (2 * n))) != 0)
+            {
+                findings.Add(Prorated);
+            }
+
+            findings.Sort(FindingOrder.Instance);
+            table[index] = findings.Count == 0 ? None : findings.AsReadOnly();
+        }
+
+        return table;
     }
+
+    /// <summary>The table index of a score: concern bits, then unanswered bits, then the proration bit.</summary>
+    public static int Index(int safetyItemCount, int concerns, int unanswered, bool prorated) =>
+        concerns | (unanswered << safetyItemCount) | ((prorated ? 1 : 0) << (2 * safetyItemCount));
 }

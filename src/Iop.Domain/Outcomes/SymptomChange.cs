@@ -11,9 +11,9 @@ namespace Iop.Domain.Outcomes;
 /// <para>Made by <see cref="SymptomChanges.Evaluate"/>. Values that cannot be judged are
 /// <see langword="null"/>: response and remission without an elevated baseline or a follow-up score;
 /// the RCI without reliable-change criteria.</para>
-/// <para>Equality is by reference. This type is immutable and thread-safe.</para>
+/// <para>Equality compares every member, the findings element by element. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SymptomChange
+public sealed class SymptomChange : IEvaluationResult, IEquatable<SymptomChange>
 {
     internal SymptomChange(Instrument instrument, ReadOnlySpan<Measurement> scores, ChangeCore core, IReadOnlyList<Finding> findings)
     {
@@ -66,13 +66,68 @@ public sealed class SymptomChange
     /// <summary>Gets the findings: <c>OUT-BASELINE-WINDOW</c> without a baseline, <c>OUT-NOT-ON-TRACK</c> when the check fired.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
+    /// <summary>Gets a value indicating whether any finding is an Error (never, for change over time).</summary>
+    public bool HasErrors => FindingLists.HasErrors(Findings);
+
+    /// <summary>Compares two changes by value.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(SymptomChange? left, SymptomChange? right) => Equals(left, right);
+
+    /// <summary>Compares two changes by value.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(SymptomChange? left, SymptomChange? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(SymptomChange? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Instrument == other.Instrument
+                && Baseline == other.Baseline
+                && Latest == other.Latest
+                && FollowUp == other.FollowUp
+                && IsEligible == other.IsEligible
+                && Response == other.Response
+                && Remission == other.Remission
+                && Nullable.Equals(ReliableChangeIndex, other.ReliableChangeIndex)
+                && Category == other.Category
+                && IsNotOnTrack == other.IsNotOnTrack
+                && Findings.SequenceEqual(other.Findings)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SymptomChange);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Instrument);
+        hash.Add(Baseline);
+        hash.Add(Latest);
+        hash.Add(FollowUp);
+        hash.Add(Response);
+        hash.Add(Remission);
+        hash.Add(ReliableChangeIndex);
+        hash.Add(Category);
+        hash.Add(IsNotOnTrack);
+        foreach (var finding in Findings)
+        {
+            hash.Add(finding);
+        }
+
+        return hash.ToHashCode();
+    }
+
     /// <summary>Summarises the change without dates, for example <c>PHQ-9 change 18 → 6 (response, remission)</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString()
     {
         if (Baseline is not { } baseline)
         {
-            return $"{Instrument.DisplayName()} change: no baseline";
+            return $"{Instrument.Name} change: no baseline";
         }
 
         var tags = new List<string>();
@@ -92,6 +147,6 @@ public sealed class SymptomChange
         }
 
         var follow = FollowUp is { } f ? f.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no follow-up";
-        return $"{Instrument.DisplayName()} change {baseline.Score} → {follow}{(tags.Count > 0 ? " (" + string.Join(", ", tags) + ")" : string.Empty)}";
+        return $"{Instrument.Name} change {baseline.Score} → {follow}{(tags.Count > 0 ? " (" + string.Join(", ", tags) + ")" : string.Empty)}";
     }
 }

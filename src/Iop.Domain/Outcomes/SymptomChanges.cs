@@ -15,7 +15,7 @@ public static class SymptomChanges
         "Not on track: after the configured number of weeks the score has improved by less than the configured share of the baseline. Review the treatment plan.");
 
     /// <summary>Evaluates the series of one episode against the criteria.</summary>
-    /// <param name="series">The episode's scores for the criteria's instrument.</param>
+    /// <param name="series">The episode's scores for the criteria's instrument (a shipped one or the caller's own).</param>
     /// <param name="admission">The episode's admission date: the baseline window is centred on it.</param>
     /// <param name="criteria">The criteria.</param>
     /// <returns>The change, with findings.</returns>
@@ -31,6 +31,7 @@ public static class SymptomChanges
         }
 
         var core = ChangeCore.Compute(series.Span, admission, criteria);
+        // Findings are added in the canonical order (rule id): OUT-BASELINE-WINDOW before OUT-NOT-ON-TRACK.
         var findings = new List<Finding>(1);
         if (!core.HasBaseline)
         {

@@ -1,15 +1,18 @@
-using Iop.Domain.Coding;
+using Iop.Domain.Outcomes;
+using NodaTime;
+
 namespace Iop.Domain.TreatmentPlans;
 
 /// <summary>
-/// What an <see cref="Objective"/> must reach to be achieved: a measure compared with a threshold
-/// (for example the PHQ-9 total, LOINC 44261-6, below 5), attendance of a number of sessions, a number
+/// What an <see cref="Objective"/> must reach to be achieved: an instrument's total compared with a threshold
+/// (for example the PHQ-9 total below 5, or the AUDIT total below 8), attendance of a number of sessions, a number
 /// of days abstinent, a skill demonstrated, or another target described in free text.
 /// </summary>
 /// <remarks>
-/// <para>A measure is identified by a <see cref="CodedValue"/> (for example
-/// <see cref="Coding.Loinc.Phq9Total"/>), so plans do not depend on the instrument types of
-/// <c>Iop.Domain.Outcomes</c>; <see cref="IsMetBy"/> compares a measured value with the target.</para>
+/// <para>A measure is an <see cref="Instrument"/> of <c>Iop.Domain.Outcomes</c> (a shipped one such as
+/// <see cref="Instrument.Audit"/>, which has no verified LOINC code, or the caller's own), so any instrument can
+/// be targeted and the target can be checked against a <see cref="MeasurementSeries"/> with
+/// <see cref="IsMetBy(MeasurementSeries, LocalDate)"/>; <see cref="IsMetBy(decimal)"/> compares one value.</para>
 /// <para>Numeric kinds (<see cref="TargetKind.MeasureValue"/>, <see cref="TargetKind.SessionsAttended"/>,
 /// <see cref="TargetKind.DaysAbstinent"/>) have a <see cref="Comparison"/> and a <see cref="Threshold"/>;
 /// described kinds (<see cref="TargetKind.SkillDemonstrated"/>, <see cref="TargetKind.Other"/>) have a
@@ -19,7 +22,7 @@ namespace Iop.Domain.TreatmentPlans;
 /// </remarks>
 public sealed record MeasurableTarget
 {
-    private MeasurableTarget(TargetKind kind, CodedValue? measure, TargetComparison? comparison, decimal? threshold, string? description)
+    private MeasurableTarget(TargetKind kind, Instrument? measure, TargetComparison? comparison, decimal? threshold, string? description)
     {
         Kind = kind;
         Measure = measure;
@@ -31,8 +34,8 @@ public sealed record MeasurableTarget
     /// <summary>Gets the kind of target.</summary>
     public TargetKind Kind { get; }
 
-    /// <summary>Gets the measure compared, for <see cref="TargetKind.MeasureValue"/>; otherwise <see langword="null"/>.</summary>
-    public CodedValue? Measure { get; }
+    /// <summary>Gets the instrument whose total is compared, for <see cref="TargetKind.MeasureValue"/>; otherwise <see langword="null"/>.</summary>
+    public Instrument? Measure { get; }
 
     /// <summary>Gets how the value is compared with <see cref="Threshold"/>, for numeric kinds; otherwise <see langword="null"/>.</summary>
     public TargetComparison? Comparison { get; }
@@ -43,20 +46,17 @@ public sealed record MeasurableTarget
     /// <summary>Gets the free-text description, for described kinds; otherwise <see langword="null"/>. Never printed.</summary>
     public string? Description { get; }
 
-    /// <summary>Creates a target on a measure, for example <c>ForMeasure(Loinc.Phq9Total, TargetComparison.Below, 5)</c>.</summary>
-    /// <param name="measure">The measure, for example a LOINC total-score code.</param>
-    /// <param name="comparison">How the measured value is compared with <paramref name="threshold"/>.</param>
-    /// <param name="threshold">The threshold, in the measure's unit.</param>
+    /// <summary>Creates a target on an instrument's total, for example <c>ForMeasure(Instrument.Phq9, TargetComparison.Below, 5)</c>.</summary>
+    /// <param name="measure">The instrument (a shipped one or the caller's own).</param>
+    /// <param name="comparison">How the total is compared with <paramref name="threshold"/>.</param>
+    /// <param name="threshold">The threshold, within the instrument's range of totals.</param>
     /// <returns>The target.</returns>
-    /// <exception cref="ArgumentException"><paramref name="measure"/> is the default value.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not defined.</exception>
-    public static MeasurableTarget ForMeasure(CodedValue measure, TargetComparison comparison, decimal threshold)
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not defined, or <paramref name="threshold"/> is outside the instrument's range.</exception>
+    public static MeasurableTarget ForMeasure(Instrument measure, TargetComparison comparison, decimal threshold)
     {
-        if (measure.Code.Length == 0)
-        {
-            throw new ArgumentException("The measure must not be the default value.", nameof(measure));
-        }
-
+        Guard.Against.Null(measure);
+        Guard.Against.OutsideRange(threshold, measure.MinimumTotal, measure.MaximumTotal);
         return new(TargetKind.MeasureValue, measure, Guard.Against.UndefinedMember(comparison), threshold, null);
     }
 
@@ -110,8 +110,34 @@ public sealed record MeasurableTarget
         };
     }
 
+    /// <summary>
+    /// Returns whether an instrument target is met on a date: the latest score of the series dated on or before
+    /// <paramref name="asOf"/> meets the comparison. With no score by then the target is not met.
+    /// </summary>
+    /// <param name="series">The person's scores on the target's instrument.</param>
+    /// <param name="asOf">The date the target is judged on.</param>
+    /// <returns><see langword="true"/> when the latest score by <paramref name="asOf"/> meets the target.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="series"/> is for another instrument.</exception>
+    /// <exception cref="InvalidOperationException">The target is not on an instrument.</exception>
+    public bool IsMetBy(MeasurementSeries series, LocalDate asOf)
+    {
+        Guard.Against.Null(series);
+        if (Measure is not { } instrument)
+        {
+            throw new InvalidOperationException("Only a target on an instrument can be checked against a measurement series.");
+        }
+
+        if (series.Instrument != instrument)
+        {
+            throw new ArgumentException("The series is for another instrument than the target.", nameof(series));
+        }
+
+        return series.TryGetLatestOnOrBefore(asOf, out var latest) && IsMetBy(latest.Score);
+    }
+
     /// <summary>Formats the kind and, for numeric kinds, the comparison; never the description.</summary>
-    /// <returns>For example <c>MeasureValue http://loinc.org|44261-6 Below 5</c> or <c>SkillDemonstrated (described)</c>.</returns>
+    /// <returns>For example <c>MeasureValue PHQ-9 Below 5</c> or <c>SkillDemonstrated (described)</c>.</returns>
     public override string ToString() => Kind switch
     {
         TargetKind.MeasureValue => $"{Kind} {Measure} {Comparison} {Threshold}",

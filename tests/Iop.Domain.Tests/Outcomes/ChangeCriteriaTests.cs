@@ -1,4 +1,5 @@
 using Iop.Domain.Outcomes;
+using NodaTime;
 
 namespace Iop.Domain.Tests.Outcomes;
 
@@ -41,28 +42,71 @@ public sealed class ChangeCriteriaTests
         FluentActions.Invoking(() => Criteria with { BaselineDaysBefore = 366 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("BaselineDaysBefore");
         FluentActions.Invoking(() => Criteria with { BaselineDaysAfter = -1 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("BaselineDaysAfter");
         FluentActions.Invoking(() => Criteria with { BaselineDaysAfter = 366 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("BaselineDaysAfter");
-        FluentActions.Invoking(() => Criteria with { FollowUpFromDays = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("FollowUpFromDays");
-        FluentActions.Invoking(() => Criteria with { FollowUpFromDays = 3651 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("FollowUpFromDays");
-        FluentActions.Invoking(() => Criteria with { FollowUpToDays = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("FollowUpToDays");
-        FluentActions.Invoking(() => Criteria with { FollowUpToDays = 3651 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("FollowUpToDays");
-        FluentActions.Invoking(() => Criteria with { ElevatedAbove = -1 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ElevatedAbove");
-        FluentActions.Invoking(() => Criteria with { ResponseReduction = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ResponseReduction");
-        FluentActions.Invoking(() => Criteria with { ResponseReduction = 1.01 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ResponseReduction");
-        FluentActions.Invoking(() => Criteria with { RemissionBelow = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("RemissionBelow");
+        FluentActions.Invoking(() => Criteria.WithFollowUpWindow(0, null)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fromDays");
+        FluentActions.Invoking(() => Criteria.WithFollowUpWindow(3651, null)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fromDays");
+        FluentActions.Invoking(() => Criteria.WithFollowUpWindow(null, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("toDays");
+        FluentActions.Invoking(() => Criteria.WithFollowUpWindow(null, 3651)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("toDays");
+        FluentActions.Invoking(() => Build(elevatedAbove: -1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("elevatedAbove");
+        FluentActions.Invoking(() => Build(elevatedAbove: 27)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("elevatedAbove"); // one past 26: no PHQ-9 baseline could be above it
+        FluentActions.Invoking(() => Build(responseReduction: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("responseReduction");
+        FluentActions.Invoking(() => Build(responseReduction: 1.01)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("responseReduction");
+        FluentActions.Invoking(() => Build(remissionBelow: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("remissionBelow");
         FluentActions.Invoking(() => Criteria with { NotOnTrackAfterWeeks = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackAfterWeeks");
         FluentActions.Invoking(() => Criteria with { NotOnTrackAfterWeeks = 105 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackAfterWeeks");
         FluentActions.Invoking(() => Criteria with { NotOnTrackMinimumImprovement = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackMinimumImprovement");
         FluentActions.Invoking(() => Criteria with { NotOnTrackMinimumImprovement = 1.5 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackMinimumImprovement");
-        FluentActions.Invoking(() => new ChangeCriteria((Instrument)0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("instrument");
+        FluentActions.Invoking(() => new ChangeCriteria("c", "1", LocalDate.MinIsoValue, null!, 9, 0.5, 5)).Should().Throw<ArgumentNullException>().WithParameterName("instrument");
+    }
+
+    [Theory]
+    [InlineData(121, 120)] // one day short: the window would end before it starts
+    [InlineData(240, 1)]
+    public void WithFollowUpWindow_EndBeforeStart_IsRefusedNamingToDays(int from, int to) =>
+        FluentActions.Invoking(() => Criteria.WithFollowUpWindow(from, to)).Should().Throw<ArgumentException>().WithParameterName("toDays");
+
+    [Fact]
+    public void Constructor_RemissionAboveElevatedPlusOne_IsRefusedNamingRemissionBelow()
+    {
+        // Elevated above 9 and remission below 11: a follow-up of 10 would be "remission" from a baseline of 10.
+        FluentActions.Invoking(() => Build(elevatedAbove: 9, remissionBelow: 11)).Should().Throw<ArgumentException>().WithParameterName("remissionBelow");
+        Build(elevatedAbove: 9, remissionBelow: 10).RemissionBelow.Should().Be(10); // boundary: below every eligible baseline
+    }
+
+    [Fact]
+    public void RuleSet_BuiltIns_HaveNameVersionAndSources()
+    {
+        Criteria.Name.Should().Be("PHQ-9 change");
+        ChangeCriteria.Phq9DrrE.Name.Should().NotBe(Criteria.Name);
+        Criteria.Sources.Select(s => s.Title).Should().Contain(OutcomeRules.Phq9Elevated.Source.Title);
+        FluentActions.Invoking(() => Criteria with { EffectiveFrom = new LocalDate(2026, 1, 2), EffectiveTo = new LocalDate(2026, 1, 1) })
+            .Should().Throw<ArgumentException>().WithParameterName("EffectiveTo");
+    }
+
+    [Fact]
+    public void Equality_IsByValue()
+    {
+        ContractAssertions.Equality(
+            Criteria,
+            Build(),
+            Criteria.WithFollowUpWindow(120, 240),
+            Criteria with { BaselineDaysAfter = 7 },
+            Build(elevatedAbove: 10));
     }
 
     [Fact]
     public void RangeChecks_EdgesInside_AreAccepted()
     {
-        (Criteria with { FollowUpFromDays = 1, FollowUpToDays = 3650 }).FollowUpToDays.Should().Be(3650); // the allowed [1, 3650] edges
-        (Criteria with { ResponseReduction = 1 }).ResponseReduction.Should().Be(1); // (0, 1] includes 1
+        Criteria.WithFollowUpWindow(1, 3650).FollowUpToDays.Should().Be(3650); // the allowed [1, 3650] edges
+        Criteria.WithFollowUpWindow(120, 120).FollowUpFromDays.Should().Be(120); // a one-day window
+        Build(responseReduction: 1).ResponseReduction.Should().Be(1); // (0, 1] includes 1
         (Criteria with { NotOnTrackAfterWeeks = 104, NotOnTrackMinimumImprovement = 1 }).NotOnTrackAfterWeeks.Should().Be(104);
-        (Criteria with { ElevatedAbove = 0, RemissionBelow = 1 }).RemissionBelow.Should().Be(1);
-        (Criteria with { FollowUpFromDays = null }).FollowUpFromDays.Should().BeNull();
+        Build(elevatedAbove: 0, remissionBelow: 1).RemissionBelow.Should().Be(1);
+        ChangeCriteria.Phq9DrrE.WithFollowUpWindow(null, null).FollowUpFromDays.Should().BeNull();
     }
+
+    private static ChangeCriteria Build(Instrument? instrument = null, int elevatedAbove = 9, double responseReduction = 0.5, int remissionBelow = 5) =>
+        new("PHQ-9 change", "2025", LocalDate.MinIsoValue, instrument ?? Instrument.Phq9, elevatedAbove, responseReduction, remissionBelow)
+        {
+            Sources = ChangeCriteria.Phq9.Sources,
+        };
 }

@@ -125,7 +125,7 @@ public sealed class CohortMetricsTests
     [Fact]
     public void Summarize_WithReliableChangeCriteria_CountsReliableImprovement()
     {
-        var criteria = CohortCriteria.Default with { Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria(5, 0.84) { CutOff = 10 } } };
+        var criteria = CohortCriteria.Default with { Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 } } };
         var series = new MeasurementSeries(Instrument.Phq9, [new(Start, 18), new(Start.PlusDays(28), 6)]);
         var summary = CohortMetrics.Summarize([new Episode<int>(1, Start, Iop, measurements: [series])], criteria, AsOf);
         summary.ReliableImprovementRate.Should().Be(new Proportion(1, 1));
@@ -226,7 +226,7 @@ public sealed class CohortMetricsTests
         public static readonly CohortCriteria Criteria = CohortCriteria.Default with
         {
             HorizonDays = 120,
-            Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria(5, 0.84) { CutOff = 10 } },
+            Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 } },
         };
 
         public static Gen<Episode<int>[]> Episodes { get; } =

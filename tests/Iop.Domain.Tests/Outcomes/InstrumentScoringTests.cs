@@ -22,23 +22,23 @@ public sealed class InstrumentScoringTests
         // Exhaustive over 0..27 (OUT-PHQ9-RANGE): bands 0-4, 5-9, 10-14, 15-19, 20-27, pinned at total 0 too.
         var expected = total switch
         {
-            <= 4 => SeverityBand.Minimal,
-            <= 9 => SeverityBand.Mild,
-            <= 14 => SeverityBand.Moderate,
-            <= 19 => SeverityBand.ModeratelySevere,
-            _ => SeverityBand.Severe,
+            <= 4 => "Minimal",
+            <= 9 => "Mild",
+            <= 14 => "Moderate",
+            <= 19 => "Moderately severe",
+            _ => "Severe",
         };
         // Items 1-8 carry up to 24; totals 25-27 need item 9 as well.
         var items = Spread(Math.Min(total, 24), 8, 3).Append(Math.Max(0, total - 24)).ToArray();
         var fromItems = Instruments.Score(Instrument.Phq9, items, Policy);
-        var fromTotal = Instruments.FromTotal(Instrument.Phq9, total, Policy);
+        var fromTotal = Instruments.ScoreTotal(Instrument.Phq9, total, Policy);
         fromItems.Total.Should().Be(total);
-        fromItems.Severity.Should().Be(expected);
-        fromTotal.Severity.Should().Be(expected);
+        fromItems.Band!.Name.Should().Be(expected);
+        fromTotal.Band!.Name.Should().Be(expected);
+        fromItems.Band.Contains(total).Should().BeTrue();
         fromItems.PositiveScreen.Should().Be(total >= 10);
         fromTotal.IsTotalOnly.Should().BeTrue();
         fromItems.IsTotalOnly.Should().BeFalse();
-        fromItems.AuditZone.Should().BeNull();
     }
 
     [Theory]
@@ -48,14 +48,14 @@ public sealed class InstrumentScoringTests
         // Exhaustive over 0..21 (OUT-GAD7-RANGE): cut points 5, 10, 15; positive at 10.
         var expected = total switch
         {
-            < 5 => SeverityBand.Minimal,
-            < 10 => SeverityBand.Mild,
-            < 15 => SeverityBand.Moderate,
-            _ => SeverityBand.Severe,
+            < 5 => "Minimal",
+            < 10 => "Mild",
+            < 15 => "Moderate",
+            _ => "Severe",
         };
         var score = Instruments.Score(Instrument.Gad7, Spread(total, 7, 3), Policy);
         score.Total.Should().Be(total);
-        score.Severity.Should().Be(expected);
+        score.Band!.Name.Should().Be(expected);
         score.PositiveScreen.Should().Be(total >= 10);
         score.Code.Should().Be(Iop.Domain.Coding.Loinc.Gad7Total);
         score.Findings.Should().BeEmpty();
@@ -68,15 +68,14 @@ public sealed class InstrumentScoringTests
         // Exhaustive over 0..40 (OUT-AUDIT-RANGE): zones 0-7, 8-15, 16-19, 20-40.
         var expected = total switch
         {
-            <= 7 => AuditRiskZone.ZoneI,
-            <= 15 => AuditRiskZone.ZoneII,
-            <= 19 => AuditRiskZone.ZoneIII,
-            _ => AuditRiskZone.ZoneIV,
+            <= 7 => "Zone I",
+            <= 15 => "Zone II",
+            <= 19 => "Zone III",
+            _ => "Zone IV",
         };
-        var score = Instruments.FromTotal(Instrument.Audit, total, Policy);
-        score.AuditZone.Should().Be(expected);
+        var score = Instruments.ScoreTotal(Instrument.Audit, total, Policy);
+        score.Band!.Name.Should().Be(expected);
         score.PositiveScreen.Should().Be(total >= 8);
-        score.Severity.Should().BeNull();
         score.Code.Should().BeNull("no AUDIT LOINC code is verified for the library");
     }
 
@@ -109,7 +108,7 @@ public sealed class InstrumentScoringTests
         int[] items = [4, 4, 4, 4, 4, 4, 4, 4, 4, 4];
         var score = Instruments.Score(Instrument.Audit, items, Policy);
         score.Total.Should().Be(40);
-        score.AuditZone.Should().Be(AuditRiskZone.ZoneIV);
+        score.Band!.Name.Should().Be("Zone IV");
     }
 
     [Theory]
@@ -131,7 +130,7 @@ public sealed class InstrumentScoringTests
     public void Score_AuditCWithPolicyThreshold_UsesIt()
     {
         // A population-specific threshold (for example >= 3 for men in the Namibian sample of Seth et al.).
-        var policy = Policy with { AuditCPositiveMale = 3 };
+        var policy = Policy.WithScreenCutOffsBySex(Instrument.AuditC, male: 3, female: 3);
         Instruments.Score(Instrument.AuditC, [1, 1, 1], policy, Sex.Male).PositiveScreen.Should().BeTrue();
         Instruments.Score(Instrument.AuditC, [1, 1, 1], Policy, Sex.Male).PositiveScreen.Should().BeFalse();
     }
@@ -144,7 +143,7 @@ public sealed class InstrumentScoringTests
     {
         int[] items = [0, 0, 0, 0, 0, 0, 0, 0, item9];
         var score = Instruments.Score(Instrument.Phq9, items, Policy);
-        score.Severity.Should().Be(SeverityBand.Minimal, "the total is minimal, yet the finding must still be raised");
+        score.Band!.Name.Should().Be("Minimal", "the total is minimal, yet the finding must still be raised");
         score.SafetyConcern.Should().BeTrue();
         score.Findings.Should().ContainSingle().Which.RuleId.Value.Should().Be("OUT-PHQ9-ITEM9");
         score.Findings[0].Severity.Should().Be(Iop.Domain.Rules.Severity.Error, "alerting keyed on severity must never mute a positive item 9");
@@ -166,29 +165,30 @@ public sealed class InstrumentScoringTests
         int[] items = [1, 1, 1, 1, 1, 1, 1, 1, 0, 3];
         var score = Instruments.Score(Instrument.Phq9, items, Policy);
         score.Total.Should().Be(8);
-        score.Difficulty.Should().Be(3);
+        score.CarriedAnswer.Should().Be(3);
         score.AnsweredItems.Should().Be(9);
     }
 
     [Theory]
-    [InlineData(Instrument.Phq9, 8)] // one short
-    [InlineData(Instrument.Phq9, 11)] // one past the optional difficulty item
-    [InlineData(Instrument.Gad7, 8)] // the GAD-7 takes no extra item
-    [InlineData(Instrument.Audit, 9)]
-    [InlineData(Instrument.AuditC, 10)] // a full AUDIT passed as AUDIT-C
-    public void Score_WrongItemCount_ThrowsForItems(Instrument instrument, int count) =>
-        FluentActions.Invoking(() => Instruments.Score(instrument, new int[count], Policy))
+    [InlineData("PHQ-9", 8)] // one short
+    [InlineData("PHQ-9", 11)] // one past the optional difficulty item
+    [InlineData("GAD-7", 8)] // the GAD-7 takes no extra item
+    [InlineData("AUDIT", 9)]
+    [InlineData("AUDIT-C", 10)] // a full AUDIT passed as AUDIT-C
+    public void Score_WrongItemCount_ThrowsForItems(string instrument, int count) =>
+        FluentActions.Invoking(() => Instruments.Score(Shipped(instrument), new int[count], Policy))
             .Should().Throw<ArgumentException>().WithParameterName("items");
 
     [Theory]
-    [InlineData(Instrument.Phq9, 4)] // one above the 0-3 range
-    [InlineData(Instrument.Phq9, -1)]
-    [InlineData(Instrument.Gad7, 4)]
-    [InlineData(Instrument.AuditC, 5)] // one above the 0-4 range
-    [InlineData(Instrument.Audit, 99)]
-    public void Score_ItemOutOfRange_ThrowsWithoutEchoingTheValue(Instrument instrument, int value)
+    [InlineData("PHQ-9", 4)] // one above the 0-3 range
+    [InlineData("PHQ-9", -1)]
+    [InlineData("GAD-7", 4)]
+    [InlineData("AUDIT-C", 5)] // one above the 0-4 range
+    [InlineData("AUDIT", 99)]
+    public void Score_ItemOutOfRange_ThrowsWithoutEchoingTheValue(string name, int value)
     {
-        var items = new int[instrument.ItemCount()];
+        var instrument = Shipped(name);
+        var items = new int[instrument.ItemCount];
         items[0] = value;
         FluentActions.Invoking(() => Instruments.Score(instrument, items, Policy))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("items")
@@ -201,21 +201,21 @@ public sealed class InstrumentScoringTests
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("items");
 
     [Theory]
-    [InlineData(Instrument.Phq9, 28)] // one past the maximum of 27
-    [InlineData(Instrument.Gad7, 22)]
-    [InlineData(Instrument.Audit, 41)]
-    [InlineData(Instrument.AuditC, 13)]
-    [InlineData(Instrument.Phq9, -1)]
-    public void FromTotal_OutOfRange_ThrowsForTotal(Instrument instrument, int total) =>
-        FluentActions.Invoking(() => Instruments.FromTotal(instrument, total, Policy))
+    [InlineData("PHQ-9", 28)] // one past the maximum of 27
+    [InlineData("GAD-7", 22)]
+    [InlineData("AUDIT", 41)]
+    [InlineData("AUDIT-C", 13)]
+    [InlineData("PHQ-9", -1)]
+    public void FromTotal_OutOfRange_ThrowsForTotal(string instrument, int total) =>
+        FluentActions.Invoking(() => Instruments.ScoreTotal(Shipped(instrument), total, Policy))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("total");
 
     [Fact]
     public void Score_UndefinedInstrumentOrSex_Throws()
     {
-        FluentActions.Invoking(() => Instruments.FromTotal(0, 1, Policy)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("instrument");
-        FluentActions.Invoking(() => Instruments.FromTotal(Instrument.AuditC, 1, Policy, (Sex)3)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("sex");
-        FluentActions.Invoking(() => Instruments.FromTotal(Instrument.AuditC, 1, null!)).Should().Throw<ArgumentNullException>().WithParameterName("policy");
+        FluentActions.Invoking(() => Instruments.ScoreTotal(null!, 1, Policy)).Should().Throw<ArgumentNullException>().WithParameterName("instrument");
+        FluentActions.Invoking(() => Instruments.ScoreTotal(Instrument.AuditC, 1, Policy, (Sex)3)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("sex");
+        FluentActions.Invoking(() => Instruments.ScoreTotal(Instrument.AuditC, 1, null!)).Should().Throw<ArgumentNullException>().WithParameterName("policy");
     }
 
     [Fact]
@@ -231,10 +231,10 @@ public sealed class InstrumentScoringTests
         // 7 answered items summing to 10: 10 * 9 / 7 = 12.86, prorated to 13.
         int?[] items = [2, 2, 2, 2, 1, 1, null, null, 0];
         Instruments.TryScore(Instrument.Phq9, items, ScoringPolicy.Prorating, out var score).Should().BeTrue();
-        score.Total.Should().Be(13);
-        score.IsProrated.Should().BeTrue();
-        score.AnsweredItems.Should().Be(7);
-        score.Findings.Select(f => f.RuleId.Value).Should().Equal("OUT-PHQ9-PRORATE");
+        score!.Value.Total.Should().Be(13);
+        score.Value.IsProrated.Should().BeTrue();
+        score.Value.AnsweredItems.Should().Be(7);
+        score.Value.Findings.Select(f => f.RuleId.Value).Should().Equal("OUT-PHQ9-PRORATE");
     }
 
     [Fact]
@@ -243,8 +243,8 @@ public sealed class InstrumentScoringTests
         // 8 answered items summing to 4: 4 * 9 / 8 = 4.5, which rounds half up to 5 (mild, not minimal).
         int?[] items = [1, 1, 1, 1, 0, 0, 0, null, 0];
         Instruments.TryScore(Instrument.Phq9, items, ScoringPolicy.Prorating, out var score).Should().BeTrue();
-        score.Total.Should().Be(5);
-        score.Severity.Should().Be(SeverityBand.Mild);
+        score!.Value.Total.Should().Be(5);
+        score.Value.Band!.Name.Should().Be("Mild");
     }
 
     [Fact]
@@ -259,9 +259,10 @@ public sealed class InstrumentScoringTests
     {
         int?[] items = [1, 1, 1, 1, 1, 1, 1, 1, null];
         Instruments.TryScore(Instrument.Phq9, items, ScoringPolicy.Prorating, out var score).Should().BeTrue();
-        score.Phq9Item9.Should().BeNull();
-        score.Findings.Select(f => f.RuleId.Value).Should().Equal("OUT-PHQ9-ITEM9", "OUT-PHQ9-PRORATE");
-        score.Findings[0].Severity.Should().Be(Iop.Domain.Rules.Severity.Warning, "an unanswered item 9 is a screen not done, not a positive answer");
+        score!.Value.SafetyItemUnanswered.Should().BeTrue();
+        score.Value.SafetyConcern.Should().BeFalse();
+        score.Value.Findings.Select(f => f.RuleId.Value).Should().Equal("OUT-PHQ9-ITEM9", "OUT-PHQ9-PRORATE");
+        score.Value.Findings[0].Severity.Should().Be(Iop.Domain.Rules.Severity.Warning, "an unanswered item 9 is a screen not done, not a positive answer");
     }
 
     [Fact]
@@ -269,8 +270,8 @@ public sealed class InstrumentScoringTests
     {
         int?[] items = [1, 1, 1, 1, 1, 1, null];
         Instruments.TryScore(Instrument.Gad7, items, ScoringPolicy.Prorating, out _).Should().BeFalse("no GAD-7 proration limit is shipped");
-        Instruments.TryScore(Instrument.Gad7, items, ScoringPolicy.Prorating with { Gad7MaximumMissingItems = 1 }, out var score).Should().BeTrue();
-        score.Total.Should().Be(7);
+        Instruments.TryScore(Instrument.Gad7, items, ScoringPolicy.Prorating.WithMaximumMissingItems(Instrument.Gad7, 1), out var score).Should().BeTrue();
+        score!.Value.Total.Should().Be(7);
     }
 
     [Fact]
@@ -278,21 +279,22 @@ public sealed class InstrumentScoringTests
     {
         int?[] items = [3, 2, 1, 0, 3, 2, 1, 0, 1];
         Instruments.TryScore(Instrument.Phq9, items, ScoringPolicy.Default, out var score).Should().BeTrue();
-        score.Should().Be(Instruments.Score(Instrument.Phq9, [3, 2, 1, 0, 3, 2, 1, 0, 1], ScoringPolicy.Default));
+        score!.Value.Should().Be(Instruments.Score(Instrument.Phq9, [3, 2, 1, 0, 3, 2, 1, 0, 1], ScoringPolicy.Default));
     }
 
     [Fact]
     public void ScoringPolicy_OutOfRangeValues_ThrowNamingTheProperty()
     {
-        FluentActions.Invoking(() => ScoringPolicy.Default with { Phq9MaximumMissingItems = 9 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Phq9MaximumMissingItems");
-        FluentActions.Invoking(() => ScoringPolicy.Default with { AuditCPositiveFemale = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("AuditCPositiveFemale");
+        FluentActions.Invoking(() => ScoringPolicy.Default.WithMaximumMissingItems(Instrument.Phq9, 9)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximumMissing");
+        FluentActions.Invoking(() => ScoringPolicy.Default.WithScreenCutOffsBySex(Instrument.AuditC, 4, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("female");
+        FluentActions.Invoking(() => ScoringPolicy.Default.WithScreenCutOffsBySex(Instrument.AuditC, 13, 3)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("male");
         FluentActions.Invoking(() => ScoringPolicy.Default with { MissingItems = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MissingItems");
     }
 
     [Fact]
     public void Observation_Phq9_HasUsCoreFacts()
     {
-        var score = Instruments.FromTotal(Instrument.Phq9, 12, Policy);
+        var score = Instruments.ScoreTotal(Instrument.Phq9, 12, Policy);
         score.Code!.Value.Code.Should().Be("44261-6");
         score.Code!.Value.System.Should().Be("http://loinc.org");
         Instruments.ObservationUnit.Should().Be("{score}");
@@ -339,12 +341,12 @@ public sealed class InstrumentScoringTests
     [Fact]
     public void InstrumentScore_EqualityContract()
     {
-        var a = Instruments.FromTotal(Instrument.Phq9, 12, Policy);
+        var a = Instruments.ScoreTotal(Instrument.Phq9, 12, Policy);
         ContractAssertions.Equality(
             a,
-            Instruments.FromTotal(Instrument.Phq9, 12, Policy),
-            Instruments.FromTotal(Instrument.Phq9, 13, Policy),
-            Instruments.FromTotal(Instrument.Gad7, 12, Policy),
+            Instruments.ScoreTotal(Instrument.Phq9, 12, Policy),
+            Instruments.ScoreTotal(Instrument.Phq9, 13, Policy),
+            Instruments.ScoreTotal(Instrument.Gad7, 12, Policy),
             Instruments.Score(Instrument.Phq9, [2, 2, 2, 2, 2, 2, 0, 0, 0], Policy));
     }
 
@@ -358,8 +360,11 @@ public sealed class InstrumentScoringTests
             raised[index] = Math.Min(3, raised[index] + 1);
             var before = Instruments.Score(Instrument.Phq9, items, Policy);
             var after = Instruments.Score(Instrument.Phq9, raised, Policy);
-            return after.Total >= before.Total && after.Severity >= before.Severity && before.Total == items.Sum();
+            return after.Total >= before.Total && after.Band!.Minimum >= before.Band!.Minimum && before.Total == items.Sum();
         });
+
+    private static Instrument Shipped(string name) =>
+        new[] { Instrument.Phq9, Instrument.Gad7, Instrument.Audit, Instrument.AuditC }.Single(i => i.Name == name);
 
     /// <summary>Items in [0, max] summing to total, filled from the first item.</summary>
     private static int[] Spread(int total, int count, int max)

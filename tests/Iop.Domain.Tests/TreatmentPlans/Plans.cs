@@ -1,6 +1,7 @@
 using Iop.Domain.Coding;
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
+using Iop.Domain.Outcomes;
 using Iop.Domain.Rules;
 using Iop.Domain.TreatmentPlans;
 using NodaTime;
@@ -33,7 +34,7 @@ internal static class Plans
         new(id, Modality.IndividualTherapy, new InterventionFrequency(sessions, Duration.FromMinutes(minutes)), DeliveryMode.TelehealthVideo, ResponsibleRole.Therapist);
 
     public static Objective Objective(string id, params Intervention[] interventions) =>
-        new(id, "SECRET objective statement", MeasurableTarget.ForMeasure(Loinc.Phq9Total, TargetComparison.Below, 10), Start.PlusDays(45), ObjectiveStatus.InProgress, interventions);
+        new(id, "SECRET objective statement", MeasurableTarget.ForMeasure(Instrument.Phq9, TargetComparison.Below, 10), Start.PlusDays(45), ObjectiveStatus.InProgress, interventions);
 
     public static Goal Goal(string id, params Objective[] objectives) => new(id, "SECRET goal statement", objectives) { Dimension = RecoveryDimension.Health };
 

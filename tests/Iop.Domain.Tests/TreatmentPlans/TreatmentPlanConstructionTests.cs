@@ -2,6 +2,7 @@ using Iop.Domain.Intensity;
 using Iop.Domain.Coding;
 using Iop.Domain.Continuum;
 using Iop.Domain.TreatmentPlans;
+using Iop.Domain.Outcomes;
 using NodaTime;
 using static Iop.Domain.Tests.TreatmentPlans.Plans;
 
@@ -159,9 +160,11 @@ public sealed class TreatmentPlanConstructionTests
     [Fact]
     public void MeasurableTarget_BadInput_Throws()
     {
-        Action act = () => MeasurableTarget.ForMeasure(default, TargetComparison.Below, 5);
-        act.Should().Throw<ArgumentException>().WithParameterName("measure");
-        act = () => MeasurableTarget.ForMeasure(Loinc.Phq9Total, 0, 5);
+        Action act = () => MeasurableTarget.ForMeasure(null!, TargetComparison.Below, 5);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("measure");
+        act = () => MeasurableTarget.ForMeasure(Instrument.Phq9, TargetComparison.Below, 28); // one past the PHQ-9 maximum of 27
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("threshold");
+        act = () => MeasurableTarget.ForMeasure(Instrument.Phq9, 0, 5);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("comparison");
         act = () => MeasurableTarget.SessionsAttended(0);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("sessions");
@@ -184,7 +187,7 @@ public sealed class TreatmentPlanConstructionTests
     [InlineData(TargetComparison.Above, 5, false)] // boundary: 5 is not above 5
     [InlineData(TargetComparison.Above, 6, true)] // 6 is above 5
     public void MeasurableTarget_IsMetBy_ComparesWithTheThreshold(TargetComparison comparison, int value, bool met) =>
-        MeasurableTarget.ForMeasure(Loinc.Phq9Total, comparison, 5).IsMetBy(value).Should().Be(met);
+        MeasurableTarget.ForMeasure(Instrument.Phq9, comparison, 5).IsMetBy(value).Should().Be(met);
 
     [Fact]
     public void ToString_OfEveryPartHoldingFreeText_PrintsNoTextIdOrCode()

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Iop.Domain.Coding;
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
+using Iop.Domain.Outcomes;
 using Iop.Domain.Rules;
 using Iop.Domain.TreatmentPlans;
 using NodaTime;
@@ -90,7 +91,7 @@ public sealed class TreatmentPlanLawTests
                 for (var o = 0; o < objectiveCount; o++)
                 {
                     var picked = interventions.Where(_ => random.Next(3) == 0).ToList();
-                    var target = random.Next(4) == 0 ? null : MeasurableTarget.ForMeasure(Loinc.Phq9Total, TargetComparison.Below, 5);
+                    var target = random.Next(4) == 0 ? null : MeasurableTarget.ForMeasure(Instrument.Phq9, TargetComparison.Below, 5);
                     LocalDate? date = random.Next(4) == 0 ? null : Start.PlusDays(random.Next(0, 90));
                     objectives.Add(new Objective($"o{objectiveNumber++}", "SECRET", target, date, (ObjectiveStatus)random.Next(1, 6), Shuffle(picked, order)));
                 }

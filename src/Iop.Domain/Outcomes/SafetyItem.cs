@@ -1,0 +1,76 @@
+using Iop.Domain.Coding;
+using Iop.Domain.Rules;
+
+namespace Iop.Domain.Outcomes;
+
+/// <summary>
+/// An item of an <see cref="Instrument"/> whose answer calls for action whatever the total, for example
+/// PHQ-9 item 9 (thoughts of being better off dead or of self-harm, rule <c>OUT-PHQ9-ITEM9</c>).
+/// </summary>
+/// <remarks>
+/// <para>An answer at or above <see cref="ConcernAtOrAbove"/> yields a finding of <see cref="Rule"/> with
+/// <see cref="Severity.Error"/> (so alerting keyed on severity never mutes it; docs/decisions/0031); an
+/// unanswered safety item yields a <see cref="Severity.Warning"/> (the screen was not done).</para>
+/// <para>Equality is by value. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record SafetyItem
+{
+    /// <summary>Creates a safety item with the library's generic messages.</summary>
+    /// <param name="number">The item's 1-based position among the instrument's scored items.</param>
+    /// <param name="concernAtOrAbove">The lowest answer that is a concern.</param>
+    /// <param name="rule">The rule the findings report (the caller's own rule for a caller-defined instrument).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> or <paramref name="concernAtOrAbove"/> is below 1.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public SafetyItem(int number, int concernAtOrAbove, Rule rule)
+        : this(
+            number,
+            concernAtOrAbove,
+            rule,
+            "A safety item is at or above its concern threshold: act on it now, whatever the total.",
+            "A safety item was not answered: this administration did not screen for the concern.")
+    {
+    }
+
+    internal SafetyItem(int number, int concernAtOrAbove, Rule rule, string concernMessage, string unansweredMessage)
+    {
+        Number = Guard.Against.BelowMinimum(number, 1);
+        ConcernAtOrAbove = Guard.Against.BelowMinimum(concernAtOrAbove, 1);
+        Rule = Guard.Against.Null(rule);
+        Concern = rule.ToFinding(Severity.Error, concernMessage);
+        Unanswered = rule.ToFinding(Severity.Warning, unansweredMessage);
+    }
+
+    /// <summary>Gets PHQ-9 item 9: a concern at any answer above 0 (<c>OUT-PHQ9-ITEM9</c>; LOINC 44260-8).</summary>
+    public static SafetyItem Phq9ItemNine { get; } = new(
+        9,
+        1,
+        OutcomeRules.Phq9ItemNine,
+        "PHQ-9 item 9 is above 0 (thoughts of being better off dead or of self-harm): assess suicide risk now, whatever the total.",
+        "PHQ-9 item 9 was not answered: this questionnaire did not screen for suicide risk.")
+    {
+        Code = Loinc.Phq9Item9,
+    };
+
+    /// <summary>Gets the item's 1-based position among the instrument's scored items.</summary>
+    public int Number { get; }
+
+    /// <summary>Gets the lowest answer that is a concern.</summary>
+    /// <value>For <see cref="Phq9ItemNine"/>: 1, any answer above 0 (<c>OUT-PHQ9-ITEM9</c>, Kroenke et al. 2001).</value>
+    public int ConcernAtOrAbove { get; }
+
+    /// <summary>Gets the rule the findings report.</summary>
+    public Rule Rule { get; }
+
+    /// <summary>Gets the item's code where one is verified (PHQ-9 item 9: LOINC 44260-8), or <see langword="null"/>.</summary>
+    public CodedValue? Code { get; init; }
+
+    /// <summary>Gets the finding for an answer that is a concern.</summary>
+    public Finding Concern { get; }
+
+    /// <summary>Gets the finding for an unanswered item.</summary>
+    public Finding Unanswered { get; }
+
+    /// <summary>Describes the item without its rule text.</summary>
+    /// <returns>For example <c>Safety item 9 (concern at 1 or more)</c>.</returns>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Safety item {Number} (concern at {ConcernAtOrAbove} or more)");
+}
