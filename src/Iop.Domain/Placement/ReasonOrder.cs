@@ -1,6 +1,8 @@
+using Iop.Domain.Rules;
+
 namespace Iop.Domain.Placement;
 
-/// <summary>The canonical order of reasons: decisive first, then most intensive required level, then rule id, then explanation (ordinal).</summary>
+/// <summary>The canonical order of reasons: decisive first, then most intensive required level, then the finding (canonical finding order: rule id, severity, message, subject).</summary>
 internal sealed class ReasonOrder : IComparer<PlacementReason>
 {
     public static readonly ReasonOrder Instance = new();
@@ -34,7 +36,6 @@ internal sealed class ReasonOrder : IComparer<PlacementReason>
             return byLevel;
         }
 
-        var byId = string.CompareOrdinal(x.RuleId.Value, y.RuleId.Value);
-        return byId != 0 ? byId : string.CompareOrdinal(x.Explanation, y.Explanation);
+        return FindingOrder.Instance.Compare(x.Finding, y.Finding);
     }
 }
