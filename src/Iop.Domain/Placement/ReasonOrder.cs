@@ -30,7 +30,7 @@ internal sealed class ReasonOrder : IComparer<PlacementReason>
             return byDecisive;
         }
 
-        var byLevel = y.RequiredLevel.CompareTo(x.RequiredLevel);
+        var byLevel = ((int)y.RequiredLevel).CompareTo((int)x.RequiredLevel); // as int: Enum.CompareTo boxes
         if (byLevel != 0)
         {
             return byLevel;

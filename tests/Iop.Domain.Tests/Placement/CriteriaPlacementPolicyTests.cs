@@ -181,7 +181,7 @@ public sealed class CriteriaPlacementPolicyTests
     {
         var text = Policy.Decide(Settled with { WeeklyTreatmentHoursNeeded = Duration.FromHours(12) }).Explain();
         text.Should().StartWith("Recommended level of care: intensive outpatient (IOP).");
-        text.Should().Contain("decisive: Needs 12 hours of treatment a week, at least the 9 for adults: intensive outpatient. [PLC-CRIT-IOP-HOURS]");
+        text.Should().Contain("decisive: Needs at least 9 hours of treatment a week (adult): intensive outpatient. [PLC-CRIT-IOP-HOURS]");
     }
 
     [Fact]
@@ -235,15 +235,23 @@ public sealed class CriteriaPlacementPolicyTests
         });
 
     [Property]
-    public Property Decide_HourReasons_StateTheAssessedHours() =>
+    public Property Decide_Explanations_VaryWithTheInput() =>
         Prop.ForAll(PlacementGenerators.Assessments, a =>
         {
-            // The messages vary with the input: an hour criterion that applied names the hours the assessment records.
-            var hours = a.WeeklyTreatmentHoursNeeded.GetValueOrDefault().TotalHours.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-            return Policy.Decide(a).Reasons
-                .Where(r => r.Finding.RuleId.Value is "PLC-CRIT-PHP-HOURS" or "PLC-CRIT-IOP-HOURS")
-                .All(r => r.Finding.Message.StartsWith($"Needs {hours} hours", StringComparison.Ordinal));
+            // The IOP hour reason names the age group whose threshold applied; the step-down reason names the level left.
+            var reasons = Policy.Decide(a).Reasons.Select(r => r.Finding);
+            var age = a.AgeGroup == AgeGroup.Adult ? "(adult)" : "(adolescent)";
+            return reasons.Where(f => f.RuleId.Value == "PLC-CRIT-IOP-HOURS").All(f => f.Message.Contains(age, StringComparison.Ordinal))
+                && reasons.Where(f => f.RuleId.Value == "PLC-CRIT-STEP-DOWN").All(f => f.Message.Contains($"from {a.SteppingDownFrom!.Value.DisplayName()}:", StringComparison.Ordinal));
         });
+
+    [Fact]
+    public void Decide_RuleSetThresholds_AppearInTheExplanation()
+    {
+        var policy = new CriteriaPlacementPolicy(CriteriaPlacementRuleSet.Default with { AdultIopMinimumWeeklyHours = Duration.FromMinutes(450) }); // 7.5 h: a fractional threshold
+        policy.Decide(Settled with { WeeklyTreatmentHoursNeeded = Duration.FromHours(8) }).Reasons.Single().Finding.Message
+            .Should().Be("Needs at least 7.5 hours of treatment a week (adult): intensive outpatient.");
+    }
 
     [Property]
     public Property Decide_Reasons_AreInformationFindingsOfTheirRule() =>
