@@ -98,6 +98,7 @@ public sealed class TransitionDecision : IEvaluationResult, IEquatable<Transitio
 
     /// <summary>Renders a short clinician-facing explanation of the transition, its reasons and findings.</summary>
     /// <returns>Several lines of library text, without caller-supplied text or dates.</returns>
+    /// <exception cref="InvalidOperationException">Never for a decision of <see cref="TransitionReview.Decide"/>: its outcome is always defined.</exception>
     public string Explain()
     {
         var text = new StringBuilder();
@@ -106,7 +107,8 @@ public sealed class TransitionDecision : IEvaluationResult, IEquatable<Transitio
             TransitionOutcome.StepUp => $"Step up from {CurrentLevel.DisplayName()} to {NextLevel!.Value.DisplayName()}.",
             TransitionOutcome.StepDown => $"Step down from {CurrentLevel.DisplayName()} to {NextLevel!.Value.DisplayName()}.",
             TransitionOutcome.DischargeToContinuingCare => $"Discharge from {CurrentLevel.DisplayName()} to continuing care.",
-            _ => $"Continue at {CurrentLevel.DisplayName()}.",
+            TransitionOutcome.Continue => $"Continue at {CurrentLevel.DisplayName()}.",
+            _ => throw new InvalidOperationException("The decision has an undefined outcome; the library never makes one."),
         };
         text.Append(CultureInfo.InvariantCulture, $"{what} [{Basis.Id}]\n");
         text.Append(CultureInfo.InvariantCulture, $"{Basis.Summary}\n");

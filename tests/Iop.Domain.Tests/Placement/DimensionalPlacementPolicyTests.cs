@@ -184,4 +184,14 @@ public sealed class DimensionalPlacementPolicyTests
         AsamShaped.MaximumComposite.Should().Be(24);
         AsamShaped.ToString().Should().NotContain("Fictional ASAM-shaped", "the name is configuration text");
     }
+
+    [Fact]
+    public void Table_IsARuleSet_AndRefusesAnEndBeforeItsStart()
+    {
+        IRuleSet table = AsamShaped;
+        table.Sources.Should().Equal(Fictional);
+        table.EffectiveTo.Should().BeNull();
+        FluentActions.Invoking(() => AsamShaped with { EffectiveTo = Date.PlusDays(-1) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveTo");
+        (AsamShaped with { EffectiveTo = Date }).Should().NotBe(AsamShaped, "boundary: a one-day table is valid and differs by its end");
+    }
 }

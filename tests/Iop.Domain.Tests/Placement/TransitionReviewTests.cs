@@ -264,6 +264,17 @@ public sealed class TransitionReviewTests
     }
 
     [Fact]
+    public void RuleSet_IsARuleSet_AndRefusesContradictions()
+    {
+        IRuleSet rules = Rules;
+        rules.Sources.Should().Contain(Citations.Cfr424Section24);
+        rules.EffectiveFrom.Should().Be(new LocalDate(2024, 1, 1), "the Medicare IOP benefit and its recertification rule began 2024-01-01");
+        FluentActions.Invoking(() => Rules with { EffectiveTo = Rules.EffectiveFrom.PlusDays(-1) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveTo");
+        FluentActions.Invoking(() => Rules with { Sources = [] }).Should().Throw<ArgumentException>().WithParameterName("Sources");
+        ContractAssertions.Equality(Rules, Rules with { }, Rules with { MinimumAttendanceRatio = AttendanceRatio.FromFraction(0.5m) }, Rules with { Version = "x" });
+    }
+
+    [Fact]
     public void Explain_DescribesTheTransitionInLibraryText()
     {
         var text = Review(LevelOfCare.PartialHospitalization, 12, 15).Explain();
