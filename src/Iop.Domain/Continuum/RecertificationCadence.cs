@@ -61,20 +61,20 @@ public sealed record RecertificationCadence : IRuleSet
     public IReadOnlyList<RuleSource> Sources { get; init => field = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); } = Array.AsReadOnly([Citations.Cfr424Section24, Citations.Opps2024FinalRule]);
 
     /// <summary>Gets the day of partial hospitalization (the first day of services is day 1) by which the first recertification is due.</summary>
-    /// <value>The default value is 18 (<c>MCR-PHP-RECERT-18</c>; 42 CFR 424.24(e)(3), domain reference §3.2, medium-high).</value>
+    /// <value>The default value is 18 (<c>MCR-PHP-RECERT-18</c>; 42 CFR 424.24(e)(3), medium-high).</value>
     /// <exception cref="ArgumentOutOfRangeException">The value set is outside [1, 366].</exception>
     public int PhpFirstRecertificationDay { get; init => field = Guard.Against.OutsideRange(value, 1, 366, nameof(PhpFirstRecertificationDay)); } = 18;
 
     /// <summary>Gets the longest time between partial-hospitalization recertifications after the first.</summary>
     /// <value>The default value is 30 days (<c>MCR-PHP-RECERT-30</c>; 42 CFR 424.24(e)(3), "no less often than every
-    /// 30 days", domain reference §3.2, medium-high).</value>
+    /// 30 days", medium-high).</value>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     /// <exception cref="ArgumentException">The value set is not positive or has time units.</exception>
     public Period PhpRecertificationInterval { get; init => field = PositiveDatePeriod(value, nameof(PhpRecertificationInterval)); } = Period.FromDays(30);
 
     /// <summary>Gets the longest time between intensive-outpatient (re)certifications.</summary>
     /// <value>The default value is 2 calendar months (<c>MCR-IOP-RECERT</c>; 42 CFR 424.24(d), "no less often than every
-    /// other month", domain reference §3.2, high): due on the same day of the month two months later, or that month's
+    /// other month", high): due on the same day of the month two months later, or that month's
     /// last day when the day does not exist; not a fixed 60 days (decision record 0040).</value>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     /// <exception cref="ArgumentException">The value set is not positive or has time units.</exception>

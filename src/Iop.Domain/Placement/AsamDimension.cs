@@ -5,7 +5,7 @@ namespace Iop.Domain.Placement;
 /// editions: see <see cref="AsamDimensions.Name"/>. <c>0</c> is not a member.
 /// </summary>
 /// <remarks>The member names follow the 3rd edition (2013); the 4th edition (2023) renamed every
-/// dimension and replaced dimension 6 (domain reference §1.1).</remarks>
+/// dimension and replaced dimension 6 (The ASAM Criteria, 3rd and 4th editions).</remarks>
 public enum AsamDimension
 {
     /// <summary>Dimension 1: acute intoxication and/or withdrawal potential (4th ed.: intoxication, withdrawal, and addiction medications).</summary>

@@ -3,7 +3,7 @@ using Iop.Domain.Continuum;
 namespace Iop.Domain.Placement;
 
 /// <summary>The ASAM dimensions as data: every dimension in order and its name in each edition (reference use only).</summary>
-/// <remarks>Names are the published dimension titles (domain reference §1.1); the criteria text is licensed and not shipped.</remarks>
+/// <remarks>Names are the published dimension titles (The ASAM Criteria, 3rd and 4th editions); the criteria text is licensed and not shipped.</remarks>
 public static class AsamDimensions
 {
     private static readonly string[] Third =

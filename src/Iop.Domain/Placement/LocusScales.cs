@@ -1,7 +1,7 @@
 namespace Iop.Domain.Placement;
 
 /// <summary>The LOCUS scales as data: every scale in order, its numeral and its name (reference use only).</summary>
-/// <remarks>Names and numerals as published by AACP (domain reference §2.1); item text, anchors and the placement grid are licensed and not shipped.</remarks>
+/// <remarks>Names and numerals as published by AACP (LOCUS, AACP); item text, anchors and the placement grid are licensed and not shipped.</remarks>
 public static class LocusScales
 {
     private static readonly string[] Numerals = ["I", "II", "III", "IV-A", "IV-B", "V", "VI"];

@@ -14,7 +14,7 @@ public static class PlacementRules
         "Widely published level-of-care practice criteria, as our own documented rule set (not the ASAM Criteria or LOCUS)",
         "Iop.Domain, from SAMHSA TIP 47 ch. 3 and public programme descriptions",
         2024,
-        "domain reference: 'Our default placement policy'",
+        "Ch. 3, the continuum of care and placement",
         new Uri("https://www.ncbi.nlm.nih.gov/books/NBK64088/"));
 
     internal static RuleSource ValidityWindow { get; } = new(
@@ -26,13 +26,13 @@ public static class PlacementRules
         "Generic dimensional placement engine; the table (and its source) is supplied by a licensed integrator",
         "Iop.Domain",
         2024,
-        "domain reference §1.5, §2.3");
+        "Per-dimension minimums, composite bands and overrides, as the ASAM and LOCUS placement grids are shaped");
 
     internal static RuleSource OverrideReporting { get; } = new(
         "Override with a coded variance reason, and the authorized level kept apart from the clinical level (utilization review practice)",
         "Iop.Domain, from MN DHS MHIS manual §5.1.5 and EHR utilization-review practice",
         2024,
-        "users research (b) 8, 9");
+        "MN DHS MHIS manual §5.1.5 (coded reasons a placement does not match the determination)");
 
     internal static RuleSource ConcurrentReview { get; } = new(
         "Concurrent review: a payer authorizes a level of care for a period, and a continued stay past its end needs a new authorization (utilization-review practice; no single public rule)",
