@@ -23,14 +23,17 @@ public class PlacementBenchmarks
         Needs24HourSupervision = Determination.No,
         WouldOtherwiseNeedInpatient = Determination.No,
         SafeStableLivingEnvironment = Determination.Yes,
-        WeeklyTreatmentHoursNeeded = 12m,
+        WeeklyTreatmentHoursNeeded = Duration.FromHours(12),
         CanParticipateAndTolerate = Determination.Yes,
         SeriousInterference = Determination.Yes,
         RelapsedAfterTreatment = Determination.Yes,
         Ratings = [.. AsamDimensions.All.Select(d => DimensionRating.Asam(d, (int)d % 5))],
     };
 
-    private readonly Assessment sparse = new(Date, AgeGroup.Adolescent) { WeeklyTreatmentHoursNeeded = 7m };
+    private readonly Assessment sparse = new(Date, AgeGroup.Adolescent) { WeeklyTreatmentHoursNeeded = Duration.FromHours(7) };
+
+    private static readonly Duration Nine = Duration.FromHours(9);
+    private static readonly Duration Twenty = Duration.FromHours(20);
 
     private readonly DimensionalPlacementPolicy dimensional = new(
         new DimensionalPlacementTable("Fictional benchmark table", "b1", Date, RatingInstrument.Asam, new RuleSource("Fictional", "Iop.Domain benchmarks"), LevelOfCare.Outpatient)
@@ -60,12 +63,12 @@ public class PlacementBenchmarks
             return LevelOfCare.Residential;
         }
 
-        if (a.WouldOtherwiseNeedInpatient == Determination.Yes || a.WeeklyTreatmentHoursNeeded >= 20m)
+        if (a.WouldOtherwiseNeedInpatient == Determination.Yes || a.WeeklyTreatmentHoursNeeded >= Twenty)
         {
             return LevelOfCare.PartialHospitalization;
         }
 
-        return a.WeeklyTreatmentHoursNeeded >= 9m || a.RelapsedAfterTreatment == Determination.Yes ? LevelOfCare.IntensiveOutpatient : LevelOfCare.Outpatient;
+        return a.WeeklyTreatmentHoursNeeded >= Nine || a.RelapsedAfterTreatment == Determination.Yes ? LevelOfCare.IntensiveOutpatient : LevelOfCare.Outpatient;
     }
 
     [Benchmark]

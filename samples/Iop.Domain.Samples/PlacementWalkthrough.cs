@@ -20,7 +20,7 @@ internal static class PlacementWalkthrough
             Needs24HourSupervision = Determination.No,
             SafeStableLivingEnvironment = Determination.Yes,
             WouldOtherwiseNeedInpatient = Determination.Yes,
-            WeeklyTreatmentHoursNeeded = 20m,
+            WeeklyTreatmentHoursNeeded = Duration.FromHours(20),
             CanParticipateAndTolerate = Determination.Yes,
             SeriousInterference = Determination.Yes,
             RelapsedAfterTreatment = Determination.No,
@@ -35,7 +35,7 @@ internal static class PlacementWalkthrough
 
         // The PHP programme has a waiting list: the clinician places the person in IOP meanwhile.
         var placement = new ClinicalPlacement(decision, LevelOfCare.IntensiveOutpatient, assessedOn.PlusDays(2), DiscrepancyReason.WaitingList);
-        output.WriteLine($"Override: {placement.Discrepancy} by {placement.LevelsApart} level(s), reason {placement.DiscrepancyReason}.");
+        output.WriteLine($"Override: placed at {placement.PlacedLevel.Abbreviation()}, {decision.Recommended.StepsTo(placement.PlacedLevel)} level(s) from the recommendation, reason {placement.DiscrepancyReason}.");
         foreach (var finding in placement.Findings)
         {
             output.WriteLine($"  {finding}");
@@ -45,17 +45,18 @@ internal static class PlacementWalkthrough
         var phpStart = assessedOn.PlusDays(9);
         var authorized = new ClinicalPlacement(decision, LevelOfCare.PartialHospitalization, phpStart)
             .WithAuthorization(new PayerAuthorization(LevelOfCare.PartialHospitalization, new DateInterval(phpStart, phpStart.PlusDays(29))));
-        output.WriteLine($"Authorized: {authorized.Authorization!.Level.DisplayName()} for {authorized.Authorization.Period.Length} days; clinical level {authorized.ClinicalLevel.DisplayName()}; findings: {authorized.Findings.Count}.");
-        var history = LevelOfCareHistory.Admit(placement.PlacedOn, LevelOfCare.IntensiveOutpatient)
-            .Append(phpStart, LevelOfCare.PartialHospitalization, LevelChangeReason.ClinicalJudgement);
+        output.WriteLine($"Authorized: {authorized.Authorization!.Level.DisplayName()} for {authorized.Authorization.Period.Length} days; placed level {authorized.PlacedLevel.DisplayName()}; findings: {authorized.Findings.Count}.");
+        var history = LevelOfCareHistory.Admit(placement.PlacedOn, placement.PlacedLevel)
+            .Append(authorized.PlacedOn, authorized.PlacedLevel, LevelChangeReason.ClinicalJudgement);
         output.WriteLine();
 
         // Review 1, on day 17 of PHP: 12 hours a week now suffice.
         var review1On = phpStart.PlusDays(16);
-        var better = assessment with { Date = review1On, WeeklyTreatmentHoursNeeded = 12m, WouldOtherwiseNeedInpatient = Determination.No };
-        var first = new TransitionReview(LevelOfCare.PartialHospitalization, phpStart, better)
+        var better = assessment with { Date = review1On, WeeklyTreatmentHoursNeeded = Duration.FromHours(12), WouldOtherwiseNeedInpatient = Determination.No };
+        var first = new TransitionReview(history.CurrentLevel, history.CurrentLevelSince, better)
         {
-            Progress = new ProgressSignals { AttendanceRatio = 0.9m, SymptomTrend = SymptomTrend.Improved },
+            Authorization = authorized.Authorization,
+            Progress = new ProgressSignals { AttendanceRatio = AttendanceRatio.Of(9, 10), SymptomTrend = SymptomTrend.Improved },
         }.Decide(policy, TransitionRuleSet.Default, review1On);
         output.WriteLine("Transition review 1:");
         output.Write(first.Explain());
@@ -65,14 +66,15 @@ internal static class PlacementWalkthrough
 
         // Review 2, six weeks into IOP: 3 hours a week now suffice.
         var review2On = review1On.PlusDays(42);
-        var well = better with { Date = review2On, WeeklyTreatmentHoursNeeded = 3m };
-        var second = new TransitionReview(LevelOfCare.IntensiveOutpatient, review1On, well)
+        var well = better with { Date = review2On, WeeklyTreatmentHoursNeeded = Duration.FromHours(3) };
+        var second = new TransitionReview(history.CurrentLevel, history.CurrentLevelSince, well)
         {
-            Progress = new ProgressSignals { AttendanceRatio = 0.95m, SymptomTrend = SymptomTrend.Improved },
+            Progress = new ProgressSignals { AttendanceRatio = AttendanceRatio.Of(19, 20), SymptomTrend = SymptomTrend.Improved },
         }.Decide(policy, TransitionRuleSet.Default, review2On);
         output.WriteLine("Transition review 2:");
         output.Write(second.Explain());
         history = history.Append(review2On, second.NextLevel!.Value, LevelChangeReason.TransitionReview);
+        output.WriteLine($"TEDS discharge reason of the step down: {(second.ToTedsDischargeReason() is { } teds ? teds.ToString() : "none")}.");
         output.WriteLine();
 
         output.WriteLine("Level-of-care history:");

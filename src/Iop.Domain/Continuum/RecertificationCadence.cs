@@ -1,3 +1,4 @@
+using Iop.Domain.Rules;
 using NodaTime;
 
 namespace Iop.Domain.Continuum;
@@ -16,12 +17,48 @@ namespace Iop.Domain.Continuum;
 /// <para>The default value (<see cref="Medicare"/>) is 42 CFR 424.24: PHP by day 18, then every 30 days; IOP every
 /// other month read as two calendar months. Derive variants with <c>with { … }</c>, for example a 60-day IOP
 /// reading with <c>with { IopRecertificationInterval = Period.FromDays(60) }</c>.</para>
-/// <para>Equality is by value over the three parameters. This type is immutable and thread-safe.</para>
+/// <para>The cadence is a rule set (<see cref="IRuleSet"/>): it refuses an <see cref="EffectiveTo"/> before its
+/// <see cref="EffectiveFrom"/> and intervals that are not positive whole-day periods.</para>
+/// <para>Equality is by value over every property. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record RecertificationCadence
+public sealed record RecertificationCadence : IRuleSet
 {
     /// <summary>Gets Medicare's cadence (42 CFR 424.24(d), (e)): PHP by day 18 then every 30 days, IOP every 2 calendar months.</summary>
     public static RecertificationCadence Medicare { get; } = new();
+
+    /// <summary>Gets the name of the rule set.</summary>
+    /// <value>The default value is "Medicare recertification".</value>
+    /// <exception cref="ArgumentException">The value set is null or blank.</exception>
+    public string Name { get; init => field = Guard.Against.Blank(value, nameof(Name)); } = "Medicare recertification";
+
+    /// <summary>Gets the version of the rule set.</summary>
+    /// <value>The default value is "2024": 42 CFR 424.24 as amended for the Medicare IOP benefit.</value>
+    /// <exception cref="ArgumentException">The value set is null or blank.</exception>
+    public string Version { get; init => field = Guard.Against.Blank(value, nameof(Version)); } = "2024";
+
+    /// <summary>Gets the date from which the cadence applies.</summary>
+    /// <value>The default value is 2024-01-01, when the IOP certification rule (42 CFR 424.24(d)) took effect with the
+    /// Medicare IOP benefit (CY 2024 OPPS final rule, CMS-1786-FC); the PHP rule is older.</value>
+    /// <exception cref="ArgumentException">The value set is after <see cref="EffectiveTo"/>.</exception>
+    public LocalDate EffectiveFrom
+    {
+        get;
+        init
+        {
+            RuleSetIdentity.CheckEffectiveTo(EffectiveTo, value, nameof(EffectiveFrom));
+            field = value;
+        }
+    } = new(2024, 1, 1);
+
+    /// <summary>Gets the last date on which the cadence applies, or <see langword="null"/> while it is open-ended.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? EffectiveTo { get; init => field = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
+
+    /// <summary>Gets the sources of the cadence.</summary>
+    /// <value>The default value is 42 CFR 424.24 and the CY 2024 OPPS final rule.</value>
+    /// <exception cref="ArgumentException">The value set is null, empty or holds a null.</exception>
+    public IReadOnlyList<RuleSource> Sources { get; init => field = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); } = Array.AsReadOnly([Citations.Cfr424Section24, Citations.Opps2024FinalRule]);
 
     /// <summary>Gets the day of partial hospitalization (the first day of services is day 1) by which the first recertification is due.</summary>
     /// <value>The default value is 18 (<c>MCR-PHP-RECERT-18</c>; 42 CFR 424.24(e)(3), medium-high: the CFR text was not re-read verbatim).</value>
@@ -89,6 +126,22 @@ public sealed record RecertificationCadence
             _ => null,
         };
     }
+
+    /// <inheritdoc/>
+    public bool Equals(RecertificationCadence? other) =>
+        other is not null
+        && Name == other.Name
+        && Version == other.Version
+        && EffectiveFrom == other.EffectiveFrom
+        && EffectiveTo == other.EffectiveTo
+        && Sources.SequenceEqual(other.Sources)
+        && PhpFirstRecertificationDay == other.PhpFirstRecertificationDay
+        && PhpRecertificationInterval.Equals(other.PhpRecertificationInterval)
+        && IopRecertificationInterval.Equals(other.IopRecertificationInterval);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Name, Version, EffectiveFrom, EffectiveTo, Sources.Count, PhpFirstRecertificationDay, PhpRecertificationInterval, IopRecertificationInterval);
 
     private static Period PositiveDatePeriod(Period? period, string paramName)
     {

@@ -54,7 +54,7 @@ public sealed record PersonNeeds
     }
 
     /// <summary>Creates a person's needs at the level a clinician placed them at.</summary>
-    /// <param name="placement">The clinical placement; its <see cref="ClinicalPlacement.ClinicalLevel"/> (the level the person is
+    /// <param name="placement">The clinical placement; its <see cref="ClinicalPlacement.PlacedLevel"/> (the level the person is
     /// placed at, which may differ from the recommendation) is the level programmes must offer.</param>
     /// <param name="ageGroup">The person's age group.</param>
     /// <param name="availability">The times of the week the person can attend; at least one window.</param>
@@ -62,7 +62,7 @@ public sealed record PersonNeeds
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageGroup"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="availability"/> is empty or holds a default window.</exception>
     public PersonNeeds(ClinicalPlacement placement, AgeGroup ageGroup, IEnumerable<AvailabilityWindow> availability)
-        : this(Guard.Against.Null(placement).ClinicalLevel, ageGroup, availability)
+        : this(Guard.Against.Null(placement).PlacedLevel, ageGroup, availability)
     {
     }
 

@@ -24,7 +24,7 @@ public sealed record Assessment
     private readonly Determination? needs24HourMedicalManagement;
     private readonly Determination? needs24HourSupervision;
     private readonly Determination? wouldOtherwiseNeedInpatient;
-    private readonly decimal? weeklyTreatmentHoursNeeded;
+    private readonly Duration? weeklyTreatmentHoursNeeded;
     private readonly Determination? safeStableLivingEnvironment;
     private readonly Determination? canParticipateAndTolerate;
     private readonly Determination? seriousInterference;
@@ -63,11 +63,11 @@ public sealed record Assessment
     public Determination? WouldOtherwiseNeedInpatient { get => wouldOtherwiseNeedInpatient; init => wouldOtherwiseNeedInpatient = Check(value, nameof(WouldOtherwiseNeedInpatient)); }
 
     /// <summary>Gets the hours of therapeutic services per week the person needs, or <see langword="null"/> if not assessed.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 168] (the hours in a week).</exception>
-    public decimal? WeeklyTreatmentHoursNeeded
+    /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 168] hours (the hours in a week).</exception>
+    public Duration? WeeklyTreatmentHoursNeeded
     {
         get => weeklyTreatmentHoursNeeded;
-        init => weeklyTreatmentHoursNeeded = value is { } hours ? Guard.Against.OutsideRange(hours, 0m, 168m, nameof(WeeklyTreatmentHoursNeeded)) : null;
+        init => weeklyTreatmentHoursNeeded = value is { } hours ? WeeklyHoursRange.Check(hours, nameof(WeeklyTreatmentHoursNeeded)) : null;
     }
 
     /// <summary>Gets whether the person has a safe and stable living environment (<see cref="Determination.No"/> is the more severe answer).</summary>

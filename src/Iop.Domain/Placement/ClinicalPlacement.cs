@@ -6,98 +6,99 @@ using NodaTime;
 namespace Iop.Domain.Placement;
 
 /// <summary>
-/// Where a person was actually placed, next to what was recommended: the clinical level delivered, the
-/// coded reason when it differs from the recommendation, how it differs (over- or under-placement and by
-/// how many levels), and, kept apart, the level a payer authorized with its period.
+/// Where a person was actually placed, next to the decision it follows or overrides: the level the person
+/// is placed at, the coded reason when it differs from the recommendation and, kept apart, the level a payer
+/// authorized with its period.
 /// </summary>
 /// <remarks>
 /// <para>Findings: <c>PLC-OVERRIDE-DISCREPANCY</c> (information) when the placement differs from the
-/// recommendation, <c>PLC-ASSESSMENT-STALE</c> when the assessment is past its validity window on the
-/// placement date, <c>PLC-AUTH-LEVEL</c> when the authorized level differs from the clinical one, and
-/// <c>PLC-AUTH-PERIOD</c> when the placement date lies outside the authorization.</para>
-/// <para>Equality is by reference (a placement is an event, not a value). This type is immutable and thread-safe.</para>
+/// recommendation, naming the over- or under-placement and the levels apart; <c>PLC-ASSESSMENT-STALE</c> when
+/// the assessment is past its validity window on the placement date; <c>PLC-AUTH-LEVEL</c> when the authorized
+/// level differs from the placed one, and <c>PLC-AUTH-PERIOD</c> when the placement date lies outside the
+/// authorization (both with the authorization period as their subject).</para>
+/// <para>How the placement differs is derived from the levels: <c>Decision.Recommended.StepsTo(PlacedLevel)</c>
+/// is positive for an over-placement and negative for an under-placement.</para>
+/// <para>Equality is by value over every member (the decision, the level, the date, the reason, the
+/// authorization and the findings). This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ClinicalPlacement
+public sealed class ClinicalPlacement : IEvaluationResult, IEquatable<ClinicalPlacement>
 {
     /// <summary>Records a placement.</summary>
     /// <param name="decision">The recommendation the placement follows or overrides.</param>
-    /// <param name="clinicalLevel">The level actually delivered.</param>
+    /// <param name="placedLevel">The level the person is placed at (the clinical level delivered).</param>
     /// <param name="placedOn">The date of the placement.</param>
     /// <param name="discrepancyReason">
-    /// Why <paramref name="clinicalLevel"/> differs from the recommendation; required when it differs and
+    /// Why <paramref name="placedLevel"/> differs from the recommendation; required when it differs and
     /// <see langword="null"/> when it does not.
     /// </param>
     /// <param name="authorization">What the payer authorized, or <see langword="null"/> if not (yet) known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clinicalLevel"/> or <paramref name="discrepancyReason"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="placedLevel"/> or <paramref name="discrepancyReason"/> is not defined.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="placedOn"/> is before the assessment; or <paramref name="discrepancyReason"/> is missing for a
     /// placement that differs from the recommendation, or given for one that does not.
     /// </exception>
-    public ClinicalPlacement(PlacementDecision decision, LevelOfCare clinicalLevel, LocalDate placedOn, DiscrepancyReason? discrepancyReason = null, PayerAuthorization? authorization = null)
+    public ClinicalPlacement(PlacementDecision decision, LevelOfCare placedLevel, LocalDate placedOn, DiscrepancyReason? discrepancyReason = null, PayerAuthorization? authorization = null)
     {
         Guard.Against.Null(decision);
-        Guard.Against.UndefinedMember(clinicalLevel);
+        Guard.Against.UndefinedMember(placedLevel);
         if (discrepancyReason is { } r)
         {
             Guard.Against.UndefinedMember(r, nameof(discrepancyReason));
         }
 
         Guard.Against.EndBeforeStart(placedOn, decision.AssessmentDate);
-        var steps = decision.Recommended.StepsTo(clinicalLevel);
-        if (steps != 0 && discrepancyReason is null)
+        var differs = placedLevel != decision.Recommended;
+        if (differs && discrepancyReason is null)
         {
             throw new ArgumentException("A placement that differs from the recommendation needs a discrepancy reason.", nameof(discrepancyReason));
         }
 
-        if (steps == 0 && discrepancyReason is not null)
+        if (!differs && discrepancyReason is not null)
         {
             throw new ArgumentException("A placement at the recommended level has no discrepancy reason.", nameof(discrepancyReason));
         }
 
         Decision = decision;
-        ClinicalLevel = clinicalLevel;
+        PlacedLevel = placedLevel;
         PlacedOn = placedOn;
         DiscrepancyReason = discrepancyReason;
         Authorization = authorization;
-        StepsFromRecommendation = steps;
         Findings = BuildFindings();
     }
 
     /// <summary>Gets the recommendation the placement follows or overrides.</summary>
     public PlacementDecision Decision { get; }
 
-    /// <summary>Gets the recommended level (from <see cref="Decision"/>).</summary>
-    public LevelOfCare Recommended => Decision.Recommended;
-
-    /// <summary>Gets the level actually delivered.</summary>
-    public LevelOfCare ClinicalLevel { get; }
+    /// <summary>Gets the level the person is placed at: the clinical level delivered, which matching and the level-of-care history use.</summary>
+    public LevelOfCare PlacedLevel { get; }
 
     /// <summary>Gets the date of the placement.</summary>
     public LocalDate PlacedOn { get; }
 
-    /// <summary>Gets why the clinical level differs from the recommendation, or <see langword="null"/> when it does not.</summary>
+    /// <summary>Gets why the placed level differs from the recommendation, or <see langword="null"/> when it does not.</summary>
     public DiscrepancyReason? DiscrepancyReason { get; }
 
     /// <summary>Gets what the payer authorized, or <see langword="null"/> if not known.</summary>
     public PayerAuthorization? Authorization { get; }
 
-    /// <summary>Gets the signed number of levels from the recommendation to the clinical level (positive = more intensive).</summary>
-    public int StepsFromRecommendation { get; }
-
-    /// <summary>Gets how many levels the clinical level is from the recommendation (0 when it matches).</summary>
-    public int LevelsApart => Math.Abs(StepsFromRecommendation);
-
-    /// <summary>Gets whether the placement matches, over-places or under-places the recommendation.</summary>
-    public PlacementDiscrepancy Discrepancy => StepsFromRecommendation switch
-    {
-        > 0 => PlacementDiscrepancy.OverPlacement,
-        < 0 => PlacementDiscrepancy.UnderPlacement,
-        _ => PlacementDiscrepancy.None,
-    };
-
-    /// <summary>Gets the findings about the placement (see the type remarks).</summary>
+    /// <summary>Gets the findings about the placement (see the type remarks), in the canonical order.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Gets a value indicating whether any finding has <see cref="Severity.Error"/>.</summary>
+    public bool HasErrors => FindingLists.HasErrors(Findings);
+
+    /// <summary>Compares two placements by value.</summary>
+    /// <param name="left">The first placement.</param>
+    /// <param name="right">The second placement.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(ClinicalPlacement? left, ClinicalPlacement? right) => Equals(left, right);
+
+    /// <summary>Compares two placements by value.</summary>
+    /// <param name="left">The first placement.</param>
+    /// <param name="right">The second placement.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ClinicalPlacement? left, ClinicalPlacement? right) => !Equals(left, right);
 
     /// <summary>Returns the same placement with the payer's authorization recorded (payers often decide after placement).</summary>
     /// <param name="authorization">What the payer authorized.</param>
@@ -106,23 +107,56 @@ public sealed class ClinicalPlacement
     public ClinicalPlacement WithAuthorization(PayerAuthorization authorization)
     {
         Guard.Against.Null(authorization);
-        return new ClinicalPlacement(Decision, ClinicalLevel, PlacedOn, DiscrepancyReason, authorization);
+        return new ClinicalPlacement(Decision, PlacedLevel, PlacedOn, DiscrepancyReason, authorization);
     }
 
-    /// <summary>Summarises the placement, for example <c>Placed IOP, recommended PHP (under-placement by 1)</c>.</summary>
-    /// <returns>The summary.</returns>
-    public override string ToString() => Discrepancy == PlacementDiscrepancy.None
-        ? $"Placed {ClinicalLevel.Abbreviation()} as recommended"
-        : $"Placed {ClinicalLevel.Abbreviation()}, recommended {Recommended.Abbreviation()} ({(Discrepancy == PlacementDiscrepancy.OverPlacement ? "over" : "under")}-placement by {LevelsApart}, {DiscrepancyReason})";
+    /// <inheritdoc/>
+    public bool Equals(ClinicalPlacement? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (PlacedLevel == other.PlacedLevel
+                && PlacedOn == other.PlacedOn
+                && DiscrepancyReason == other.DiscrepancyReason
+                && Equals(Authorization, other.Authorization)
+                && Decision.Equals(other.Decision)
+                && Findings.SequenceEqual(other.Findings)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ClinicalPlacement);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Decision);
+        hash.Add(PlacedLevel);
+        hash.Add(PlacedOn);
+        hash.Add(DiscrepancyReason);
+        hash.Add(Authorization);
+        foreach (var finding in Findings)
+        {
+            hash.Add(finding);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Summarises the placement, for example <c>Placed IOP, recommended PHP (PatientPreference)</c>.</summary>
+    /// <returns>The summary, without dates.</returns>
+    public override string ToString() => DiscrepancyReason is { } reason
+        ? $"Placed {PlacedLevel.Abbreviation()}, recommended {Decision.Recommended.Abbreviation()} ({reason})"
+        : $"Placed {PlacedLevel.Abbreviation()} as recommended";
 
     private ReadOnlyCollection<Finding> BuildFindings()
     {
         var findings = new List<Finding>();
-        if (Discrepancy != PlacementDiscrepancy.None)
+        var steps = Decision.Recommended.StepsTo(PlacedLevel);
+        if (steps != 0)
         {
+            var apart = Math.Abs(steps);
             findings.Add(PlacementRules.OverrideDiscrepancy.ToFinding(
                 Severity.Information,
-                $"Placed at {ClinicalLevel.DisplayName()} instead of the recommended {Recommended.DisplayName()}: {(Discrepancy == PlacementDiscrepancy.OverPlacement ? "over" : "under")}-placement by {LevelsApart} level{(LevelsApart == 1 ? string.Empty : "s")} ({Describe(DiscrepancyReason!.Value)})."));
+                $"Placed at {PlacedLevel.DisplayName()} instead of the recommended {Decision.Recommended.DisplayName()}: {(steps > 0 ? "over" : "under")}-placement by {apart} level{(apart == 1 ? string.Empty : "s")} ({Describe(DiscrepancyReason!.Value)})."));
         }
 
         if (Decision.IsStaleOn(PlacedOn))
@@ -132,16 +166,18 @@ public sealed class ClinicalPlacement
 
         if (Authorization is { } auth)
         {
-            if (auth.Level != ClinicalLevel)
+            var subject = FindingSubject.Dates(auth.Period);
+            if (auth.Level != PlacedLevel)
             {
                 findings.Add(PlacementRules.AuthorizedLevelDiffers.ToFinding(
                     Severity.Warning,
-                    $"The payer authorized {auth.Level.DisplayName()} but {ClinicalLevel.DisplayName()} is delivered."));
+                    $"The payer authorized {auth.Level.DisplayName()} but {PlacedLevel.DisplayName()} is delivered.",
+                    subject));
             }
 
             if (!auth.Period.Contains(PlacedOn))
             {
-                findings.Add(PlacementRules.OutsideAuthorization.ToFinding(Severity.Warning, "The placement date is outside the authorization period."));
+                findings.Add(PlacementRules.OutsideAuthorization.ToFinding(Severity.Warning, "The placement date is outside the authorization period.", subject));
             }
         }
 
@@ -149,7 +185,7 @@ public sealed class ClinicalPlacement
         return findings.AsReadOnly();
     }
 
-    internal static string Describe(DiscrepancyReason reason) => reason switch
+    private static string Describe(DiscrepancyReason reason) => reason switch
     {
         Placement.DiscrepancyReason.ClinicalJudgement => "clinical judgement",
         Placement.DiscrepancyReason.PatientPreference => "patient preference",
@@ -158,6 +194,7 @@ public sealed class ClinicalPlacement
         Placement.DiscrepancyReason.PayerDecision => "payer decision",
         Placement.DiscrepancyReason.GeographicAccess => "geographic access",
         Placement.DiscrepancyReason.LegalMandate => "legal mandate",
-        _ => "other",
+        Placement.DiscrepancyReason.Other => "other",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason)),
     };
 }

@@ -48,17 +48,20 @@ public sealed class DimensionalPlacementPolicy : IPlacementPolicy
                 var t = thresholds[i];
                 var rule = i < table.Minimums.Count ? PlacementRules.DimensionMinimum : PlacementRules.DimensionOverride;
                 var kind = i < table.Minimums.Count ? "sets a minimum of" : "overrides to at least";
-                reasons[(i * 2) + decisive] = new PlacementReason(rule.Id, t.Level, table.Source, decisive == 1, $"{t.Dimension} rated {t.AtLeast} or more {kind} {t.Level.DisplayName()}.");
+                reasons[(i * 2) + decisive] = Reason(rule, t.Level, decisive == 1, $"{t.Dimension} rated {t.AtLeast} or more {kind} {t.Level.DisplayName()}.");
             }
 
             for (var i = 0; i < bands.Length; i++)
             {
                 var b = bands[i];
-                reasons[((thresholds.Length + i) * 2) + decisive] = new PlacementReason(PlacementRules.DimensionComposite.Id, b.Level, table.Source, decisive == 1, $"Composite score in the band {b.From}–{b.To}: at least {b.Level.DisplayName()}.");
+                reasons[((thresholds.Length + i) * 2) + decisive] = Reason(PlacementRules.DimensionComposite, b.Level, decisive == 1, $"Composite score in the band {b.From}–{b.To}: at least {b.Level.DisplayName()}.");
             }
 
-            reasons[(count * 2) + decisive] = new PlacementReason(PlacementRules.DimensionDefault.Id, table.DefaultLevel, table.Source, decisive == 1, $"No entry of the table applies: {table.DefaultLevel.DisplayName()}.");
+            reasons[(count * 2) + decisive] = Reason(PlacementRules.DimensionDefault, table.DefaultLevel, decisive == 1, $"No entry of the table applies: {table.DefaultLevel.DisplayName()}.");
         }
+
+        PlacementReason Reason(Rule rule, LevelOfCare level, bool decisive, string explanation) =>
+            new(new Finding(rule.Id, Severity.Information, explanation, table.Source), level, decisive);
 
         missingDimension = [.. dimensions.Select(d => PlacementRules.InputMissing.ToFinding(Severity.Warning, $"{d} was not rated; the table entries that read it were not applied."))];
         missingComposite = PlacementRules.InputMissing.ToFinding(Severity.Warning, "Not every dimension was rated, so the composite score and its bands were not applied.");

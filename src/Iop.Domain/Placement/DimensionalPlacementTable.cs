@@ -18,9 +18,12 @@ namespace Iop.Domain.Placement;
 /// may not overlap and must lie in the instrument's composite range (ASAM 0–24, LOCUS 7–35).</para>
 /// <para>The engine is monotone (a higher rating never gives a less intensive level) whenever the bands'
 /// levels do not fall as the composite rises; thresholds are monotone by construction.</para>
+/// <para>The table is a rule set (<see cref="IRuleSet"/>, its one source being <see cref="Source"/>); it refuses
+/// contradictory values when built: overlapping bands, entries of another instrument, an <see cref="EffectiveTo"/>
+/// before <see cref="EffectiveFrom"/>.</para>
 /// <para>Equality is by value, comparing the entry lists element by element. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed record DimensionalPlacementTable
+public sealed record DimensionalPlacementTable : IRuleSet
 {
     private readonly string name;
     private readonly string version;
@@ -30,6 +33,8 @@ public sealed record DimensionalPlacementTable
     private readonly ReadOnlyCollection<CompositeBand> compositeBands = Array.AsReadOnly(Array.Empty<CompositeBand>());
     private readonly ReadOnlyCollection<DimensionThreshold> overrides = Array.AsReadOnly(Array.Empty<DimensionThreshold>());
     private readonly int assessmentValidityDays = 180;
+    private readonly LocalDate effectiveFrom;
+    private readonly LocalDate? effectiveTo;
 
     /// <summary>Creates an empty table; add entries with an object initializer.</summary>
     /// <param name="name">The table's name (configuration text, never printed by the library).</param>
@@ -45,7 +50,7 @@ public sealed record DimensionalPlacementTable
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        EffectiveFrom = effectiveFrom;
+        this.effectiveFrom = effectiveFrom;
         Instrument = Guard.Against.UndefinedMember(instrument);
         Guard.Against.Null(source);
         this.source = source;
@@ -61,7 +66,24 @@ public sealed record DimensionalPlacementTable
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the date from which the table applies.</summary>
-    public LocalDate EffectiveFrom { get; init; }
+    /// <exception cref="ArgumentException">The value set is after <see cref="EffectiveTo"/>.</exception>
+    public LocalDate EffectiveFrom
+    {
+        get => effectiveFrom;
+        init
+        {
+            RuleSetIdentity.CheckEffectiveTo(effectiveTo, value, nameof(EffectiveFrom));
+            effectiveFrom = value;
+        }
+    }
+
+    /// <summary>Gets the last date on which the table applies, or <see langword="null"/> while it is open-ended.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo)); }
+
+    /// <inheritdoc/>
+    IReadOnlyList<RuleSource> IRuleSet.Sources => Array.AsReadOnly([Source]);
 
     /// <summary>Gets the instrument whose ratings the table reads (fixed at construction, since every entry depends on it).</summary>
     public RatingInstrument Instrument { get; }
@@ -106,6 +128,7 @@ public sealed record DimensionalPlacementTable
         && Name == other.Name
         && Version == other.Version
         && EffectiveFrom == other.EffectiveFrom
+        && EffectiveTo == other.EffectiveTo
         && Instrument == other.Instrument
         && Source == other.Source
         && DefaultLevel == other.DefaultLevel

@@ -19,10 +19,12 @@ namespace Iop.Domain.Placement;
 /// message, so equal inputs give equal decisions whatever order a policy produced them in.</para>
 /// <para><see cref="Explain"/> renders a short clinician-facing explanation from the reasons and findings;
 /// it never prints caller-supplied text (the policy's name and version are left to the caller to show).</para>
-/// <para>Equality is by value, comparing reasons and findings element by element. This type is immutable
+/// <para>The decision implements <see cref="IEvaluationResult"/>, the findings contract every result shares; each
+/// reason carries a <see cref="Finding"/> too, so one renderer serves reasons and findings.</para>
+/// <para>Equality is by value over every member, comparing reasons and findings element by element. This type is immutable
 /// and thread-safe.</para>
 /// </remarks>
-public sealed class PlacementDecision : IEquatable<PlacementDecision>
+public sealed class PlacementDecision : IEvaluationResult, IEquatable<PlacementDecision>
 {
     private static readonly ReadOnlyCollection<Finding> NoFindings = Array.AsReadOnly(Array.Empty<Finding>());
 
@@ -144,8 +146,11 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
     /// <summary>Gets every reason that contributed, decisive ones first (see the type remarks for the order).</summary>
     public IReadOnlyList<PlacementReason> Reasons { get; }
 
-    /// <summary>Gets the findings for missing or contradictory input, ordered by rule id, severity and message.</summary>
+    /// <summary>Gets the findings for missing or contradictory input, in the canonical order (rule id, severity, message, subject).</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Gets a value indicating whether any finding has <see cref="Severity.Error"/>.</summary>
+    public bool HasErrors => FindingLists.HasErrors(Findings);
 
     /// <summary>Compares two decisions by value.</summary>
     /// <param name="left">The first decision.</param>
@@ -180,7 +185,7 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
     {
         foreach (var reason in reasons)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  - {(reason.IsDecisive ? "decisive" : "also met")}: {reason.Explanation} [{reason.RuleId}]\n");
+            text.Append(CultureInfo.InvariantCulture, $"  - {(reason.IsDecisive ? "decisive" : "also met")}: {reason.Finding.Message} [{reason.Finding.RuleId}]\n");
         }
 
         if (findings.Count > 0)
@@ -218,6 +223,7 @@ public sealed class PlacementDecision : IEquatable<PlacementDecision>
         hash.Add(PolicyEffectiveFrom);
         hash.Add(Recommended);
         hash.Add(AssessmentDate);
+        hash.Add(AssessmentValidThrough);
         foreach (var reason in Reasons)
         {
             hash.Add(reason);

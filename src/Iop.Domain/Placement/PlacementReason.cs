@@ -4,11 +4,13 @@ using Iop.Domain.Rules;
 namespace Iop.Domain.Placement;
 
 /// <summary>
-/// One reason that contributed to a <see cref="PlacementDecision"/>: the rule that applied, the level of
-/// care it requires at least, where the rule comes from, whether it was decisive, and a one-sentence
-/// explanation written by the policy.
+/// One reason that contributed to a <see cref="PlacementDecision"/>: a <see cref="Rules.Finding"/> of the rule
+/// that applied (its rule id, an information severity, the one-sentence explanation as its message, and its
+/// source), the level of care the rule requires at least, and whether the reason was decisive.
 /// </summary>
 /// <remarks>
+/// <para>A reason is a finding plus two placement facts, so one renderer and one alert map, keyed on
+/// <see cref="Finding.RuleId"/>, serve reasons and findings of every namespace alike (decision record 0012).</para>
 /// <para>A reason is <em>decisive</em> when its required level is the recommended level: it alone would
 /// have produced the recommendation. Explanations are policy text (for the built-in policies, library
 /// text only) and never contain caller-supplied free text or identifiers.</para>
@@ -17,45 +19,28 @@ namespace Iop.Domain.Placement;
 public sealed record PlacementReason
 {
     /// <summary>Creates a reason.</summary>
-    /// <param name="ruleId">The id of the rule that applied.</param>
+    /// <param name="finding">The rule that applied, as a finding whose message is the one-sentence explanation (no caller-supplied text).</param>
     /// <param name="requiredLevel">The least intensive level the rule allows.</param>
-    /// <param name="source">Where the rule comes from.</param>
     /// <param name="isDecisive">Whether the reason determined the recommendation.</param>
-    /// <param name="explanation">One plain sentence, with no caller-supplied text.</param>
-    /// <exception cref="ArgumentException"><paramref name="ruleId"/> is the default value, or <paramref name="explanation"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="requiredLevel"/> is not defined.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="explanation"/> is null.</exception>
-    public PlacementReason(RuleId ruleId, LevelOfCare requiredLevel, RuleSource source, bool isDecisive, string explanation)
+    public PlacementReason(Finding finding, LevelOfCare requiredLevel, bool isDecisive)
     {
-        if (ruleId.Value.Length == 0)
-        {
-            throw new ArgumentException("The rule id must not be the default value.", nameof(ruleId));
-        }
-
-        Guard.Against.Null(source);
-        RuleId = ruleId;
+        Finding = Guard.Against.Null(finding);
         RequiredLevel = Guard.Against.UndefinedMember(requiredLevel);
-        Source = source;
         IsDecisive = isDecisive;
-        Explanation = Guard.Against.Blank(explanation);
     }
 
-    /// <summary>Gets the id of the rule that applied.</summary>
-    public RuleId RuleId { get; }
+    /// <summary>Gets the rule that applied, as a finding: rule id, severity, explanation (the message) and source.</summary>
+    public Finding Finding { get; }
 
     /// <summary>Gets the least intensive level the rule allows.</summary>
     public LevelOfCare RequiredLevel { get; }
 
-    /// <summary>Gets where the rule comes from.</summary>
-    public RuleSource Source { get; }
-
     /// <summary>Gets a value indicating whether the reason determined the recommendation.</summary>
     public bool IsDecisive { get; }
 
-    /// <summary>Gets the one-sentence explanation (policy text, never caller text).</summary>
-    public string Explanation { get; }
-
     /// <summary>Formats the reason, for example <c>PLC-CRIT-IOP-HOURS → IOP (decisive)</c>.</summary>
     /// <returns>The reason in one line.</returns>
-    public override string ToString() => $"{RuleId} → {RequiredLevel.Abbreviation()}{(IsDecisive ? " (decisive)" : string.Empty)}";
+    public override string ToString() => $"{Finding.RuleId} → {RequiredLevel.Abbreviation()}{(IsDecisive ? " (decisive)" : string.Empty)}";
 }

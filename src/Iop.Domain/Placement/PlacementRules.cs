@@ -10,29 +10,35 @@ namespace Iop.Domain.Placement;
 public static class PlacementRules
 {
     // Sources first: static initializers run in textual order, and the rules below use them.
-    private static RuleSource PracticeCriteria { get; } = new(
+    internal static RuleSource PracticeCriteria { get; } = new(
         "Widely published level-of-care practice criteria, as our own documented rule set (not the ASAM Criteria or LOCUS)",
         "Iop.Domain, from SAMHSA TIP 47 ch. 3 and public programme descriptions",
         2024,
-        "TIP 47 ch. 3 (the continuum of care)",
+        "Ch. 3, the continuum of care and placement",
         new Uri("https://www.ncbi.nlm.nih.gov/books/NBK64088/"));
 
-    private static RuleSource ValidityWindow { get; } = new(
+    internal static RuleSource ValidityWindow { get; } = new(
         "Assessment validity windows set by state and payer rules (a 180-day LOCUS validity is one example); a rule-set parameter",
         "Iop.Domain (rule-set parameter; the 180-day default is Minnesota's LOCUS validity, MN DHS MHIS manual §5.1.5; confirm against the applicable state rule)",
         2024);
 
-    private static RuleSource DimensionalEngine { get; } = new(
+    internal static RuleSource DimensionalEngine { get; } = new(
         "Generic dimensional placement engine; the table (and its source) is supplied by a licensed integrator",
         "Iop.Domain",
         2024,
         "table shapes: ASAM 3rd-ed. dimension ratings 0-4; LOCUS composite 7-35 (MN DHS MHIS manual §5.1.5)");
 
-    private static RuleSource OverrideReporting { get; } = new(
+    internal static RuleSource OverrideReporting { get; } = new(
         "Override with a coded variance reason, and the authorized level kept apart from the clinical level (utilization review practice)",
         "Iop.Domain, from MN DHS MHIS manual §5.1.5 and EHR utilization-review practice",
         2024,
-        "MHIS manual §5.1.5 (coded reasons a service does not match the LOCUS level); Kipu, Transitioning Levels of Care");
+        "MN DHS MHIS manual §5.1.5 (coded reasons a placement does not match the determination); Kipu, Transitioning Levels of Care");
+
+    internal static RuleSource ConcurrentReview { get; } = new(
+        "Concurrent review: a payer authorizes a level of care for a period, and a continued stay past its end needs a new authorization (utilization-review practice; no single public rule)",
+        "Iop.Domain, from payer utilization-management practice",
+        2024,
+        "Concurrent (continued-stay) review");
 
     /// <summary>Gets <c>PLC-CRIT-INPATIENT</c>: a need for 24-hour medical management indicates medically managed inpatient care.</summary>
     public static Rule Inpatient { get; } = new(new RuleId("PLC-CRIT-INPATIENT"), "A need for 24-hour medical management indicates medically managed inpatient care.", PracticeCriteria);
@@ -96,6 +102,9 @@ public static class PlacementRules
 
     /// <summary>Gets <c>PLC-AUTH-PERIOD</c>: the placement date falls outside the authorization period.</summary>
     public static Rule OutsideAuthorization { get; } = new(new RuleId("PLC-AUTH-PERIOD"), "The placement date falls outside the payer's authorization period.", OverrideReporting);
+
+    /// <summary>Gets <c>PLC-AUTH-EXPIRED</c>: at a transition review, the payer's authorization ended before the review date.</summary>
+    public static Rule AuthorizationExpired { get; } = new(new RuleId("PLC-AUTH-EXPIRED"), "The payer's authorization ended before the review date; a continued stay needs a new authorization (concurrent review).", ConcurrentReview);
 
     /// <summary>Gets <c>PLC-TR-STEP-UP</c>: the new assessment indicates a more intensive level than the current one.</summary>
     public static Rule TransitionStepUp { get; } = new(new RuleId("PLC-TR-STEP-UP"), "The new assessment indicates a more intensive level than the current one: step up.", PracticeCriteria);

@@ -1,3 +1,5 @@
+using Iop.Domain.Continuum;
+
 namespace Iop.Domain.Placement;
 
 /// <summary>
@@ -7,12 +9,10 @@ namespace Iop.Domain.Placement;
 /// <remarks>Every signal is optional; <see langword="null"/> means not known. Equality is by value. This type is immutable and thread-safe.</remarks>
 public sealed record ProgressSignals
 {
-    private readonly decimal? attendanceRatio;
     private readonly SymptomTrend? symptomTrend;
 
-    /// <summary>Gets the share of scheduled sessions attended since the last review, from 0 to 1.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 1].</exception>
-    public decimal? AttendanceRatio { get => attendanceRatio; init => attendanceRatio = value is { } r ? Guard.Against.OutsideRange(r, 0m, 1m, nameof(AttendanceRatio)) : null; }
+    /// <summary>Gets the share of expected sessions attended since the last review (the attendance ratio the intensity evaluation produces).</summary>
+    public AttendanceRatio? AttendanceRatio { get; init; }
 
     /// <summary>Gets the direction of the latest symptom-score change, as the caller classified it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not null and not defined.</exception>

@@ -1,6 +1,8 @@
+using Iop.Domain.Rules;
+
 namespace Iop.Domain.Placement;
 
-/// <summary>The canonical order of reasons: decisive first, then most intensive required level, then rule id, then explanation (ordinal).</summary>
+/// <summary>The canonical order of reasons: decisive first, then most intensive required level, then the finding (canonical finding order: rule id, severity, message, subject).</summary>
 internal sealed class ReasonOrder : IComparer<PlacementReason>
 {
     public static readonly ReasonOrder Instance = new();
@@ -28,13 +30,12 @@ internal sealed class ReasonOrder : IComparer<PlacementReason>
             return byDecisive;
         }
 
-        var byLevel = y.RequiredLevel.CompareTo(x.RequiredLevel);
+        var byLevel = ((int)y.RequiredLevel).CompareTo((int)x.RequiredLevel); // as int: Enum.CompareTo boxes
         if (byLevel != 0)
         {
             return byLevel;
         }
 
-        var byId = string.CompareOrdinal(x.RuleId.Value, y.RuleId.Value);
-        return byId != 0 ? byId : string.CompareOrdinal(x.Explanation, y.Explanation);
+        return FindingOrder.Instance.Compare(x.Finding, y.Finding);
     }
 }

@@ -5,9 +5,10 @@ using NodaTime;
 namespace Iop.Domain.Placement;
 
 /// <summary>
-/// A transition review: the current level, when it began, a new assessment and optional progress
-/// signals. <see cref="Decide"/> recommends continue, step down (to which level), step up or discharge to
-/// continuing care, with reasons, and checks the Medicare recertification clock.
+/// A transition review: the current level, when it began, a new assessment, optional progress signals and
+/// the payer's authorization. <see cref="Decide"/> recommends continue, step down (to which level), step up or
+/// discharge to continuing care, with reasons, and checks the Medicare recertification clock and the
+/// authorization.
 /// </summary>
 /// <remarks>
 /// <para>The decision: the policy places the new assessment; a more intensive recommendation is a step
@@ -15,7 +16,8 @@ namespace Iop.Domain.Placement;
 /// since the last review or worsening symptoms hold the person at the current level (<c>PLC-TR-HOLD</c>); the
 /// same level continues (<c>PLC-TR-CONTINUE</c>), except at outpatient when the assessment needs no weekly
 /// treatment and there was neither relapse nor worsening, which discharges to continuing care
-/// (<c>PLC-TR-DISCHARGE</c>).</para>
+/// (<c>PLC-TR-DISCHARGE</c>). An authorization that ended before the review date is <c>PLC-AUTH-EXPIRED</c>.</para>
+/// <para>Days at the level are counted with <see cref="LengthOfStay.Days"/>: the first day at the level is day 1.</para>
 /// <para>Equality is by value. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record TransitionReview
@@ -49,6 +51,9 @@ public sealed record TransitionReview
 
     /// <summary>Gets the progress signals since the last review, or <see langword="null"/> if none are known.</summary>
     public ProgressSignals? Progress { get; init; }
+
+    /// <summary>Gets what the payer authorized for the current stay (for example <see cref="ClinicalPlacement.Authorization"/>), or <see langword="null"/> if not known.</summary>
+    public PayerAuthorization? Authorization { get; init; }
 
     /// <summary>Gets the date of the latest Medicare recertification at this level, or <see langword="null"/> if none yet.</summary>
     /// <exception cref="ArgumentException">The value set is before <see cref="LevelStartedOn"/>.</exception>
@@ -101,7 +106,7 @@ public sealed record TransitionReview
                 ? (TransitionOutcome.Continue, CurrentLevel, PlacementRules.TransitionHold)
                 : (TransitionOutcome.StepDown, target, PlacementRules.TransitionStepDown);
         }
-        else if (CurrentLevel == LevelsOfCare.LeastIntensive && Assessment.WeeklyTreatmentHoursNeeded == 0m && !relapse && !worse)
+        else if (CurrentLevel == LevelsOfCare.LeastIntensive && Assessment.WeeklyTreatmentHoursNeeded == Duration.Zero && !relapse && !worse)
         {
             (outcome, next, basis) = (TransitionOutcome.DischargeToContinuingCare, null, PlacementRules.TransitionDischarge);
         }
@@ -121,14 +126,21 @@ public sealed record TransitionReview
             findings.Add(PlacementRules.TransitionAttendance.ToFinding(Severity.Warning, "Attendance since the last review is below the programme's minimum; review engagement and barriers."));
         }
 
+        if (Authorization is { } authorization && authorization.Period.End < asOf)
+        {
+            findings.Add(PlacementRules.AuthorizationExpired.ToFinding(
+                Severity.Warning,
+                "The payer's authorization ended before the review date; request a new authorization (concurrent review) for the continued stay.",
+                FindingSubject.Dates(authorization.Period)));
+        }
+
         var due = ruleSet.Recertification.NextDue(CurrentLevel, LevelStartedOn, LastRecertifiedOn);
         if (due is { } recertification && recertification.IsOverdueOn(asOf))
         {
             findings.Add(recertification.ToOverdueFinding(asOf));
         }
 
-        var daysAtLevel = Period.Between(LevelStartedOn, asOf, PeriodUnits.Days).Days + 1;
-        return new TransitionDecision(outcome, CurrentLevel, next, basis, placement, daysAtLevel, due?.DueBy, findings);
+        return new TransitionDecision(outcome, CurrentLevel, next, basis, placement, LengthOfStay.Days(LevelStartedOn, asOf), due?.DueBy, findings);
     }
 
     /// <summary>Describes the review without its dates or the assessment's details.</summary>

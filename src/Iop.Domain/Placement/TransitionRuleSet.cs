@@ -1,4 +1,5 @@
 using Iop.Domain.Continuum;
+using Iop.Domain.Rules;
 using NodaTime;
 
 namespace Iop.Domain.Placement;
@@ -7,19 +8,25 @@ namespace Iop.Domain.Placement;
 /// The parameters of a transition review: the Medicare recertification clock for partial hospitalization
 /// and intensive outpatient, and an optional attendance minimum. Derive variants with <c>with { … }</c>.
 /// </summary>
-/// <remarks>Equality is by value. This type is immutable and thread-safe.</remarks>
-public sealed record TransitionRuleSet
+/// <remarks>
+/// <para>The rule set refuses contradictory values when built: <see cref="EffectiveTo"/> is not before
+/// <see cref="EffectiveFrom"/>, and the recertification cadence is never null.</para>
+/// <para>Equality is by value. This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record TransitionRuleSet : IRuleSet
 {
-    private readonly string name = "Medicare recertification clock";
+    private readonly string name = "Iop.Domain transition review";
     private readonly string version = "2024.1";
+    private readonly LocalDate effectiveFrom = new(2024, 1, 1);
+    private readonly LocalDate? effectiveTo;
+    private readonly IReadOnlyList<RuleSource> sources = Array.AsReadOnly([Citations.Cfr424Section24, Citations.Tip47, PlacementRules.PracticeCriteria]);
     private readonly RecertificationCadence recertification = RecertificationCadence.Medicare;
-    private readonly decimal? minimumAttendanceRatio;
 
     /// <summary>Gets the default rule set: the Medicare recertification clock, effective 2024-01-01, with no attendance minimum.</summary>
     public static TransitionRuleSet Default { get; } = new();
 
     /// <summary>Gets the name of the rule set.</summary>
-    /// <value>The default value is "Medicare recertification clock".</value>
+    /// <value>The default value is "Iop.Domain transition review".</value>
     /// <exception cref="ArgumentException">The value set is null or blank.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
@@ -30,7 +37,26 @@ public sealed record TransitionRuleSet
 
     /// <summary>Gets the date from which the rule set applies.</summary>
     /// <value>The default value is 2024-01-01, when the Medicare IOP benefit and its recertification rule began.</value>
-    public LocalDate EffectiveFrom { get; init; } = new(2024, 1, 1);
+    /// <exception cref="ArgumentException">The value set is after <see cref="EffectiveTo"/>.</exception>
+    public LocalDate EffectiveFrom
+    {
+        get => effectiveFrom;
+        init
+        {
+            RuleSetIdentity.CheckEffectiveTo(effectiveTo, value, nameof(EffectiveFrom));
+            effectiveFrom = value;
+        }
+    }
+
+    /// <summary>Gets the last date on which the rule set applies, or <see langword="null"/> while it is open-ended.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo)); }
+
+    /// <summary>Gets the sources of the rule set's rules.</summary>
+    /// <value>The default value is 42 CFR 424.24, SAMHSA TIP 47 and the library's practice criteria.</value>
+    /// <exception cref="ArgumentException">The value set is null, empty or holds a null.</exception>
+    public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); }
 
     /// <summary>Gets the Medicare recertification clock for partial hospitalization and intensive outpatient.</summary>
     /// <value>The default value is <see cref="RecertificationCadence.Medicare"/>: PHP by day 18 then every 30 days, IOP every
@@ -41,6 +67,19 @@ public sealed record TransitionRuleSet
 
     /// <summary>Gets the attendance ratio below which a review reports <c>PLC-TR-ATTENDANCE</c>, or <see langword="null"/> for no check.</summary>
     /// <value>The default value is <see langword="null"/>: no public source sets an attendance minimum, so programmes configure their own.</value>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 1].</exception>
-    public decimal? MinimumAttendanceRatio { get => minimumAttendanceRatio; init => minimumAttendanceRatio = value is { } r ? Guard.Against.OutsideRange(r, 0m, 1m, nameof(MinimumAttendanceRatio)) : null; }
+    public AttendanceRatio? MinimumAttendanceRatio { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(TransitionRuleSet? other) =>
+        other is not null
+        && Name == other.Name
+        && Version == other.Version
+        && EffectiveFrom == other.EffectiveFrom
+        && EffectiveTo == other.EffectiveTo
+        && Sources.SequenceEqual(other.Sources)
+        && Recertification == other.Recertification
+        && MinimumAttendanceRatio == other.MinimumAttendanceRatio;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Version, EffectiveFrom, EffectiveTo, Sources.Count, Recertification, MinimumAttendanceRatio);
 }

@@ -28,7 +28,7 @@ internal sealed class FindingOrder : IComparer<Finding>
             return byId;
         }
 
-        var bySeverity = y.Severity.CompareTo(x.Severity);
+        var bySeverity = ((int)y.Severity).CompareTo((int)x.Severity); // as int: Enum.CompareTo boxes
         if (bySeverity != 0)
         {
             return bySeverity;

@@ -88,7 +88,7 @@ public sealed record FindingSubject : IComparable<FindingSubject>
             return 1;
         }
 
-        var byKind = Kind.CompareTo(other.Kind);
+        var byKind = ((int)Kind).CompareTo((int)other.Kind); // as int: Enum.CompareTo boxes
         if (byKind != 0)
         {
             return byKind;

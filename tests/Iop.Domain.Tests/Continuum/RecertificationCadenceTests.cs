@@ -230,5 +230,25 @@ public sealed class RecertificationCadenceTests
             .Should().OnlyContain(r => r.Source == Citations.Cfr424Section24);
     }
 
+    [Fact]
+    public void Medicare_IsARuleSet_WithNameVersionDatesAndSources()
+    {
+        IRuleSet cadence = RecertificationCadence.Medicare;
+        cadence.Name.Should().Be("Medicare recertification");
+        cadence.EffectiveFrom.Should().Be(new LocalDate(2024, 1, 1), "42 CFR 424.24(d) for IOP took effect with the Medicare IOP benefit");
+        cadence.EffectiveTo.Should().BeNull();
+        cadence.Sources.Should().Contain(Citations.Cfr424Section24);
+    }
+
+    [Fact]
+    public void With_EffectiveToBeforeEffectiveFrom_IsRefusedWhenBuilt()
+    {
+        var cadence = RecertificationCadence.Medicare;
+        FluentActions.Invoking(() => cadence with { EffectiveTo = cadence.EffectiveFrom.PlusDays(-1) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveTo");
+        var ended = cadence with { EffectiveTo = cadence.EffectiveFrom.PlusDays(10) };
+        FluentActions.Invoking(() => ended with { EffectiveFrom = cadence.EffectiveFrom.PlusDays(11) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveFrom");
+        FluentActions.Invoking(() => cadence with { Sources = [] }).Should().Throw<ArgumentException>().WithParameterName("Sources");
+    }
+
     private static LocalDate Date(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }

@@ -63,7 +63,7 @@ public sealed class PersonNeedsFromPlacementTests
         Needs24HourSupervision = Determination.No,
         WouldOtherwiseNeedInpatient = hours >= 20 ? Determination.Yes : Determination.No,
         SafeStableLivingEnvironment = Determination.Yes,
-        WeeklyTreatmentHoursNeeded = hours,
+        WeeklyTreatmentHoursNeeded = Duration.FromHours(hours),
         RelapsedAfterTreatment = Determination.No,
         CanParticipateAndTolerate = Determination.Yes,
         SeriousInterference = Determination.Yes,

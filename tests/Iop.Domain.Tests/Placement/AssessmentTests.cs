@@ -18,10 +18,10 @@ public sealed class AssessmentTests
     }
 
     [Theory]
-    [InlineData(-0.01)] // just below zero hours
-    [InlineData(168.01)] // more hours than a week has
-    public void WeeklyHours_OutOfRange_ThrowsWithPropertyName(double hours) =>
-        FluentActions.Invoking(() => Blank with { WeeklyTreatmentHoursNeeded = (decimal)hours })
+    [InlineData(-1)] // one minute below zero hours
+    [InlineData((168 * 60) + 1)] // one minute more than a week has
+    public void WeeklyHours_OutOfRange_ThrowsWithPropertyName(int minutes) =>
+        FluentActions.Invoking(() => Blank with { WeeklyTreatmentHoursNeeded = Duration.FromMinutes(minutes) })
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("WeeklyTreatmentHoursNeeded");
 
     [Theory]
@@ -95,7 +95,7 @@ public sealed class AssessmentTests
     [Fact]
     public void Messages_DoNotEchoTheValue()
     {
-        var ex = FluentActions.Invoking(() => Blank with { WeeklyTreatmentHoursNeeded = 987.654m }).Should().Throw<ArgumentOutOfRangeException>().Which;
+        var ex = FluentActions.Invoking(() => Blank with { WeeklyTreatmentHoursNeeded = Duration.FromMinutes(987654) }).Should().Throw<ArgumentOutOfRangeException>().Which;
         ex.Message.Should().NotContain("987");
     }
 

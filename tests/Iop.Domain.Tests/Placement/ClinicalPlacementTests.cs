@@ -1,5 +1,6 @@
 using Iop.Domain.Continuum;
 using Iop.Domain.Placement;
+using Iop.Domain.Rules;
 using NodaTime;
 
 namespace Iop.Domain.Tests.Placement;
@@ -8,38 +9,41 @@ public sealed class ClinicalPlacementTests
 {
     private static readonly LocalDate Assessed = new(2025, 6, 2);
 
-    private static readonly PlacementDecision PhpDecision = CriteriaPlacementPolicy.Default.Decide(new Assessment(Assessed, AgeGroup.Adult)
+    private static readonly Assessment PhpDecisionAssessment = new(Assessed, AgeGroup.Adult)
     {
         Needs24HourMedicalManagement = Determination.No,
         Needs24HourSupervision = Determination.No,
         SafeStableLivingEnvironment = Determination.Yes,
         WouldOtherwiseNeedInpatient = Determination.Yes,
-        WeeklyTreatmentHoursNeeded = 20m,
+        WeeklyTreatmentHoursNeeded = Duration.FromHours(20),
         RelapsedAfterTreatment = Determination.No,
         CanParticipateAndTolerate = Determination.Yes,
-    });
+    };
+
+    private static readonly PlacementDecision PhpDecision = CriteriaPlacementPolicy.Default.Decide(PhpDecisionAssessment);
 
     [Theory]
-    [InlineData(LevelOfCare.PartialHospitalization, PlacementDiscrepancy.None, 0)] // as recommended
-    [InlineData(LevelOfCare.IntensiveOutpatient, PlacementDiscrepancy.UnderPlacement, 1)] // one level less intensive
-    [InlineData(LevelOfCare.Outpatient, PlacementDiscrepancy.UnderPlacement, 2)] // skips a level downward
-    [InlineData(LevelOfCare.Inpatient, PlacementDiscrepancy.OverPlacement, 2)] // two levels more intensive
-    public void Discrepancy_IsClassifiedWithLevelsApart(LevelOfCare actual, PlacementDiscrepancy expected, int apart)
+    [InlineData(LevelOfCare.IntensiveOutpatient, "under-placement by 1 level (waiting list)")] // one level less intensive
+    [InlineData(LevelOfCare.Outpatient, "under-placement by 2 levels (waiting list)")] // skips a level downward
+    [InlineData(LevelOfCare.Residential, "over-placement by 1 level (waiting list)")] // one level more intensive
+    [InlineData(LevelOfCare.Inpatient, "over-placement by 2 levels (waiting list)")] // two levels more intensive
+    public void New_OverrideFinding_NamesTheDirectionAndLevelsApart(LevelOfCare placed, string expected)
     {
-        var reason = actual == LevelOfCare.PartialHospitalization ? (DiscrepancyReason?)null : DiscrepancyReason.WaitingList;
-        var placement = new ClinicalPlacement(PhpDecision, actual, Assessed.PlusDays(1), reason);
-        placement.Discrepancy.Should().Be(expected);
-        placement.LevelsApart.Should().Be(apart);
-        placement.StepsFromRecommendation.Should().Be(PhpDecision.Recommended.StepsTo(actual));
-        placement.Findings.Any(f => f.RuleId.Value == "PLC-OVERRIDE-DISCREPANCY").Should().Be(apart != 0);
+        var placement = new ClinicalPlacement(PhpDecision, placed, Assessed.PlusDays(1), DiscrepancyReason.WaitingList);
+        placement.PlacedLevel.Should().Be(placed);
+        placement.Findings.Single(f => f.RuleId.Value == "PLC-OVERRIDE-DISCREPANCY").Message.Should().Contain(expected);
     }
+
+    [Fact]
+    public void New_AsRecommended_HasNoOverrideFinding() =>
+        new ClinicalPlacement(PhpDecision, LevelOfCare.PartialHospitalization, Assessed.PlusDays(1)).Findings.Should().BeEmpty();
 
     [Fact]
     public void Override_Finding_NamesLevelsAndReason_InLibraryText()
     {
         var placement = new ClinicalPlacement(PhpDecision, LevelOfCare.IntensiveOutpatient, Assessed, DiscrepancyReason.PatientPreference);
         placement.Findings.Single().Message.Should().Be("Placed at intensive outpatient instead of the recommended partial hospitalization: under-placement by 1 level (patient preference).");
-        placement.ToString().Should().Be("Placed IOP, recommended PHP (under-placement by 1, PatientPreference)");
+        placement.ToString().Should().Be("Placed IOP, recommended PHP (PatientPreference)");
     }
 
     [Fact]
@@ -52,7 +56,7 @@ public sealed class ClinicalPlacementTests
         FluentActions.Invoking(() => new ClinicalPlacement(PhpDecision, LevelOfCare.Outpatient, Assessed, (DiscrepancyReason)0))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("discrepancyReason");
         FluentActions.Invoking(() => new ClinicalPlacement(PhpDecision, (LevelOfCare)0, Assessed))
-            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("clinicalLevel");
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("placedLevel");
         FluentActions.Invoking(() => new ClinicalPlacement(null!, LevelOfCare.Outpatient, Assessed))
             .Should().Throw<ArgumentNullException>().WithParameterName("decision");
     }
@@ -75,10 +79,27 @@ public sealed class ClinicalPlacementTests
         var placement = new ClinicalPlacement(PhpDecision, LevelOfCare.PartialHospitalization, Assessed);
         placement.Authorization.Should().BeNull();
         var denied = placement.WithAuthorization(new PayerAuthorization(LevelOfCare.IntensiveOutpatient, new DateInterval(Assessed.PlusDays(3), Assessed.PlusDays(30))));
-        denied.ClinicalLevel.Should().Be(LevelOfCare.PartialHospitalization);
+        denied.PlacedLevel.Should().Be(LevelOfCare.PartialHospitalization);
         denied.Authorization!.Level.Should().Be(LevelOfCare.IntensiveOutpatient);
         denied.Findings.Select(f => f.RuleId.Value).Should().Equal("PLC-AUTH-LEVEL", "PLC-AUTH-PERIOD");
+        denied.Findings.Should().OnlyContain(f => f.Subject == FindingSubject.Dates(denied.Authorization.Period), "an EHR attaches the finding to the authorization");
         placement.Findings.Should().BeEmpty("the original placement is unchanged");
+    }
+
+    [Fact]
+    public void Equality_IsByValue_OverEveryMember()
+    {
+        var placement = new ClinicalPlacement(PhpDecision, LevelOfCare.IntensiveOutpatient, Assessed, DiscrepancyReason.WaitingList);
+        var authorization = new PayerAuthorization(LevelOfCare.IntensiveOutpatient, new DateInterval(Assessed, Assessed.PlusDays(30)));
+        ContractAssertions.Equality(
+            placement,
+            new ClinicalPlacement(PhpDecision, LevelOfCare.IntensiveOutpatient, Assessed, DiscrepancyReason.WaitingList),
+            new ClinicalPlacement(PhpDecision, LevelOfCare.Outpatient, Assessed, DiscrepancyReason.WaitingList),
+            new ClinicalPlacement(PhpDecision, LevelOfCare.IntensiveOutpatient, Assessed.PlusDays(1), DiscrepancyReason.WaitingList),
+            new ClinicalPlacement(PhpDecision, LevelOfCare.IntensiveOutpatient, Assessed, DiscrepancyReason.PatientPreference),
+            placement.WithAuthorization(authorization),
+            new ClinicalPlacement(CriteriaPlacementPolicy.Default.Decide(PhpDecisionAssessment with { RelapsedAfterTreatment = null }), LevelOfCare.IntensiveOutpatient, Assessed, DiscrepancyReason.WaitingList));
+        placement.HasErrors.Should().BeFalse("an override is information");
     }
 
     [Fact]

@@ -19,46 +19,46 @@ public sealed class CriteriaPlacementPolicyTests
         Needs24HourSupervision = Determination.No,
         WouldOtherwiseNeedInpatient = Determination.No,
         SafeStableLivingEnvironment = Determination.Yes,
-        WeeklyTreatmentHoursNeeded = 2m,
+        WeeklyTreatmentHoursNeeded = Duration.FromHours(2),
         CanParticipateAndTolerate = Determination.Yes,
         SeriousInterference = Determination.Yes,
         RelapsedAfterTreatment = Determination.No,
     };
 
     [Theory]
-    [InlineData(8.99, AgeGroup.Adult, LevelOfCare.Outpatient)] // just below the adult IOP band
-    [InlineData(9, AgeGroup.Adult, LevelOfCare.IntensiveOutpatient)] // boundary: exactly 9 h (42 CFR 410.44)
-    [InlineData(5.99, AgeGroup.Adolescent, LevelOfCare.Outpatient)] // just below the adolescent band
-    [InlineData(6, AgeGroup.Adolescent, LevelOfCare.IntensiveOutpatient)] // boundary: exactly 6 h for adolescents (§1.4)
-    [InlineData(19.99, AgeGroup.Adult, LevelOfCare.IntensiveOutpatient)] // just below PHP
-    [InlineData(20, AgeGroup.Adult, LevelOfCare.PartialHospitalization)] // boundary: exactly 20 h (42 CFR 410.43)
-    [InlineData(20, AgeGroup.Adolescent, LevelOfCare.PartialHospitalization)] // PHP band is the same for adolescents
-    public void Decide_HourBands_GiveTheBandLevel(double hours, AgeGroup age, LevelOfCare expected) =>
-        Policy.Decide(Settled with { AgeGroup = age, WeeklyTreatmentHoursNeeded = (decimal)hours }).Recommended.Should().Be(expected);
+    [InlineData((9 * 60) - 1, AgeGroup.Adult, LevelOfCare.Outpatient)] // one minute below the adult IOP band
+    [InlineData(9 * 60, AgeGroup.Adult, LevelOfCare.IntensiveOutpatient)] // boundary: exactly 9 h (42 CFR 410.44)
+    [InlineData((6 * 60) - 1, AgeGroup.Adolescent, LevelOfCare.Outpatient)] // one minute below the adolescent band
+    [InlineData(6 * 60, AgeGroup.Adolescent, LevelOfCare.IntensiveOutpatient)] // boundary: exactly 6 h for adolescents (SAMHSA 2021 Advisory)
+    [InlineData((20 * 60) - 1, AgeGroup.Adult, LevelOfCare.IntensiveOutpatient)] // one minute below PHP
+    [InlineData(20 * 60, AgeGroup.Adult, LevelOfCare.PartialHospitalization)] // boundary: exactly 20 h (42 CFR 410.43)
+    [InlineData(20 * 60, AgeGroup.Adolescent, LevelOfCare.PartialHospitalization)] // PHP band is the same for adolescents
+    public void Decide_HourBands_GiveTheBandLevel(int minutes, AgeGroup age, LevelOfCare expected) =>
+        Policy.Decide(Settled with { AgeGroup = age, WeeklyTreatmentHoursNeeded = Duration.FromMinutes(minutes) }).Recommended.Should().Be(expected);
 
     [Fact]
     public void Decide_MedicalManagement_IsInpatient_WithOneDecisiveReason()
     {
         var decision = Policy.Decide(Settled with { Needs24HourMedicalManagement = Determination.Yes, Needs24HourSupervision = Determination.Yes });
         decision.Recommended.Should().Be(LevelOfCare.Inpatient);
-        decision.Reasons.Where(r => r.IsDecisive).Select(r => r.RuleId.Value).Should().Equal("PLC-CRIT-INPATIENT");
-        decision.Reasons.Select(r => r.RuleId.Value).Should().Contain("PLC-CRIT-RESIDENTIAL", "every rule that applied is a reason, decisive or not");
+        decision.Reasons.Where(r => r.IsDecisive).Select(r => r.Finding.RuleId.Value).Should().Equal("PLC-CRIT-INPATIENT");
+        decision.Reasons.Select(r => r.Finding.RuleId.Value).Should().Contain("PLC-CRIT-RESIDENTIAL", "every rule that applied is a reason, decisive or not");
         decision.Findings.Should().BeEmpty();
     }
 
     [Fact]
     public void Decide_UnsafeEnvironment_RaisesToResidential()
     {
-        var decision = Policy.Decide(Settled with { SafeStableLivingEnvironment = Determination.No, WeeklyTreatmentHoursNeeded = 10m });
+        var decision = Policy.Decide(Settled with { SafeStableLivingEnvironment = Determination.No, WeeklyTreatmentHoursNeeded = Duration.FromHours(10) });
         decision.Recommended.Should().Be(LevelOfCare.Residential);
-        decision.Reasons[0].RuleId.Value.Should().Be("PLC-CRIT-ENVIRONMENT");
-        decision.Reasons.Should().Contain(r => r.RuleId.Value == "PLC-CRIT-IOP-HOURS" && !r.IsDecisive);
+        decision.Reasons[0].Finding.RuleId.Value.Should().Be("PLC-CRIT-ENVIRONMENT");
+        decision.Reasons.Should().Contain(r => r.Finding.RuleId.Value == "PLC-CRIT-IOP-HOURS" && !r.IsDecisive);
     }
 
     [Fact]
     public void Decide_WouldOtherwiseNeedInpatient_IsAtLeastPhp() =>
-        Policy.Decide(Settled with { WouldOtherwiseNeedInpatient = Determination.Yes, WeeklyTreatmentHoursNeeded = 20m }).Reasons
-            .Where(r => r.IsDecisive).Select(r => r.RuleId.Value).Should().BeEquivalentTo("PLC-CRIT-PHP-ALTERNATIVE", "PLC-CRIT-PHP-HOURS");
+        Policy.Decide(Settled with { WouldOtherwiseNeedInpatient = Determination.Yes, WeeklyTreatmentHoursNeeded = Duration.FromHours(20) }).Reasons
+            .Where(r => r.IsDecisive).Select(r => r.Finding.RuleId.Value).Should().BeEquivalentTo("PLC-CRIT-PHP-ALTERNATIVE", "PLC-CRIT-PHP-HOURS");
 
     [Theory]
     [InlineData(LevelOfCare.PartialHospitalization, LevelOfCare.IntensiveOutpatient)] // PHP → at least IOP
@@ -67,7 +67,7 @@ public sealed class CriteriaPlacementPolicyTests
     {
         var decision = Policy.Decide(Settled with { SteppingDownFrom = from });
         decision.Recommended.Should().Be(expected);
-        decision.Reasons.Single(r => r.IsDecisive).RuleId.Value.Should().Be("PLC-CRIT-STEP-DOWN");
+        decision.Reasons.Single(r => r.IsDecisive).Finding.RuleId.Value.Should().Be("PLC-CRIT-STEP-DOWN");
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public sealed class CriteriaPlacementPolicyTests
     [Fact]
     public void Decide_RuleSetVariant_ChangesTheThresholds()
     {
-        var strict = new CriteriaPlacementPolicy(CriteriaPlacementRuleSet.Default with { AdultIopMinimumWeeklyHours = 12m, Version = "payer-x" });
-        var decision = strict.Decide(Settled with { WeeklyTreatmentHoursNeeded = 10m });
+        var strict = new CriteriaPlacementPolicy(CriteriaPlacementRuleSet.Default with { AdultIopMinimumWeeklyHours = Duration.FromHours(12), Version = "payer-x" });
+        var decision = strict.Decide(Settled with { WeeklyTreatmentHoursNeeded = Duration.FromHours(10) });
         decision.Recommended.Should().Be(LevelOfCare.Outpatient);
         decision.PolicyVersion.Should().Be("payer-x");
     }
@@ -88,27 +88,27 @@ public sealed class CriteriaPlacementPolicyTests
     {
         var decision = Policy.Decide(new Assessment(Settled.Date, AgeGroup.Adult));
         decision.Recommended.Should().Be(LevelOfCare.Outpatient);
-        decision.Reasons.Single().RuleId.Value.Should().Be("PLC-CRIT-OUTPATIENT");
+        decision.Reasons.Single().Finding.RuleId.Value.Should().Be("PLC-CRIT-OUTPATIENT");
         decision.Findings.Should().HaveCount(6).And.OnlyContain(f => f.RuleId.Value == "PLC-INPUT-MISSING" && f.Severity == Severity.Warning);
     }
 
     [Fact]
     public void Decide_IopWithEligibilityUnmet_ReportsMedicareFindings()
     {
-        var decision = Policy.Decide(Settled with { AgeGroup = AgeGroup.Adolescent, WeeklyTreatmentHoursNeeded = 7m, SeriousInterference = Determination.No, CanParticipateAndTolerate = null });
+        var decision = Policy.Decide(Settled with { AgeGroup = AgeGroup.Adolescent, WeeklyTreatmentHoursNeeded = Duration.FromHours(7), SeriousInterference = Determination.No, CanParticipateAndTolerate = null });
         decision.Recommended.Should().Be(LevelOfCare.IntensiveOutpatient);
         decision.Findings.Select(f => f.RuleId.Value).Should().Equal("PLC-INPUT-MISSING", "PLC-MCR-IOP-ELIGIBILITY", "PLC-MCR-IOP-ELIGIBILITY");
     }
 
     [Fact]
     public void Decide_PhpByHoursWithoutInpatientAlternative_WarnsOnCertification() =>
-        Policy.Decide(Settled with { WeeklyTreatmentHoursNeeded = 25m }).Findings
+        Policy.Decide(Settled with { WeeklyTreatmentHoursNeeded = Duration.FromHours(25) }).Findings
             .Should().ContainSingle(f => f.RuleId.Value == "PLC-MCR-PHP-ELIGIBILITY");
 
     [Fact]
     public void Decide_ContradictoryInput_IsReported()
     {
-        var decision = Policy.Decide(Settled with { SteppingDownFrom = LevelOfCare.PartialHospitalization, WeeklyTreatmentHoursNeeded = 30m, Needs24HourMedicalManagement = Determination.Yes });
+        var decision = Policy.Decide(Settled with { SteppingDownFrom = LevelOfCare.PartialHospitalization, WeeklyTreatmentHoursNeeded = Duration.FromHours(30), Needs24HourMedicalManagement = Determination.Yes });
         decision.Findings.Count(f => f.RuleId.Value == "PLC-INPUT-CONTRADICTORY").Should().Be(2, "stepping down to a higher level, and medical management without supervision");
     }
 
@@ -117,18 +117,48 @@ public sealed class CriteriaPlacementPolicyTests
         FluentActions.Invoking(() => Policy.Decide(null!)).Should().Throw<ArgumentNullException>().WithParameterName("assessment");
 
     [Fact]
-    public void New_IopThresholdNotBelowPhp_Throws()
-    {
-        FluentActions.Invoking(() => new CriteriaPlacementPolicy(CriteriaPlacementRuleSet.Default with { AdultIopMinimumWeeklyHours = 20m }))
-            .Should().Throw<ArgumentException>().WithParameterName("ruleSet");
+    public void New_NullRuleSet_Throws() =>
         FluentActions.Invoking(() => new CriteriaPlacementPolicy(null!)).Should().Throw<ArgumentNullException>().WithParameterName("ruleSet");
+
+    [Theory]
+    [InlineData(20, 6, 20)] // adult IOP threshold equal to the PHP one: contradictory
+    [InlineData(9, 21, 20)] // adolescent IOP threshold above the PHP one
+    public void RuleSet_IopThresholdNotBelowPhp_IsRefusedWhenBuilt(int adult, int adolescent, int php)
+    {
+        var set = CriteriaPlacementRuleSet.Default with { PhpMinimumWeeklyHours = Duration.FromHours(php) };
+        FluentActions.Invoking(() => set with { AdultIopMinimumWeeklyHours = Duration.FromHours(adult), AdolescentIopMinimumWeeklyHours = Duration.FromHours(adolescent) })
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName!.EndsWith("IopMinimumWeeklyHours", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RuleSet_PhpThresholdNotAboveIop_IsRefusedWhenBuilt() =>
+        FluentActions.Invoking(() => CriteriaPlacementRuleSet.Default with { PhpMinimumWeeklyHours = Duration.FromHours(9) }) // boundary: equal to the adult IOP 9 h
+            .Should().Throw<ArgumentException>().WithParameterName("PhpMinimumWeeklyHours");
+
+    [Fact]
+    public void RuleSet_EffectiveToBeforeEffectiveFrom_IsRefusedWhenBuilt()
+    {
+        var set = CriteriaPlacementRuleSet.Default;
+        FluentActions.Invoking(() => set with { EffectiveTo = set.EffectiveFrom.PlusDays(-1) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveTo");
+        FluentActions.Invoking(() => set with { EffectiveTo = set.EffectiveFrom }).Should().NotThrow("boundary: a one-day rule set");
+    }
+
+    [Fact]
+    public void RuleSet_IsARuleSet_WithNameVersionDatesAndSources()
+    {
+        IRuleSet set = CriteriaPlacementRuleSet.Default;
+        set.Version.Should().Be("2024.1");
+        set.EffectiveTo.Should().BeNull();
+        set.Sources.Should().Contain([Citations.Cfr410Section43, Citations.Cfr410Section44, Citations.Cfr424Section24]);
+        ContractAssertions.Equality(CriteriaPlacementRuleSet.Default, CriteriaPlacementRuleSet.Default with { }, CriteriaPlacementRuleSet.Default with { Version = "x" }, CriteriaPlacementRuleSet.Default with { AssessmentValidityDays = 90 });
     }
 
     [Fact]
     public void RuleSet_BadValues_ThrowWithPropertyName()
     {
         var set = CriteriaPlacementRuleSet.Default;
-        FluentActions.Invoking(() => set with { PhpMinimumWeeklyHours = -1m }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("PhpMinimumWeeklyHours");
+        FluentActions.Invoking(() => set with { PhpMinimumWeeklyHours = Duration.FromHours(-1) }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("PhpMinimumWeeklyHours");
+        FluentActions.Invoking(() => set with { MedicareIopMinimumWeeklyHours = Duration.FromHours(169) }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MedicareIopMinimumWeeklyHours");
         FluentActions.Invoking(() => set with { AssessmentValidityDays = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("AssessmentValidityDays");
         FluentActions.Invoking(() => set with { RelapseMinimumLevel = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("RelapseMinimumLevel");
         FluentActions.Invoking(() => set with { Name = " " }).Should().Throw<ArgumentException>().WithParameterName("Name");
@@ -138,10 +168,10 @@ public sealed class CriteriaPlacementPolicyTests
     public void RuleSet_Defaults_ArePinnedToTheirSources()
     {
         var set = CriteriaPlacementRuleSet.Default;
-        set.AdultIopMinimumWeeklyHours.Should().Be(9m, "42 CFR 410.44; domain reference §1.4");
-        set.AdolescentIopMinimumWeeklyHours.Should().Be(6m, "domain reference §1.4");
-        set.PhpMinimumWeeklyHours.Should().Be(20m, "42 CFR 410.43(c)(1)");
-        set.MedicareIopMinimumWeeklyHours.Should().Be(9m, "42 CFR 424.24(d)");
+        set.AdultIopMinimumWeeklyHours.Should().Be(Duration.FromHours(9), "42 CFR 410.44");
+        set.AdolescentIopMinimumWeeklyHours.Should().Be(Duration.FromHours(6), "SAMHSA 2021 Advisory; Kansas R03-704");
+        set.PhpMinimumWeeklyHours.Should().Be(Duration.FromHours(20), "42 CFR 410.43(c)(1)");
+        set.MedicareIopMinimumWeeklyHours.Should().Be(Duration.FromHours(9), "42 CFR 424.24(d)");
         set.AssessmentValidityDays.Should().Be(180, "the documented example; confirm per state");
         set.EffectiveFrom.Should().Be(new LocalDate(2024, 1, 1), "the Medicare IOP benefit began 2024-01-01");
     }
@@ -149,9 +179,9 @@ public sealed class CriteriaPlacementPolicyTests
     [Fact]
     public void Explain_NamesTheLevelAndTheDecisiveRule()
     {
-        var text = Policy.Decide(Settled with { WeeklyTreatmentHoursNeeded = 12m }).Explain();
+        var text = Policy.Decide(Settled with { WeeklyTreatmentHoursNeeded = Duration.FromHours(12) }).Explain();
         text.Should().StartWith("Recommended level of care: intensive outpatient (IOP).");
-        text.Should().Contain("decisive: Needs at least 9 (adult) or 6 (adolescent) hours of treatment a week: intensive outpatient. [PLC-CRIT-IOP-HOURS]");
+        text.Should().Contain("decisive: Needs at least 9 hours of treatment a week (adult): intensive outpatient. [PLC-CRIT-IOP-HOURS]");
     }
 
     [Fact]
@@ -194,9 +224,39 @@ public sealed class CriteriaPlacementPolicyTests
         });
 
     [Property]
-    public Property Decide_MessagesAreLibraryText() =>
+    public Property Decide_MessagesNeverContainCallerText() =>
+        Prop.ForAll(PlacementGenerators.Assessments, Gen.Elements(CallerTexts).ToArbitrary(), (a, caller) =>
+        {
+            // The rule set's name and version are caller configuration; the assessment's date is a date of care.
+            var policy = new CriteriaPlacementPolicy(CriteriaPlacementRuleSet.Default with { Name = caller, Version = caller });
+            var decision = policy.Decide(a);
+            var messages = decision.Reasons.Select(r => r.Finding.Message).Concat(decision.Findings.Select(f => f.Message)).Append(decision.Explain());
+            return messages.All(m => !m.Contains(caller, StringComparison.Ordinal) && !m.Contains("2025", StringComparison.Ordinal) && !m.Contains("03-03", StringComparison.Ordinal));
+        });
+
+    [Property]
+    public Property Decide_Explanations_VaryWithTheInput() =>
         Prop.ForAll(PlacementGenerators.Assessments, a =>
-            Policy.Decide(a).Findings.All(f => !f.Message.Contains("2025", StringComparison.Ordinal)));
+        {
+            // The IOP hour reason names the age group whose threshold applied; the step-down reason names the level left.
+            var reasons = Policy.Decide(a).Reasons.Select(r => r.Finding);
+            var age = a.AgeGroup == AgeGroup.Adult ? "(adult)" : "(adolescent)";
+            return reasons.Where(f => f.RuleId.Value == "PLC-CRIT-IOP-HOURS").All(f => f.Message.Contains(age, StringComparison.Ordinal))
+                && reasons.Where(f => f.RuleId.Value == "PLC-CRIT-STEP-DOWN").All(f => f.Message.Contains($"from {a.SteppingDownFrom!.Value.DisplayName()}:", StringComparison.Ordinal));
+        });
+
+    [Fact]
+    public void Decide_RuleSetThresholds_AppearInTheExplanation()
+    {
+        var policy = new CriteriaPlacementPolicy(CriteriaPlacementRuleSet.Default with { AdultIopMinimumWeeklyHours = Duration.FromMinutes(450) }); // 7.5 h: a fractional threshold
+        policy.Decide(Settled with { WeeklyTreatmentHoursNeeded = Duration.FromHours(8) }).Reasons.Single().Finding.Message
+            .Should().Be("Needs at least 7.5 hours of treatment a week (adult): intensive outpatient.");
+    }
+
+    [Property]
+    public Property Decide_Reasons_AreInformationFindingsOfTheirRule() =>
+        Prop.ForAll(PlacementGenerators.Assessments, a =>
+            Policy.Decide(a).Reasons.All(r => r.Finding.Severity == Severity.Information && r.Finding.RuleId.Value.StartsWith("PLC-CRIT-", StringComparison.Ordinal)));
 
     /// <summary>The public criteria, written out plainly and independently of the policy's implementation.</summary>
     private static LevelOfCare Oracle(Assessment a)
@@ -207,12 +267,15 @@ public sealed class CriteriaPlacementPolicyTests
         if (a.Needs24HourSupervision == Determination.Yes) AtLeast(LevelOfCare.Residential);
         if (a.SafeStableLivingEnvironment == Determination.No) AtLeast(LevelOfCare.Residential);
         if (a.WouldOtherwiseNeedInpatient == Determination.Yes) AtLeast(LevelOfCare.PartialHospitalization);
-        if (a.WeeklyTreatmentHoursNeeded >= 20m) AtLeast(LevelOfCare.PartialHospitalization);
-        if (a.WeeklyTreatmentHoursNeeded >= (a.AgeGroup == AgeGroup.Adult ? 9m : 6m)) AtLeast(LevelOfCare.IntensiveOutpatient);
+        if (a.WeeklyTreatmentHoursNeeded >= Duration.FromHours(20)) AtLeast(LevelOfCare.PartialHospitalization);
+        if (a.WeeklyTreatmentHoursNeeded >= Duration.FromHours(a.AgeGroup == AgeGroup.Adult ? 9 : 6)) AtLeast(LevelOfCare.IntensiveOutpatient);
         if (a.SteppingDownFrom is { } from) AtLeast(from - 1);
         if (a.RelapsedAfterTreatment == Determination.Yes) AtLeast(LevelOfCare.IntensiveOutpatient);
         return level;
     }
+
+    /// <summary>Caller configuration a message must never echo: a clinic's name, a ticket id, text that looks like a date.</summary>
+    private static readonly string[] CallerTexts = ["Clinic of Jane Example", "JE-42", "Zebra payer variant", "2025-03-03 local"];
 
     private static List<T> Shuffle<T>(IEnumerable<T> items, int seed)
     {

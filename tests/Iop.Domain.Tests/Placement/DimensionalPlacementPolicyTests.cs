@@ -105,11 +105,11 @@ public sealed class DimensionalPlacementPolicyTests
             Minimums = [new(D(1), 4, Inpatient), new(D(3), 2, IntensiveOutpatient)],
         };
         var policy = new DimensionalPlacementPolicy(table);
-        policy.Decide(Rated([0, 0, 0, 0, 0, 0])).Reasons.Single().RuleId.Value.Should().Be("PLC-DIM-DEFAULT");
+        policy.Decide(Rated([0, 0, 0, 0, 0, 0])).Reasons.Single().Finding.RuleId.Value.Should().Be("PLC-DIM-DEFAULT");
         var decision = policy.Decide(Rated([4, 0, 3, 0, 0, 0]));
         decision.Recommended.Should().Be(Inpatient);
-        decision.Reasons.Select(r => (r.RuleId.Value, r.IsDecisive)).Should().Equal(("PLC-DIM-MINIMUM", true), ("PLC-DIM-MINIMUM", false));
-        decision.Reasons[0].Source.Should().Be(Fictional, "reasons cite the integrator's table");
+        decision.Reasons.Select(r => (r.Finding.RuleId.Value, r.IsDecisive)).Should().Equal(("PLC-DIM-MINIMUM", true), ("PLC-DIM-MINIMUM", false));
+        decision.Reasons[0].Finding.Source.Should().Be(Fictional, "reasons cite the integrator's table");
     }
 
     [Theory]
@@ -134,7 +134,7 @@ public sealed class DimensionalPlacementPolicyTests
         var assessment = new Assessment(Date, AgeGroup.Adult) { Ratings = [DimensionRating.Asam(AsamDimension.IntoxicationAndWithdrawal, 4)] };
         var decision = AsamPolicy.Decide(assessment);
         decision.Recommended.Should().Be(Inpatient);
-        decision.Reasons.Should().NotContain(r => r.RuleId.Value == "PLC-DIM-COMPOSITE");
+        decision.Reasons.Should().NotContain(r => r.Finding.RuleId.Value == "PLC-DIM-COMPOSITE");
         decision.Findings.Should().HaveCount(6).And.OnlyContain(f => f.RuleId.Value == "PLC-INPUT-MISSING");
         decision.Findings.Should().Contain(f => f.Message.StartsWith("ASAM dimension 2 was not rated", StringComparison.Ordinal));
     }
@@ -183,5 +183,15 @@ public sealed class DimensionalPlacementPolicyTests
         AsamShaped.MinimumComposite.Should().Be(0);
         AsamShaped.MaximumComposite.Should().Be(24);
         AsamShaped.ToString().Should().NotContain("Fictional ASAM-shaped", "the name is configuration text");
+    }
+
+    [Fact]
+    public void Table_IsARuleSet_AndRefusesAnEndBeforeItsStart()
+    {
+        IRuleSet table = AsamShaped;
+        table.Sources.Should().Equal(Fictional);
+        table.EffectiveTo.Should().BeNull();
+        FluentActions.Invoking(() => AsamShaped with { EffectiveTo = Date.PlusDays(-1) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveTo");
+        (AsamShaped with { EffectiveTo = Date }).Should().NotBe(AsamShaped, "boundary: a one-day table is valid and differs by its end");
     }
 }

@@ -21,7 +21,7 @@ internal static class PlacementGenerators
     private static readonly Determination?[] NoSevere = [Determination.Yes, null, Determination.No];
 
     // Hours of need, ascending, with both sides of every threshold (6 adolescent, 9 adult, 20 PHP).
-    private static readonly decimal?[] Hours = [null, 0m, 5.5m, 6m, 8.5m, 9m, 19.5m, 20m, 40m];
+    private static readonly Duration?[] Hours = [null, Duration.Zero, Duration.FromMinutes(330), Duration.FromHours(6), Duration.FromMinutes(510), Duration.FromHours(9), Duration.FromMinutes(1170), Duration.FromHours(20), Duration.FromHours(40)];
 
     private static readonly LevelOfCare?[] SteppingDown = [null, LevelOfCare.IntensiveOutpatient, LevelOfCare.PartialHospitalization, LevelOfCare.Residential, LevelOfCare.Inpatient];
 

@@ -1,8 +1,8 @@
+using Iop.Domain.Coding;
 using Iop.Domain.Continuum;
-using Iop.Domain.Placement;
 using NodaTime;
 
-namespace Iop.Domain.Tests.Placement;
+namespace Iop.Domain.Tests.Continuum;
 
 public sealed class LevelOfCareHistoryTests
 {
@@ -57,7 +57,23 @@ public sealed class LevelOfCareHistoryTests
     {
         var a = Php.Append(Admitted.PlusDays(5), LevelOfCare.IntensiveOutpatient, LevelChangeReason.TransitionReview);
         var b = LevelOfCareHistory.Admit(Admitted, LevelOfCare.PartialHospitalization).Append(Admitted.PlusDays(5), LevelOfCare.IntensiveOutpatient, LevelChangeReason.TransitionReview);
-        ContractAssertions.Equality(a, b, Php, a.Discharge(Admitted.PlusDays(9)));
+        ContractAssertions.Equality(a, b, Php, a.Discharge(Admitted.PlusDays(9)), a.Discharge(Admitted.PlusDays(9), TedsDischargeReason.TreatmentCompleted));
         a.ToString().Should().Be("Level-of-care history (2 entries, current IOP, open)");
     }
+
+    [Fact]
+    public void Discharge_KeepsWhatAnOutcomeEpisodeNeeds()
+    {
+        var history = Php.Append(Admitted.PlusDays(20), LevelOfCare.IntensiveOutpatient, LevelChangeReason.TransitionReview)
+            .Discharge(Admitted.PlusDays(50), TedsDischargeReason.TreatmentCompleted);
+        history.AdmittedOn.Should().Be(Admitted);
+        history.Entries.Select(e => (e.Date, e.Level)).Should().Equal((Admitted, LevelOfCare.PartialHospitalization), (Admitted.PlusDays(20), LevelOfCare.IntensiveOutpatient));
+        history.DischargedOn.Should().Be(Admitted.PlusDays(50));
+        history.DischargeReason.Should().Be(TedsDischargeReason.TreatmentCompleted);
+        Php.Discharge(Admitted).DischargeReason.Should().BeNull("boundary: discharged on the admission day, reason not recorded");
+    }
+
+    [Fact]
+    public void Discharge_UndefinedReason_Throws() =>
+        FluentActions.Invoking(() => Php.Discharge(Admitted, (TedsDischargeReason)0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reason");
 }
