@@ -91,11 +91,11 @@ public static class OutcomeRules
 
     private static RuleSource JacobsonTruax1991 => new("Clinical significance: a statistical approach to defining meaningful change in psychotherapy research", "Jacobson & Truax, J Consult Clin Psychol 59(1):12-19", 1991, "Reliable change index; cut-offs a, b, c");
 
-    private static RuleSource FuhWindows => new("Follow-Up After Hospitalization for Mental Illness (FUH): follow-up windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated in the Medicaid Core Set)", 2025, "7- and 30-day windows");
+    internal static RuleSource FuhWindows => new("Follow-Up After Hospitalization for Mental Illness (FUH): follow-up windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated in the Medicaid Core Set)", 2025, "7- and 30-day windows");
 
-    private static RuleSource IetWindows => new("Initiation and Engagement of Substance Use Disorder Treatment (IET): windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated by Horizon BCBSNJ)", 2025, "Initiation 14 days, engagement 34 days", new Uri("https://www.horizonblue.com/providers/resources/hedis-resources/hedis-measure-guidelines-behavioral-health-providers/initiation-and-engagement-substance-use-disorder-treatment-iet"));
+    internal static RuleSource IetWindows => new("Initiation and Engagement of Substance Use Disorder Treatment (IET): windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated by Horizon BCBSNJ)", 2025, "Initiation 14 days, engagement 34 days", new Uri("https://www.horizonblue.com/providers/resources/hedis-resources/hedis-measure-guidelines-behavioral-health-providers/initiation-and-engagement-substance-use-disorder-treatment-iet"));
 
-    private static RuleSource KaplanMeier1958 => new("Nonparametric estimation from incomplete observations", "Kaplan & Meier, J Am Stat Assoc 53:457-481", 1958);
+    internal static RuleSource KaplanMeier1958 => new("Nonparametric estimation from incomplete observations", "Kaplan & Meier, J Am Stat Assoc 53:457-481", 1958);
 
-    private static RuleSource Newcombe1998 => new("Two-sided confidence intervals for the single proportion: comparison of seven methods", "Newcombe, Statistics in Medicine 17:857-872", 1998, "Method 3, Wilson score interval; Table I");
+    internal static RuleSource Newcombe1998 => new("Two-sided confidence intervals for the single proportion: comparison of seven methods", "Newcombe, Statistics in Medicine 17:857-872", 1998, "Method 3, Wilson score interval; Table I");
 }
