@@ -125,7 +125,7 @@ internal static class OutcomesWalkthrough
 
         // The naive figure most dashboards show: drop open episodes, then count stays of 30 days or more.
         var closed = episodes.Where(e => e.Discharge is not null).ToList();
-        var naive30 = closed.Count(e => Period.DaysBetween(e.Admission, e.Discharge!.Value) >= 30) / (double)closed.Count;
+        var naive30 = closed.Count(e => LengthOfStay.Days(e.Admission, e.Discharge!.Value) >= 30) / (double)closed.Count;
         output.WriteLine(string.Create(Invariant, $"  (Naive 30-day retention that drops open episodes: {naive30:P1} — biased low.)"));
         output.WriteLine();
         output.WriteLine("  By level at admission:");
