@@ -56,7 +56,7 @@ public static class OutcomeRules
     /// <summary>Gets <c>OUT-TEDS-COMPLETED</c>: an episode is completed when its TEDS discharge reason is 1 (treatment completed).</summary>
     public static Rule Completed { get; } = new(new RuleId("OUT-TEDS-COMPLETED"), "An episode is completed when its TEDS discharge reason is 1, treatment completed.", Citations.TedsCodebook);
 
-    /// <summary>Gets <c>OUT-FOLLOWUP-WINDOWS</c>: follow-up within 7 and within 30 days after discharge (HEDIS-style, no value sets).</summary>
+    /// <summary>Gets <c>OUT-FOLLOWUP-WINDOWS</c>: follow-up within 7 and within 30 days after discharge (HEDIS-style, no value sets; <see cref="EpisodeCriteria.HedisStyle2025"/>).</summary>
     public static Rule FollowUpWindows { get; } = new(new RuleId("OUT-FOLLOWUP-WINDOWS"), "Follow-up after discharge is counted within 7 and within 30 days after the discharge date; a visit on the discharge date does not count by default.", FuhWindows);
 
     /// <summary>Gets <c>OUT-IET-INITIATION</c>: initiation on the episode date or within the 13 days after it (14 days in all).</summary>
@@ -65,8 +65,8 @@ public static class OutcomeRules
     /// <summary>Gets <c>OUT-IET-ENGAGEMENT</c>: engagement is 2 or more services from the day after initiation through 34 days after it.</summary>
     public static Rule Engagement { get; } = new(new RuleId("OUT-IET-ENGAGEMENT"), "Treatment is engaged when at least 2 services fall from the day after initiation through 34 days after it.", IetWindows);
 
-    /// <summary>Gets <c>OUT-KM-RETENTION</c>: retention and median length of stay are Kaplan–Meier estimates with open episodes censored.</summary>
-    public static Rule KaplanMeierRetention { get; } = new(new RuleId("OUT-KM-RETENTION"), "Retention at day N and the median length of stay are Kaplan-Meier estimates in which open episodes are censored at the report date.", KaplanMeier1958);
+    /// <summary>Gets <c>OUT-KM-RETENTION</c>: retention and median length of stay are Kaplan–Meier estimates with open episodes censored; days of stay are counted inclusively (<see cref="Continuum.LengthOfStay"/>).</summary>
+    public static Rule KaplanMeierRetention { get; } = new(new RuleId("OUT-KM-RETENTION"), "Retention at day N of stay and the median length of stay are Kaplan-Meier estimates in which open episodes are censored at the report date; days of stay count the admission date as day 1.", KaplanMeier1958);
 
     /// <summary>Gets <c>OUT-WILSON-CI</c>: rates carry Wilson score 95 % confidence intervals.</summary>
     public static Rule WilsonInterval { get; } = new(new RuleId("OUT-WILSON-CI"), "Every cohort rate carries a Wilson score 95 percent confidence interval (without continuity correction).", Newcombe1998);
