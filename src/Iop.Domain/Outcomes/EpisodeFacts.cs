@@ -33,21 +33,26 @@ internal readonly struct EpisodeFacts
         }
 
         // A discharge (or a level change) dated after the report date is not yet known on it: the episode
-        // counts as open, and the change as not yet made.
+        // counts as open, and the change as not yet made. Days are counted once, by LengthOfStay.Days, and
+        // windows are then compared as whole days, so an episode without services or visits needs no
+        // further date arithmetic.
         LocalDate? discharge = episode.Discharge is { } d && d <= asOf ? d : null;
-        var lastDayObserved = discharge ?? asOf;
+        var daysThroughReportDate = Continuum.LengthOfStay.Days(episode.Admission, asOf);
+        var lengthOfStay = discharge is { } end ? Continuum.LengthOfStay.Days(episode.Admission, end) : daysThroughReportDate;
+        var daysSinceAdmission = daysThroughReportDate - 1;
+        var daysSinceDischarge = daysThroughReportDate - lengthOfStay; // 0 on the discharge date
         bool? shortFollow = null;
         bool? longFollow = null;
         if (discharge is { } discharged)
         {
-            shortFollow = FollowedUp(episode.AftercareVisits, discharged, criteria.FollowUpShortDays, criteria.FollowUpCountsDischargeDate, asOf);
-            longFollow = FollowedUp(episode.AftercareVisits, discharged, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf);
+            shortFollow = FollowedUp(episode.AftercareVisits, discharged, criteria.FollowUpShortDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
+            longFollow = FollowedUp(episode.AftercareVisits, discharged, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
         }
 
-        var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, discharge is not null);
+        var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, discharge is not null, daysSinceAdmission);
         return new EpisodeFacts
         {
-            LengthOfStay = Continuum.LengthOfStay.Days(episode.Admission, lastDayObserved),
+            LengthOfStay = lengthOfStay,
             Discharged = discharge is not null,
             SteppedDown = episode.FirstStepDown is { } down && down <= asOf,
             SteppedUp = episode.FirstStepUp is { } up && up <= asOf,
@@ -64,19 +69,23 @@ internal readonly struct EpisodeFacts
     /// from the day after initiation through EngagementDays days after it. Unknown (null) while the window
     /// is open on the report date and the episode is not discharged.
     /// </summary>
-    private static (bool? Initiated, bool? Engaged) InitiationAndEngagement<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf, bool discharged)
+    private static (bool? Initiated, bool? Engaged) InitiationAndEngagement<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf, bool discharged, int daysSinceAdmission)
         where TKey : notnull
     {
         var services = episode.ServiceDates;
-        var lastInitiationDay = episode.Admission.PlusDays(criteria.InitiationDays - 1);
-        var initiationOver = discharged || asOf >= lastInitiationDay;
-        // Service dates are in order, so the first one is the only candidate for initiation.
-        if (services.Count == 0 || services[0] > lastInitiationDay || services[0] > asOf)
+        var initiationOver = discharged || daysSinceAdmission >= criteria.InitiationDays - 1;
+        if (services.Count == 0)
         {
             return initiationOver ? (false, false) : (null, null);
         }
 
+        // Service dates are in order, so the first one is the only candidate for initiation.
         var start = services[0];
+        if (start > episode.Admission.PlusDays(criteria.InitiationDays - 1) || start > asOf)
+        {
+            return initiationOver ? (false, false) : (null, null);
+        }
+
         var lastEngagementDay = start.PlusDays(criteria.EngagementDays);
         var count = 0;
         for (var i = 0; i < services.Count && services[i] <= lastEngagementDay && services[i] <= asOf; i++)
@@ -96,17 +105,20 @@ internal readonly struct EpisodeFacts
     /// date itself, when the criteria count it) through <paramref name="days"/> days after discharge; unknown
     /// (null) while that window is still open on the report date.
     /// </summary>
-    private static bool? FollowedUp(IReadOnlyList<LocalDate> visits, LocalDate discharge, int days, bool countsDischargeDate, LocalDate asOf)
+    private static bool? FollowedUp(IReadOnlyList<LocalDate> visits, LocalDate discharge, int days, bool countsDischargeDate, LocalDate asOf, int daysSinceDischarge)
     {
-        var lastDay = discharge.PlusDays(days);
-        for (var i = 0; i < visits.Count && visits[i] <= lastDay && visits[i] <= asOf; i++)
+        if (visits.Count > 0)
         {
-            if (visits[i] > discharge || (countsDischargeDate && visits[i] == discharge))
+            var lastDay = discharge.PlusDays(days);
+            for (var i = 0; i < visits.Count && visits[i] <= lastDay && visits[i] <= asOf; i++)
             {
-                return true;
+                if (visits[i] > discharge || (countsDischargeDate && visits[i] == discharge))
+                {
+                    return true;
+                }
             }
         }
 
-        return asOf >= lastDay ? false : null;
+        return daysSinceDischarge >= days ? false : null;
     }
 }
