@@ -313,6 +313,21 @@ public sealed class CohortMetricsTests
         });
 
     [Property(MaxTest = 50)]
+    public Property RetentionAt_WithoutCensoring_IsTheShareOfEpisodesRetainedThatDay() => Prop.ForAll(
+        Gen.Choose(0, 100).ArrayOf().Where(stays => stays.Length > 0).ToArbitrary(),
+        daysToDischarge =>
+        {
+            // Every episode is discharged before the report date, so Kaplan-Meier is the plain share, and the
+            // cohort and each episode must count days alike (LengthOfStay.Days: day 1 is the admission date).
+            var asOf = Start.PlusDays(200);
+            var episodes = daysToDischarge.Select((d, i) => Closed(i, 0, d)).ToArray();
+            var summary = CohortMetrics.Summarize(episodes, Criteria, asOf);
+            var outcomes = episodes.Select(e => EpisodeOutcomes.Evaluate(e, Criteria.Windows, Criteria.Change, asOf)).ToArray();
+            return new[] { 1, 2, 30, 60, 101, 102 }.All(day =>
+                Math.Abs(summary.RetentionAt(day)!.Value - (outcomes.Count(o => o.RetainedAt(day) == true) / (double)outcomes.Length)) < 1e-12);
+        });
+
+    [Property(MaxTest = 50)]
     public Property AddingACompletedEpisode_NeverLowersTheCompletionCount() => Prop.ForAll(CohortGen.Episodes.ToArbitrary(), episodes =>
     {
         var before = CohortMetrics.Summarize(episodes, CohortGen.Criteria, CohortGen.AsOf);
