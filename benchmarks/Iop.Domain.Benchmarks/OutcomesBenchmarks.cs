@@ -25,7 +25,7 @@ public class OutcomesBenchmarks : IDisposable
 
     private readonly int[] phq9Items = [2, 3, 1, 2, 2, 1, 0, 1, 1];
     private readonly int[] bamItems = [2, 1, 3, 0, 0, 1, 0, 2, 3, 1, 1, 2, 3, 4, 1, 3, 3];
-    private readonly CohortCriteria criteria = CohortCriteria.Default;
+    private readonly CohortCriteria criteria = CohortCriteria.Phq9HedisStyle2025;
     private List<Episode<int>> episodes = [];
     private SqliteConnection? sqlite;
 
@@ -54,11 +54,10 @@ public class OutcomesBenchmarks : IDisposable
                 }
             }
 
+            var history = LevelOfCareHistory.Admit(admission, level);
             episodes.Add(new Episode<int>(
                 i,
-                admission,
-                [new LevelOfCareSpan(level, admission)],
-                discharge,
+                discharge is { } end ? history.Discharge(end) : history,
                 reason,
                 attendedSessions: random.Next(0, 40),
                 measurements: [new MeasurementSeries(Instrument.Phq9, scores)]));
@@ -161,7 +160,7 @@ public class OutcomesBenchmarks : IDisposable
             var followUp = baseline is { } b ? scores.Where(m => m.Date > b.Date).Cast<Measurement?>().LastOrDefault() : null;
             return new
             {
-                Los = Period.DaysBetween(e.Admission, end),
+                Los = Period.DaysBetween(e.Admission, end) + 1, // inclusive: admission and the last day both count
                 Event = discharged,
                 Completed = discharged && e.DischargeReason == TedsDischargeReason.TreatmentCompleted,
                 Baseline = baseline?.Score,
@@ -191,7 +190,7 @@ public class OutcomesBenchmarks : IDisposable
         using var command = sqlite!.CreateCommand();
         command.CommandText = """
             WITH e AS (
-              SELECT CASE WHEN discharge IS NOT NULL AND discharge <= $asOf THEN discharge ELSE $asOf END - admission AS los,
+              SELECT CASE WHEN discharge IS NOT NULL AND discharge <= $asOf THEN discharge ELSE $asOf END - admission + 1 AS los,
                      (discharge IS NOT NULL AND discharge <= $asOf) AS event, reason,
                      (ABS(baseline_day - admission) <= 14 AND followup IS NOT NULL) AS measured,
                      (ABS(baseline_day - admission) <= 14 AND followup IS NOT NULL AND baseline > 9) AS eligible,
@@ -202,7 +201,7 @@ public class OutcomesBenchmarks : IDisposable
                    SUM(eligible AND followup < 5)
             FROM e;
             WITH e AS (
-              SELECT CASE WHEN discharge IS NOT NULL AND discharge <= $asOf THEN discharge ELSE $asOf END - admission AS los,
+              SELECT CASE WHEN discharge IS NOT NULL AND discharge <= $asOf THEN discharge ELSE $asOf END - admission + 1 AS los,
                      (discharge IS NOT NULL AND discharge <= $asOf) AS event
               FROM episodes)
             SELECT los, SUM(event), COUNT(*) - SUM(event) FROM e GROUP BY los ORDER BY los;

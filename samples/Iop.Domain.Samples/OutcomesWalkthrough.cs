@@ -61,17 +61,18 @@ internal static class OutcomesWalkthrough
         output.WriteLine(string.Create(Invariant, $"  Reliable change index {change.ReliableChangeIndex:0.00} (a change of more than {ReliableChange.MinimumReliableChange(reliable):0.0} points is reliable with the illustrative SD 5.0 and r 0.84): {change.Category}."));
         output.WriteLine($"  Not-on-track check after 4 weeks: {(change.IsNotOnTrack ? "NOT on track" : "on track")}.");
 
+        var history = LevelOfCareHistory.Admit(admission, LevelOfCare.IntensiveOutpatient)
+            .Append(admission.PlusDays(49), LevelOfCare.Outpatient, LevelChangeReason.TransitionReview)
+            .Discharge(admission.PlusDays(63));
         var episode = new Episode<string>(
             "fictional-episode-1",
-            admission,
-            [new LevelOfCareSpan(LevelOfCare.IntensiveOutpatient, admission), new LevelOfCareSpan(LevelOfCare.Outpatient, admission.PlusDays(49))],
-            admission.PlusDays(63),
+            history,
             TedsDischargeReason.TreatmentCompleted,
             attendedSessions: 24,
             measurements: [series],
             serviceDates: [admission, admission.PlusDays(2), admission.PlusDays(4)],
             aftercareVisits: [admission.PlusDays(68)]);
-        var outcome = EpisodeOutcomes.Evaluate(episode, EpisodeCriteria.Default, criteria, new LocalDate(2025, 12, 31));
+        var outcome = EpisodeOutcomes.Evaluate(episode, EpisodeCriteria.HedisStyle2025, criteria, new LocalDate(2025, 12, 31));
         output.WriteLine($"  Episode: {outcome.LengthOfStay} days, completed {outcome.IsCompleted}, stepped down {outcome.SteppedDown}, " +
             $"initiated {outcome.Initiated}, engaged {outcome.Engaged}, follow-up within 7 days {outcome.FollowUpShort}, within 30 days {outcome.FollowUpLong}.");
     }
@@ -103,11 +104,12 @@ internal static class OutcomesWalkthrough
                 scores.Add(new Measurement(admission.PlusDays(followDay), Math.Clamp(baseline - random.Next(-3, 14), 0, 27)));
             }
 
-            episodes.Add(new Episode<int>(i, admission, [new LevelOfCareSpan(level, admission)], discharge, reason, random.Next(0, 30),
+            var levels = LevelOfCareHistory.Admit(admission, level);
+            episodes.Add(new Episode<int>(i, discharge is { } end ? levels.Discharge(end) : levels, reason, random.Next(0, 30),
                 [new MeasurementSeries(Instrument.Phq9, scores)]));
         }
 
-        var criteria = CohortCriteria.Default with
+        var criteria = CohortCriteria.Phq9HedisStyle2025 with
         {
             Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Illustrative sample", "1", LocalDate.MinIsoValue, 5.0, 0.84) { CutOff = 10 } },
         };
@@ -123,7 +125,7 @@ internal static class OutcomesWalkthrough
 
         // The naive figure most dashboards show: drop open episodes, then count stays of 30 days or more.
         var closed = episodes.Where(e => e.Discharge is not null).ToList();
-        var naive30 = closed.Count(e => Period.DaysBetween(e.Admission, e.Discharge!.Value) >= 30) / (double)closed.Count;
+        var naive30 = closed.Count(e => LengthOfStay.Days(e.Admission, e.Discharge!.Value) >= 30) / (double)closed.Count;
         output.WriteLine(string.Create(Invariant, $"  (Naive 30-day retention that drops open episodes: {naive30:P1} — biased low.)"));
         output.WriteLine();
         output.WriteLine("  By level at admission:");

@@ -23,7 +23,7 @@ public static class CohortMetrics
     public static CohortSummary Empty(CohortCriteria criteria, LocalDate asOf)
     {
         Guard.Against.Null(criteria);
-        return Seal(new CohortAccumulator(criteria, asOf), criteria, asOf);
+        return new CohortAccumulator(criteria, asOf).ToSummary();
     }
 
     /// <summary>Summarises a cohort in one pass.</summary>
@@ -46,7 +46,7 @@ public static class CohortMetrics
             all.Add(episode);
         }
 
-        return Seal(all, criteria, asOf);
+        return all.ToSummary();
     }
 
     /// <summary>Summarises a cohort in one pass, overall, by level of care at admission and by a caller-supplied group.</summary>
@@ -91,14 +91,11 @@ public static class CohortMetrics
         {
             if (byLevel[i] is { } accumulator)
             {
-                levels.Add((LevelOfCare)i, Seal(accumulator, criteria, asOf));
+                levels.Add((LevelOfCare)i, accumulator.ToSummary());
             }
         }
 
-        var groups = byGroup.ToDictionary(pair => pair.Key, pair => Seal(pair.Value, criteria, asOf), byGroup.Comparer);
-        return new CohortReport<TGroup>(Seal(all, criteria, asOf), levels.AsReadOnly(), groups.AsReadOnly());
+        var groups = byGroup.ToDictionary(pair => pair.Key, pair => pair.Value.ToSummary(), byGroup.Comparer);
+        return new CohortReport<TGroup>(all.ToSummary(), levels.AsReadOnly(), groups.AsReadOnly());
     }
-
-    private static CohortSummary Seal(CohortAccumulator accumulator, CohortCriteria criteria, LocalDate asOf) =>
-        new(criteria, asOf, accumulator.Counters, accumulator.Events, accumulator.Censored);
 }

@@ -5,20 +5,24 @@ using NodaTime;
 namespace Iop.Domain.Outcomes;
 
 /// <summary>
-/// One treatment episode: the caller's opaque key, the levels of care with their dates, admission and
-/// optional discharge, the TEDS discharge reason, the attended-session count, the scores taken, the
-/// dates of services (for initiation and engagement) and of after-care visits (for follow-up).
+/// One treatment episode: the caller's opaque key, the episode's level-of-care history (admission,
+/// level changes, discharge), the TEDS discharge reason, the attended-session count, the scores taken,
+/// the dates of services (for initiation and engagement) and of after-care visits (for follow-up).
 /// </summary>
 /// <typeparam name="TKey">The caller's key type. The key is carried for correlation and never printed.</typeparam>
 /// <remarks>
-/// <para>Invariants, checked at construction: the first level span starts on the admission date and
-/// spans start in strictly increasing order, none after discharge; discharge is not before admission; a
-/// discharge reason needs a discharge date; at most one series per instrument; service dates are in
-/// order within the episode; after-care visits are in order and need a discharge.</para>
-/// <para>Collections are copied at construction. Equality is by reference. This type is immutable and
-/// thread-safe when <typeparamref name="TKey"/> is.</para>
+/// <para>The levels, the admission and the discharge come from the <see cref="LevelOfCareHistory"/> that
+/// placement and transition reviews keep, so the caller never converts between a history and spans.
+/// Service dates and attended sessions are the caller's dates of delivered services (for example those
+/// the intensity derivations give from the sessions).</para>
+/// <para>Invariants, checked at construction: a discharge reason needs a discharged history; at most one
+/// series per instrument; service dates are in order within the episode; after-care visits are in order,
+/// on or after the discharge date, and need a discharge.</para>
+/// <para>Collections are copied at construction. Equality is by value: the key (by its default equality
+/// comparer), the history, the discharge reason, the attended sessions and every series and date, element
+/// by element. This type is immutable and thread-safe when <typeparamref name="TKey"/> is.</para>
 /// </remarks>
-public sealed class Episode<TKey>
+public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
     where TKey : notnull
 {
     private static readonly IReadOnlyList<LocalDate> NoDates = Array.AsReadOnly(Array.Empty<LocalDate>());
@@ -26,24 +30,20 @@ public sealed class Episode<TKey>
 
     private readonly MeasurementSeries[] series;
 
-    /// <summary>Creates an episode.</summary>
+    /// <summary>Creates an episode from its level-of-care history.</summary>
     /// <param name="key">The caller's opaque key (never printed).</param>
-    /// <param name="admission">The admission date.</param>
-    /// <param name="levels">The levels of care with their start dates; the first starts on <paramref name="admission"/>.</param>
-    /// <param name="discharge">The discharge date, or <see langword="null"/> while the episode is open.</param>
+    /// <param name="history">The level-of-care history: its first entry is the admission, its discharge date (if any) the discharge.</param>
     /// <param name="dischargeReason">The TEDS reason for discharge, or <see langword="null"/> when open or not recorded.</param>
     /// <param name="attendedSessions">The number of sessions attended; at least 0.</param>
     /// <param name="measurements">The score series, at most one per instrument; may be null for none.</param>
     /// <param name="serviceDates">The dates of treatment services, in order, within the episode; may be null for none.</param>
-    /// <param name="aftercareVisits">The dates of after-care visits after discharge, in order; may be null for none.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="levels"/> is null.</exception>
+    /// <param name="aftercareVisits">The dates of after-care visits, in order, on or after discharge; may be null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentException">An invariant above does not hold (named by the offending parameter).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A level or the discharge reason is not defined, or <paramref name="attendedSessions"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The discharge reason is not defined, or <paramref name="attendedSessions"/> is negative.</exception>
     public Episode(
         TKey key,
-        LocalDate admission,
-        IEnumerable<LevelOfCareSpan> levels,
-        LocalDate? discharge = null,
+        LevelOfCareHistory history,
         TedsDischargeReason? dischargeReason = null,
         int attendedSessions = 0,
         IEnumerable<MeasurementSeries>? measurements = null,
@@ -51,24 +51,17 @@ public sealed class Episode<TKey>
         IEnumerable<LocalDate>? aftercareVisits = null)
     {
         Guard.Against.Null(key);
-        var spans = Guard.Against.EmptyOrNullElements(levels);
-        if (discharge is { } end)
-        {
-            Guard.Against.EndBeforeStart(end, admission, nameof(discharge));
-        }
-
+        Guard.Against.Null(history);
         if (dischargeReason is { } reason)
         {
             Guard.Against.UndefinedMember(reason, nameof(dischargeReason));
-            if (discharge is null)
+            if (history.DischargedOn is null)
             {
-                throw new ArgumentException("A discharge reason needs a discharge date.", nameof(dischargeReason));
+                throw new ArgumentException("A discharge reason needs a discharged level-of-care history.", nameof(dischargeReason));
             }
         }
 
-        CheckLevels(spans, admission, discharge, nameof(levels));
         Guard.Against.BelowMinimum(attendedSessions, 0);
-
         series = measurements is null ? [] : Guard.Against.NullElements(measurements).ToArray();
         for (var i = 0; i < series.Length; i++)
         {
@@ -82,33 +75,36 @@ public sealed class Episode<TKey>
         }
 
         Key = key;
-        Admission = admission;
-        Discharge = discharge;
+        History = history;
+        Admission = history.Entries[0].Date;
+        AdmissionLevel = history.Entries[0].Level;
+        Discharge = history.DischargedOn;
         DischargeReason = dischargeReason;
-        Levels = spans;
         AttendedSessions = attendedSessions;
         Measurements = series.Length == 0 ? NoSeries : Array.AsReadOnly(series);
-        ServiceDates = serviceDates is null ? NoDates : OrderedWithin(serviceDates, admission, discharge, nameof(serviceDates));
-        AftercareVisits = aftercareVisits is null ? NoDates : Aftercare(aftercareVisits, discharge, nameof(aftercareVisits));
+        ServiceDates = serviceDates is null ? NoDates : OrderedWithin(serviceDates, Admission, Discharge, nameof(serviceDates));
+        AftercareVisits = aftercareVisits is null ? NoDates : Aftercare(aftercareVisits, Discharge, nameof(aftercareVisits));
+        FirstStepDown = FirstChange(history, LevelChangeDirection.StepDown);
+        FirstStepUp = FirstChange(history, LevelChangeDirection.StepUp);
     }
 
     /// <summary>Gets the caller's key. It is never printed by the library.</summary>
     public TKey Key { get; }
 
-    /// <summary>Gets the admission date.</summary>
+    /// <summary>Gets the level-of-care history: admission, every level change with its date, direction and reason, and the discharge.</summary>
+    public LevelOfCareHistory History { get; }
+
+    /// <summary>Gets the admission date: the date of the history's first entry.</summary>
     public LocalDate Admission { get; }
 
-    /// <summary>Gets the discharge date, or <see langword="null"/> while open.</summary>
+    /// <summary>Gets the level of care at admission: the level of the history's first entry.</summary>
+    public LevelOfCare AdmissionLevel { get; }
+
+    /// <summary>Gets the discharge date of the history, or <see langword="null"/> while open.</summary>
     public LocalDate? Discharge { get; }
 
     /// <summary>Gets the TEDS discharge reason, or <see langword="null"/>.</summary>
     public TedsDischargeReason? DischargeReason { get; }
-
-    /// <summary>Gets the levels of care with their start dates, in order.</summary>
-    public IReadOnlyList<LevelOfCareSpan> Levels { get; }
-
-    /// <summary>Gets the level of care at admission (the first span).</summary>
-    public LevelOfCare AdmissionLevel => Levels[0].Level;
 
     /// <summary>Gets the number of sessions attended.</summary>
     public int AttendedSessions { get; }
@@ -124,6 +120,24 @@ public sealed class Episode<TKey>
 
     /// <summary>Gets a value indicating whether the episode has no discharge date.</summary>
     public bool IsOpen => Discharge is null;
+
+    /// <summary>Gets the date of the first step down in the history, or <see langword="null"/>; read by the outcome facts.</summary>
+    internal LocalDate? FirstStepDown { get; }
+
+    /// <summary>Gets the date of the first step up in the history, or <see langword="null"/>; read by the outcome facts.</summary>
+    internal LocalDate? FirstStepUp { get; }
+
+    /// <summary>Compares two episodes by value.</summary>
+    /// <param name="left">The first episode.</param>
+    /// <param name="right">The second episode.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Episode<TKey>? left, Episode<TKey>? right) => Equals(left, right);
+
+    /// <summary>Compares two episodes by value.</summary>
+    /// <param name="left">The first episode.</param>
+    /// <param name="right">The second episode.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Episode<TKey>? left, Episode<TKey>? right) => !Equals(left, right);
 
     /// <summary>Returns the series for an instrument, if the episode has one.</summary>
     /// <param name="instrument">The instrument.</param>
@@ -144,21 +158,40 @@ public sealed class Episode<TKey>
         return false;
     }
 
+    /// <inheritdoc/>
+    public bool Equals(Episode<TKey>? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (EqualityComparer<TKey>.Default.Equals(Key, other.Key)
+                && History.Equals(other.History)
+                && DischargeReason == other.DischargeReason
+                && AttendedSessions == other.AttendedSessions
+                && Measurements.SequenceEqual(other.Measurements)
+                && ServiceDates.SequenceEqual(other.ServiceDates)
+                && AftercareVisits.SequenceEqual(other.AftercareVisits)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Episode<TKey>);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Key, History, DischargeReason, AttendedSessions, Measurements.Count, ServiceDates.Count, AftercareVisits.Count);
+
     /// <summary>Describes the episode without its key or dates, for example <c>Episode (IOP, closed)</c>.</summary>
     /// <returns>The admission level and whether the episode is open.</returns>
     public override string ToString() => $"Episode ({AdmissionLevel.Abbreviation()}, {(IsOpen ? "open" : "closed")})";
 
-    private static void CheckLevels(IReadOnlyList<LevelOfCareSpan> spans, LocalDate admission, LocalDate? discharge, string paramName)
+    private static LocalDate? FirstChange(LevelOfCareHistory history, LevelChangeDirection direction)
     {
-        for (var i = 0; i < spans.Count; i++)
+        foreach (var entry in history.Entries)
         {
-            Guard.Against.UndefinedMember(spans[i].Level, paramName);
-            var ok = i == 0 ? spans[0].Start == admission : spans[i].Start > spans[i - 1].Start;
-            if (!ok || (discharge is { } end && spans[i].Start > end))
+            if (entry.Direction == direction)
             {
-                throw new ArgumentException("Level spans must start on the admission date, then in increasing date order, none after discharge.", paramName);
+                return entry.Date;
             }
         }
+
+        return null;
     }
 
     private static IReadOnlyList<LocalDate> OrderedWithin(IEnumerable<LocalDate> dates, LocalDate admission, LocalDate? discharge, string paramName)

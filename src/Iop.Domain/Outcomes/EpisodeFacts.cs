@@ -6,8 +6,10 @@ namespace Iop.Domain.Outcomes;
 /// <summary>The allocation-free facts of one episode as of a report date, shared by <see cref="EpisodeOutcomes"/> and the cohort fold.</summary>
 internal readonly struct EpisodeFacts
 {
+    /// <summary>Gets the length of stay in days by <see cref="Continuum.LengthOfStay.Days"/> (inclusive): through discharge, or through the report date while open.</summary>
     public int LengthOfStay { get; init; }
 
+    /// <summary>Gets a value indicating whether the episode was discharged on or before the report date.</summary>
     public bool Discharged { get; init; }
 
     public bool SteppedDown { get; init; }
@@ -30,39 +32,30 @@ internal readonly struct EpisodeFacts
             throw new ArgumentException("Every episode must be admitted on or before the report date.", nameof(asOf));
         }
 
-        // A discharge after the report date is not yet known on it: the episode counts as open.
-        // Windows are compared in whole days from admission so the common path needs no date arithmetic.
-        var age = Period.DaysBetween(episode.Admission, asOf);
-        var discharged = episode.Discharge is { } d && d <= asOf;
-        var los = discharged ? Period.DaysBetween(episode.Admission, episode.Discharge!.Value) : age;
-
-        var down = false;
-        var up = false;
-        var levels = episode.Levels;
-        for (var i = 1; i < levels.Count; i++)
-        {
-            var direction = levels[i - 1].Level.StepsTo(levels[i].Level);
-            down |= direction < 0;
-            up |= direction > 0;
-        }
-
+        // A discharge (or a level change) dated after the report date is not yet known on it: the episode
+        // counts as open, and the change as not yet made. Days are counted once, by LengthOfStay.Days, and
+        // windows are then compared as whole days, so an episode without services or visits needs no
+        // further date arithmetic.
+        LocalDate? discharge = episode.Discharge is { } d && d <= asOf ? d : null;
+        var daysThroughReportDate = Continuum.LengthOfStay.Days(episode.Admission, asOf);
+        var lengthOfStay = discharge is { } end ? Continuum.LengthOfStay.Days(episode.Admission, end) : daysThroughReportDate;
+        var daysSinceAdmission = daysThroughReportDate - 1;
+        var daysSinceDischarge = daysThroughReportDate - lengthOfStay; // 0 on the discharge date
         bool? shortFollow = null;
         bool? longFollow = null;
-        if (discharged)
+        if (discharge is { } discharged)
         {
-            var sinceDischarge = age - los;
-            var visits = episode.AftercareVisits;
-            shortFollow = visits.Count == 0 ? Closed(sinceDischarge, criteria.FollowUpShortDays) : Window(visits, episode.Discharge!.Value, criteria.FollowUpShortDays, criteria.FollowUpCountsDischargeDate, asOf, sinceDischarge);
-            longFollow = visits.Count == 0 ? Closed(sinceDischarge, criteria.FollowUpLongDays) : Window(visits, episode.Discharge!.Value, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf, sinceDischarge);
+            shortFollow = FollowedUp(episode.AftercareVisits, discharged, criteria.FollowUpShortDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
+            longFollow = FollowedUp(episode.AftercareVisits, discharged, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
         }
 
-        var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, age, discharged);
+        var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, discharge is not null, daysSinceAdmission);
         return new EpisodeFacts
         {
-            LengthOfStay = los,
-            Discharged = discharged,
-            SteppedDown = down,
-            SteppedUp = up,
+            LengthOfStay = lengthOfStay,
+            Discharged = discharge is not null,
+            SteppedDown = episode.FirstStepDown is { } down && down <= asOf,
+            SteppedUp = episode.FirstStepUp is { } up && up <= asOf,
             FollowUpShort = shortFollow,
             FollowUpLong = longFollow,
             Initiated = initiated,
@@ -70,71 +63,62 @@ internal readonly struct EpisodeFacts
         };
     }
 
-    private static (bool? Initiated, bool? Engaged) InitiationAndEngagement<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf, int age, bool discharged)
+    /// <summary>
+    /// OUT-IET-INITIATION and OUT-IET-ENGAGEMENT: initiation is the first service on the admission date or
+    /// within the following (InitiationDays - 1) days; engagement is at least EngagementServices services
+    /// from the day after initiation through EngagementDays days after it. Unknown (null) while the window
+    /// is open on the report date and the episode is not discharged.
+    /// </summary>
+    private static (bool? Initiated, bool? Engaged) InitiationAndEngagement<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf, bool discharged, int daysSinceAdmission)
         where TKey : notnull
     {
-        // Initiation: a service on the admission date or within the following (InitiationDays - 1) days.
         var services = episode.ServiceDates;
-        var initiationOver = age >= criteria.InitiationDays - 1 || discharged;
+        var initiationOver = discharged || daysSinceAdmission >= criteria.InitiationDays - 1;
         if (services.Count == 0)
         {
             return initiationOver ? (false, false) : (null, null);
         }
 
-        var lastInitiationDay = episode.Admission.PlusDays(criteria.InitiationDays - 1);
-        LocalDate? initiation = null;
-        for (var i = 0; i < services.Count && services[i] <= lastInitiationDay; i++)
+        // Service dates are in order, so the first one is the only candidate for initiation.
+        var start = services[0];
+        if (start > episode.Admission.PlusDays(criteria.InitiationDays - 1) || start > asOf)
         {
-            if (services[i] <= asOf)
+            return initiationOver ? (false, false) : (null, null);
+        }
+
+        var lastEngagementDay = start.PlusDays(criteria.EngagementDays);
+        var count = 0;
+        for (var i = 0; i < services.Count && services[i] <= lastEngagementDay && services[i] <= asOf; i++)
+        {
+            if (services[i] > start)
             {
-                initiation = services[i];
-                break;
+                count++;
             }
         }
 
-        bool? initiated = initiation is not null ? true : initiationOver ? false : null;
-        bool? engaged = null;
-        if (initiation is { } start)
-        {
-            var last = start.PlusDays(criteria.EngagementDays);
-            var count = 0;
-            for (var i = 0; i < services.Count; i++)
-            {
-                if (services[i] > start && services[i] <= last && services[i] <= asOf)
-                {
-                    count++;
-                }
-            }
-
-            engaged = count >= criteria.EngagementServices ? true : asOf >= last || discharged ? false : null;
-        }
-        else if (initiated == false)
-        {
-            engaged = false;
-        }
-
-        return (initiated, engaged);
+        bool? engaged = count >= criteria.EngagementServices ? true : discharged || asOf >= lastEngagementDay ? false : null;
+        return (true, engaged);
     }
 
-    private static bool? Closed(int sinceDischarge, int days) => sinceDischarge >= days ? false : null;
-
-    private static bool? Window(IReadOnlyList<LocalDate> visits, LocalDate discharge, int days, bool countsDischargeDate, LocalDate asOf, int sinceDischarge)
+    /// <summary>
+    /// OUT-FOLLOWUP-WINDOWS: whether an after-care visit falls from the day after discharge (or the discharge
+    /// date itself, when the criteria count it) through <paramref name="days"/> days after discharge; unknown
+    /// (null) while that window is still open on the report date.
+    /// </summary>
+    private static bool? FollowedUp(IReadOnlyList<LocalDate> visits, LocalDate discharge, int days, bool countsDischargeDate, LocalDate asOf, int daysSinceDischarge)
     {
-        var last = discharge.PlusDays(days);
-        for (var i = 0; i < visits.Count; i++)
+        if (visits.Count > 0)
         {
-            var visit = visits[i];
-            if (visit > last || visit > asOf)
+            var lastDay = discharge.PlusDays(days);
+            for (var i = 0; i < visits.Count && visits[i] <= lastDay && visits[i] <= asOf; i++)
             {
-                break;
-            }
-
-            if (visit > discharge || (countsDischargeDate && visit == discharge))
-            {
-                return true;
+                if (visits[i] > discharge || (countsDischargeDate && visits[i] == discharge))
+                {
+                    return true;
+                }
             }
         }
 
-        return Closed(sinceDischarge, days);
+        return daysSinceDischarge >= days ? false : null;
     }
 }

@@ -5,10 +5,10 @@ namespace Iop.Domain.Outcomes;
 /// <summary>Derives what an episode achieved (rules <c>OUT-TEDS-COMPLETED</c>, <c>OUT-FOLLOWUP-WINDOWS</c>, <c>OUT-IET-INITIATION</c>, <c>OUT-IET-ENGAGEMENT</c>).</summary>
 public static class EpisodeOutcomes
 {
-    /// <summary>Evaluates one episode as of a report date.</summary>
+    /// <summary>Evaluates one episode as of a report date; lengths of stay count days by <see cref="Continuum.LengthOfStay.Days"/>.</summary>
     /// <typeparam name="TKey">The caller's key type.</typeparam>
     /// <param name="episode">The episode.</param>
-    /// <param name="windows">The follow-up, initiation and engagement windows.</param>
+    /// <param name="windows">The follow-up, initiation and engagement windows, a rule set such as <see cref="EpisodeCriteria.HedisStyle2025"/>.</param>
     /// <param name="change">The change criteria; their instrument's series (if any) is evaluated.</param>
     /// <param name="asOf">The report date: open episodes are censored on it, and windows not yet closed on it are unknown.</param>
     /// <returns>The outcome.</returns>

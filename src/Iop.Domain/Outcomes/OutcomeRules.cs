@@ -56,7 +56,7 @@ public static class OutcomeRules
     /// <summary>Gets <c>OUT-TEDS-COMPLETED</c>: an episode is completed when its TEDS discharge reason is 1 (treatment completed).</summary>
     public static Rule Completed { get; } = new(new RuleId("OUT-TEDS-COMPLETED"), "An episode is completed when its TEDS discharge reason is 1, treatment completed.", Citations.TedsCodebook);
 
-    /// <summary>Gets <c>OUT-FOLLOWUP-WINDOWS</c>: follow-up within 7 and within 30 days after discharge (HEDIS-style, no value sets).</summary>
+    /// <summary>Gets <c>OUT-FOLLOWUP-WINDOWS</c>: follow-up within 7 and within 30 days after discharge (HEDIS-style, no value sets; <see cref="EpisodeCriteria.HedisStyle2025"/>).</summary>
     public static Rule FollowUpWindows { get; } = new(new RuleId("OUT-FOLLOWUP-WINDOWS"), "Follow-up after discharge is counted within 7 and within 30 days after the discharge date; a visit on the discharge date does not count by default.", FuhWindows);
 
     /// <summary>Gets <c>OUT-IET-INITIATION</c>: initiation on the episode date or within the 13 days after it (14 days in all).</summary>
@@ -65,8 +65,8 @@ public static class OutcomeRules
     /// <summary>Gets <c>OUT-IET-ENGAGEMENT</c>: engagement is 2 or more services from the day after initiation through 34 days after it.</summary>
     public static Rule Engagement { get; } = new(new RuleId("OUT-IET-ENGAGEMENT"), "Treatment is engaged when at least 2 services fall from the day after initiation through 34 days after it.", IetWindows);
 
-    /// <summary>Gets <c>OUT-KM-RETENTION</c>: retention and median length of stay are Kaplan–Meier estimates with open episodes censored.</summary>
-    public static Rule KaplanMeierRetention { get; } = new(new RuleId("OUT-KM-RETENTION"), "Retention at day N and the median length of stay are Kaplan-Meier estimates in which open episodes are censored at the report date.", KaplanMeier1958);
+    /// <summary>Gets <c>OUT-KM-RETENTION</c>: retention and median length of stay are Kaplan–Meier estimates with open episodes censored; days of stay are counted inclusively (<see cref="Continuum.LengthOfStay"/>).</summary>
+    public static Rule KaplanMeierRetention { get; } = new(new RuleId("OUT-KM-RETENTION"), "Retention at day N of stay and the median length of stay are Kaplan-Meier estimates in which open episodes are censored at the report date; days of stay count the admission date as day 1.", KaplanMeier1958);
 
     /// <summary>Gets <c>OUT-WILSON-CI</c>: rates carry Wilson score 95 % confidence intervals.</summary>
     public static Rule WilsonInterval { get; } = new(new RuleId("OUT-WILSON-CI"), "Every cohort rate carries a Wilson score 95 percent confidence interval (without continuity correction).", Newcombe1998);
@@ -91,11 +91,11 @@ public static class OutcomeRules
 
     private static RuleSource JacobsonTruax1991 => new("Clinical significance: a statistical approach to defining meaningful change in psychotherapy research", "Jacobson & Truax, J Consult Clin Psychol 59(1):12-19", 1991, "Reliable change index; cut-offs a, b, c");
 
-    private static RuleSource FuhWindows => new("Follow-Up After Hospitalization for Mental Illness (FUH): follow-up windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated in the Medicaid Core Set)", 2025, "7- and 30-day windows");
+    internal static RuleSource FuhWindows => new("Follow-Up After Hospitalization for Mental Illness (FUH): follow-up windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated in the Medicaid Core Set)", 2025, "7- and 30-day windows");
 
-    private static RuleSource IetWindows => new("Initiation and Engagement of Substance Use Disorder Treatment (IET): windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated by Horizon BCBSNJ)", 2025, "Initiation 14 days, engagement 34 days", new Uri("https://www.horizonblue.com/providers/resources/hedis-resources/hedis-measure-guidelines-behavioral-health-providers/initiation-and-engagement-substance-use-disorder-treatment-iet"));
+    internal static RuleSource IetWindows => new("Initiation and Engagement of Substance Use Disorder Treatment (IET): windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated by Horizon BCBSNJ)", 2025, "Initiation 14 days, engagement 34 days", new Uri("https://www.horizonblue.com/providers/resources/hedis-resources/hedis-measure-guidelines-behavioral-health-providers/initiation-and-engagement-substance-use-disorder-treatment-iet"));
 
-    private static RuleSource KaplanMeier1958 => new("Nonparametric estimation from incomplete observations", "Kaplan & Meier, J Am Stat Assoc 53:457-481", 1958);
+    internal static RuleSource KaplanMeier1958 => new("Nonparametric estimation from incomplete observations", "Kaplan & Meier, J Am Stat Assoc 53:457-481", 1958);
 
-    private static RuleSource Newcombe1998 => new("Two-sided confidence intervals for the single proportion: comparison of seven methods", "Newcombe, Statistics in Medicine 17:857-872", 1998, "Method 3, Wilson score interval; Table I");
+    internal static RuleSource Newcombe1998 => new("Two-sided confidence intervals for the single proportion: comparison of seven methods", "Newcombe, Statistics in Medicine 17:857-872", 1998, "Method 3, Wilson score interval; Table I");
 }

@@ -43,7 +43,7 @@ public sealed class PrintingConventionTests
         {
             new Iop.Domain.Intensity.Session(date, new LocalTime(18, 0), Duration.FromMinutes(90), Iop.Domain.Intensity.ServiceKind.GroupTherapy, Iop.Domain.Intensity.DeliveryMode.InPerson, Iop.Domain.Intensity.Attendance.Attended).ToString(),
             new Iop.Domain.Outcomes.Measurement(date, 12).ToString(),
-            new Iop.Domain.Outcomes.LevelOfCareSpan(Iop.Domain.Continuum.LevelOfCare.IntensiveOutpatient, date).ToString(),
+            new Iop.Domain.Outcomes.Episode<string>("fictional", Iop.Domain.Continuum.LevelOfCareHistory.Admit(date, Iop.Domain.Continuum.LevelOfCare.IntensiveOutpatient)).ToString(),
         };
 
         printed.Should().OnlyContain(text => !text.Contains("2025", StringComparison.Ordinal) && !text.Contains("14", StringComparison.Ordinal));

@@ -13,67 +13,85 @@ public sealed class CohortMetricsTests
     private static readonly LocalDate Start = new(2026, 1, 1);
     private static readonly LocalDate AsOf = Start.PlusDays(30);
 
-    private static LevelOfCareSpan[] Iop => [new(LevelOfCare.IntensiveOutpatient, Start)];
+    private static readonly CohortCriteria Criteria = CohortCriteria.Phq9HedisStyle2025;
 
-    /// <summary>Six episodes admitted on one day: discharges on days 2, 5, 5 and 10; open at days 3 and 8 (admitted later).</summary>
+    private static LevelOfCareHistory Iop => LevelOfCareHistory.Admit(Start, LevelOfCare.IntensiveOutpatient);
+
+    /// <summary>
+    /// Six episodes: four admitted on <see cref="Start"/> and discharged 2, 5, 5 and 10 days later (lengths of
+    /// stay 3, 6, 6 and 11 by LengthOfStay.Days, which counts both ends); two admitted later and open on the
+    /// report date, observed 4 and 9 days (admission through the report date, both counted).
+    /// </summary>
     private static Episode<int>[] HandTable() =>
     [
         Closed(1, 0, 2),
-        Open(2, 27), // admitted on day 27: 3 days observed on the report date
+        Open(2, 27), // admitted on day 27: days 27 to 30, 4 days observed on the report date
         Closed(3, 0, 5),
         Closed(4, 0, 5),
-        Open(5, 22), // 8 days observed
+        Open(5, 22), // days 22 to 30: 9 days observed
         Closed(6, 0, 10),
     ];
 
     [Fact]
     public void KaplanMeier_HandComputedCensoredTable_IsReproduced()
     {
-        // t=2: n=6, d=1 -> S = 5/6 = 0.8333. t=3: one censored (n falls to 4).
-        // t=5: n=4, d=2 -> S = 0.8333 * 2/4 = 0.4167. t=8: one censored (n = 1). t=10: n=1, d=1 -> S = 0.
-        var summary = CohortMetrics.Summarize(HandTable(), CohortCriteria.Default, AsOf);
-        summary.SurvivalAt(1).Should().Be(1.0);
-        summary.SurvivalAt(2).Should().BeApproximately(5.0 / 6, 1e-12);
-        summary.SurvivalAt(4).Should().BeApproximately(5.0 / 6, 1e-12);
-        summary.SurvivalAt(5).Should().BeApproximately(5.0 / 12, 1e-12);
-        summary.SurvivalAt(9).Should().BeApproximately(5.0 / 12, 1e-12);
-        summary.SurvivalAt(10).Should().Be(0);
-        summary.MedianLengthOfStay.Should().Be(5);
-        summary.RetentionAt(0).Should().Be(1);
-        summary.RetentionAt(3).Should().BeApproximately(5.0 / 6, 1e-12, "P(LOS >= 3) = S(2)");
-        summary.RetentionAt(6).Should().BeApproximately(5.0 / 12, 1e-12);
+        // Inclusive days (LengthOfStay.Days): events at 3, 6, 6, 11; censored at 4 and 9. Each day is one
+        // more than under the former "discharge - admission" count (events 2, 5, 5, 10; censored 3, 8), so
+        // the same products move one day later:
+        // t=3: n=6, d=1 -> S = 5/6 = 0.8333. t=4: one censored (n falls from 5 to 4).
+        // t=6: n=4, d=2 -> S = 0.8333 * 2/4 = 0.4167. t=9: one censored (n = 1). t=11: n=1, d=1 -> S = 0.
+        var summary = CohortMetrics.Summarize(HandTable(), Criteria, AsOf);
+        summary.SurvivalAt(0).Should().Be(1.0, "no stay is shorter than 1 day");
+        summary.SurvivalAt(2).Should().Be(1.0);
+        summary.SurvivalAt(3).Should().BeApproximately(5.0 / 6, 1e-12);
+        summary.SurvivalAt(5).Should().BeApproximately(5.0 / 6, 1e-12);
+        summary.SurvivalAt(6).Should().BeApproximately(5.0 / 12, 1e-12);
+        summary.SurvivalAt(10).Should().BeApproximately(5.0 / 12, 1e-12);
+        summary.SurvivalAt(11).Should().Be(0);
+        summary.MedianLengthOfStay.Should().Be(6, "S(6) = 0.4167 is the first value at or below 0.5");
+        summary.RetentionAt(1).Should().Be(1, "everyone is in treatment on the admission date, day 1");
+        summary.RetentionAt(4).Should().BeApproximately(5.0 / 6, 1e-12, "P(LOS >= 4) = S(3)");
+        summary.RetentionAt(7).Should().BeApproximately(5.0 / 12, 1e-12, "P(LOS >= 7) = S(6)");
+        FluentActions.Invoking(() => summary.RetentionAt(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
     }
 
     [Fact]
     public void KaplanMeier_EventAndCensoringOnTheSameDay_CountsTheEventFirst()
     {
-        // Day 3: two discharges and one open episode observed 3 days. Events before censorings: n = 4,
-        // S(3) = 1 - 2/4 = 0.5 (censoring first would give n = 3, S = 1/3). Day 6: n = 1, d = 1, S = 0.
+        // Discharged 3, 3 and 6 days after admission: stays of 3 + 1 = 4, 4 and 7 days. The open episode,
+        // admitted on day 27, is observed days 27 to 30: 4 days. Day 4: two discharges and one censoring.
+        // Events before censorings: n = 4, S(4) = 1 - 2/4 = 0.5 (censoring first would give n = 3, S = 1/3).
+        // Day 7: n = 1, d = 1, S = 0.
         Episode<int>[] episodes = [Closed(1, 0, 3), Closed(2, 0, 3), Open(3, 27), Closed(4, 0, 6)];
-        var summary = CohortMetrics.Summarize(episodes, CohortCriteria.Default, AsOf);
-        summary.SurvivalAt(2).Should().Be(1.0);
-        summary.SurvivalAt(3).Should().Be(0.5);
-        summary.SurvivalAt(6).Should().Be(0);
-        summary.MedianLengthOfStay.Should().Be(3);
+        var summary = CohortMetrics.Summarize(episodes, Criteria, AsOf);
+        summary.SurvivalAt(3).Should().Be(1.0);
+        summary.SurvivalAt(4).Should().Be(0.5);
+        summary.SurvivalAt(7).Should().Be(0);
+        summary.MedianLengthOfStay.Should().Be(4);
     }
 
     [Fact]
     public void KaplanMeier_DiffersFromTheNaiveRateThatDropsOpenEpisodes()
     {
-        // Naive: of the 4 discharged, 1 stayed 6 days or more = 0.25; Kaplan-Meier keeps the open ones at risk: 0.4167.
-        var summary = CohortMetrics.Summarize(HandTable(), CohortCriteria.Default, AsOf);
+        // Naive: of the 4 discharged (stays 3, 6, 6, 11), 1 stayed 7 days or more = 0.25; Kaplan-Meier keeps the
+        // open ones at risk: P(LOS >= 7) = S(6) = 0.4167.
+        var summary = CohortMetrics.Summarize(HandTable(), Criteria, AsOf);
         var discharged = HandTable().Where(e => !e.IsOpen).ToArray();
-        var naive = discharged.Count(e => Period.DaysBetween(e.Admission, e.Discharge!.Value) >= 6) / (double)discharged.Length;
+        var naive = discharged.Count(e => LengthOfStay.Days(e.Admission, e.Discharge!.Value) >= 7) / (double)discharged.Length;
         naive.Should().Be(0.25);
-        summary.RetentionAt(6).Should().BeGreaterThan(naive);
+        summary.RetentionAt(7).Should().BeGreaterThan(naive);
     }
 
     [Fact]
     public void KaplanMeier_StaysBeyondTheHorizon_AreCensoredAtIt()
     {
-        var criteria = CohortCriteria.Default with { HorizonDays = 4 };
+        // Horizon 4: the stay of 3 days and the open episode observed 4 days are inside it; the stays of 6, 6,
+        // 9 (open) and 11 days are censored at the horizon. S(4) = 5/6 as without a horizon.
+        var criteria = Criteria with { HorizonDays = 4 };
         var summary = CohortMetrics.Summarize(HandTable(), criteria, AsOf);
+        summary.SurvivalAt(3).Should().BeApproximately(5.0 / 6, 1e-12, "exact up to the horizon");
         summary.SurvivalAt(4).Should().BeApproximately(5.0 / 6, 1e-12, "exact up to the horizon");
+        summary.RetentionAt(5).Should().BeApproximately(5.0 / 6, 1e-12, "horizon + 1 is the last day of retention");
         summary.MedianLengthOfStay.Should().BeNull("the median lies beyond the horizon");
         FluentActions.Invoking(() => summary.SurvivalAt(5)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
     }
@@ -106,11 +124,11 @@ public sealed class CohortMetricsTests
         var notElevated = new MeasurementSeries(Instrument.Phq9, [new(Start, 8), new(Start.PlusDays(28), 2)]);
         Episode<int>[] episodes =
         [
-            new(1, Start, Iop, Start.PlusDays(28), TedsDischargeReason.TreatmentCompleted, 12, [phq]),
-            new(2, Start, Iop, Start.PlusDays(9), TedsDischargeReason.DroppedOut, 3, [notElevated]),
-            new(3, Start, Iop, attendedSessions: 9),
+            new(1, Iop.Discharge(Start.PlusDays(28)), TedsDischargeReason.TreatmentCompleted, 12, [phq]),
+            new(2, Iop.Discharge(Start.PlusDays(9)), TedsDischargeReason.DroppedOut, 3, [notElevated]),
+            new(3, Iop, attendedSessions: 9),
         ];
-        var summary = CohortMetrics.Summarize(episodes, CohortCriteria.Default, AsOf);
+        var summary = CohortMetrics.Summarize(episodes, Criteria, AsOf);
         summary.Episodes.Should().Be(3);
         summary.OpenEpisodes.Should().Be(1);
         summary.CompletionRate.Should().Be(new Proportion(1, 2));
@@ -125,9 +143,9 @@ public sealed class CohortMetricsTests
     [Fact]
     public void Summarize_WithReliableChangeCriteria_CountsReliableImprovement()
     {
-        var criteria = CohortCriteria.Default with { Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 } } };
+        var criteria = Criteria with { Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 } } };
         var series = new MeasurementSeries(Instrument.Phq9, [new(Start, 18), new(Start.PlusDays(28), 6)]);
-        var summary = CohortMetrics.Summarize([new Episode<int>(1, Start, Iop, measurements: [series])], criteria, AsOf);
+        var summary = CohortMetrics.Summarize([new Episode<int>(1, Iop, measurements: [series])], criteria, AsOf);
         summary.ReliableImprovementRate.Should().Be(new Proportion(1, 1));
         summary.RecoveryRate.Should().Be(new Proportion(1, 1));
     }
@@ -138,10 +156,10 @@ public sealed class CohortMetricsTests
         Episode<int>[] episodes =
         [
             Closed(1, 0, 10),
-            new(2, Start, [new LevelOfCareSpan(LevelOfCare.PartialHospitalization, Start)], Start.PlusDays(5), TedsDischargeReason.TreatmentCompleted),
+            new(2, LevelOfCareHistory.Admit(Start, LevelOfCare.PartialHospitalization).Discharge(Start.PlusDays(5)), TedsDischargeReason.TreatmentCompleted),
             Open(3, 0),
         ];
-        var report = CohortMetrics.SummarizeBy(episodes, e => e.Key % 2 == 0 ? "even" : "odd", CohortCriteria.Default, AsOf);
+        var report = CohortMetrics.SummarizeBy(episodes, e => e.Key % 2 == 0 ? "even" : "odd", Criteria, AsOf);
         report.Overall.Episodes.Should().Be(3);
         report.ByLevel[LevelOfCare.IntensiveOutpatient].Episodes.Should().Be(2);
         report.ByLevel[LevelOfCare.PartialHospitalization].CompletedEpisodes.Should().Be(1);
@@ -153,25 +171,118 @@ public sealed class CohortMetricsTests
     [Fact]
     public void Merge_DifferentReportDates_Throws()
     {
-        var a = CohortMetrics.Empty(CohortCriteria.Default, AsOf);
-        var b = CohortMetrics.Empty(CohortCriteria.Default, AsOf.PlusDays(1));
+        var a = CohortMetrics.Empty(Criteria, AsOf);
+        var b = CohortMetrics.Empty(Criteria, AsOf.PlusDays(1));
         FluentActions.Invoking(() => a.Merge(b)).Should().Throw<ArgumentException>().WithParameterName("other");
     }
 
     [Fact]
     public void Summarize_EpisodeAdmittedAfterTheReportDate_ThrowsForAsOf() =>
-        FluentActions.Invoking(() => CohortMetrics.Summarize([Open(1, 0)], CohortCriteria.Default, Start.PlusDays(-1)))
+        FluentActions.Invoking(() => CohortMetrics.Summarize([Open(1, 0)], Criteria, Start.PlusDays(-1)))
             .Should().Throw<ArgumentException>().WithParameterName("asOf");
 
     [Fact]
     public void Summarize_EmptyCohort_HasNoRates()
     {
-        var summary = CohortMetrics.Summarize(Array.Empty<Episode<int>>(), CohortCriteria.Default, AsOf);
-        summary.Should().Be(CohortMetrics.Empty(CohortCriteria.Default, AsOf));
+        var summary = CohortMetrics.Summarize(Array.Empty<Episode<int>>(), Criteria, AsOf);
+        summary.Should().Be(CohortMetrics.Empty(Criteria, AsOf));
         summary.CompletionRate.Should().BeNull();
         summary.RetentionAt(30).Should().BeNull();
         summary.MedianLengthOfStay.Should().BeNull();
     }
+
+    public static TheoryData<TedsDischargeReason> EveryDischargeReason() => [.. Enum.GetValues<TedsDischargeReason>()];
+
+    [Theory]
+    [MemberData(nameof(EveryDischargeReason))]
+    public void DischargesBy_EveryReason_CountsOnlyThatReason(TedsDischargeReason reason)
+    {
+        // One discharge per reason, plus one discharge without a recorded reason (counted as discharged only).
+        var episodes = Enum.GetValues<TedsDischargeReason>()
+            .Select((r, i) => new Episode<int>(i, Iop.Discharge(Start.PlusDays(i)), r))
+            .Append(new Episode<int>(99, Iop.Discharge(Start.PlusDays(3))));
+        var summary = CohortMetrics.Summarize(episodes, Criteria, AsOf);
+        summary.DischargesBy(reason).Should().Be(1);
+        summary.DischargedEpisodes.Should().Be(8);
+        summary.CompletedEpisodes.Should().Be(1);
+        summary.CompletionRate.Should().Be(new Proportion(1, 8));
+    }
+
+    [Fact]
+    public void DischargesBy_UndefinedReason_ThrowsForReason() =>
+        FluentActions.Invoking(() => CohortMetrics.Empty(Criteria, AsOf).DischargesBy(0))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reason");
+
+    [Fact]
+    public void Summarize_CountsStepsFromTheHistory()
+    {
+        Episode<int>[] episodes =
+        [
+            new(1, LevelOfCareHistory.Admit(Start, LevelOfCare.PartialHospitalization).Append(Start.PlusDays(10), LevelOfCare.IntensiveOutpatient, LevelChangeReason.TransitionReview)),
+            new(2, Iop.Append(Start.PlusDays(5), LevelOfCare.PartialHospitalization, LevelChangeReason.ClinicalJudgement)),
+            new(3, Iop.Append(Start.PlusDays(40), LevelOfCare.Outpatient, LevelChangeReason.TransitionReview)), // after the report date
+            Open(4, 0),
+        ];
+        var summary = CohortMetrics.Summarize(episodes, Criteria, AsOf);
+        summary.SteppedDownRate.Should().Be(new Proportion(1, 4), "the third episode's step down is dated after the report date");
+        summary.SteppedUpRate.Should().Be(new Proportion(1, 4));
+    }
+
+    [Fact]
+    public void Summarize_FollowUpInitiationAndEngagement_CountKnownOutcomesOnly()
+    {
+        var discharge = Start.PlusDays(5);
+        Episode<int>[] episodes =
+        [
+            // Discharged on day 5 with a visit 3 days later: followed up within 7 and within 30 days.
+            new(1, Iop.Discharge(discharge), TedsDischargeReason.TreatmentCompleted, serviceDates: [Start, Start.PlusDays(2), Start.PlusDays(4)], aftercareVisits: [discharge.PlusDays(3)]),
+            // Discharged on day 5, no visit: the 7-day window closed on day 12 (not met); the 30-day one is still open on day 30.
+            new(2, Iop.Discharge(discharge), TedsDischargeReason.DroppedOut),
+            // Open, no services: the initiation window (14 days) closed on day 13, so initiation is known and not met.
+            Open(3, 0),
+        ];
+        var summary = CohortMetrics.Summarize(episodes, Criteria, AsOf);
+        summary.FollowUpShortRate.Should().Be(new Proportion(1, 2));
+        summary.FollowUpLongRate.Should().Be(new Proportion(1, 1), "only the visit makes the long outcome known before its window closes");
+        summary.InitiationRate.Should().Be(new Proportion(1, 3));
+        summary.EngagementRate.Should().Be(new Proportion(1, 3), "two services from the day after initiation through 34 days after it; not initiated is not engaged");
+    }
+
+    [Fact]
+    public void Merge_DifferentCriteria_Throws()
+    {
+        var a = CohortMetrics.Empty(Criteria, AsOf);
+        var b = CohortMetrics.Empty(Criteria with { HorizonDays = 30 }, AsOf);
+        FluentActions.Invoking(() => a.Merge(b)).Should().Throw<ArgumentException>().WithParameterName("other");
+    }
+
+    [Fact]
+    public void CohortSummary_Equality_IsByValue()
+    {
+        var summary = CohortMetrics.Summarize(HandTable(), Criteria, AsOf);
+        ContractAssertions.Equality(
+            summary,
+            CohortMetrics.Summarize(HandTable().Reverse(), Criteria, AsOf), // the same episodes in another order
+            CohortMetrics.Summarize(HandTable().Skip(1), Criteria, AsOf), // one discharge fewer
+            CohortMetrics.Summarize(HandTable(), Criteria, AsOf.PlusDays(1)), // another report date
+            CohortMetrics.Summarize(HandTable(), Criteria with { HorizonDays = 4 }, AsOf));
+        summary.ToString().Should().Be("Cohort summary (6 episodes, 2 open)");
+    }
+
+    [Fact]
+    public void CohortReport_Equality_IsByValue()
+    {
+        var report = CohortMetrics.SummarizeBy(HandTable(), Group, Criteria, AsOf);
+        ContractAssertions.Equality(
+            report,
+            CohortMetrics.SummarizeBy(HandTable().Reverse(), Group, Criteria, AsOf),
+            CohortMetrics.SummarizeBy(HandTable(), e => e.Key % 2, Criteria, AsOf), // other groups
+            CohortMetrics.SummarizeBy(HandTable().Skip(1), Group, Criteria, AsOf));
+    }
+
+    [Fact]
+    public void Proportion_Equality_ComparesCountAndTotal() =>
+        ContractAssertions.Equality(new Proportion(1, 4), new Proportion(1, 4), new Proportion(2, 8), new Proportion(1, 5));
 
     [Property(MaxTest = 50)]
     public Property Summarize_IsIndependentOfOrder() => Prop.ForAll(
@@ -202,6 +313,21 @@ public sealed class CohortMetricsTests
         });
 
     [Property(MaxTest = 50)]
+    public Property RetentionAt_WithoutCensoring_IsTheShareOfEpisodesRetainedThatDay() => Prop.ForAll(
+        Gen.Choose(0, 100).ArrayOf().Where(stays => stays.Length > 0).ToArbitrary(),
+        daysToDischarge =>
+        {
+            // Every episode is discharged before the report date, so Kaplan-Meier is the plain share, and the
+            // cohort and each episode must count days alike (LengthOfStay.Days: day 1 is the admission date).
+            var asOf = Start.PlusDays(200);
+            var episodes = daysToDischarge.Select((d, i) => Closed(i, 0, d)).ToArray();
+            var summary = CohortMetrics.Summarize(episodes, Criteria, asOf);
+            var outcomes = episodes.Select(e => EpisodeOutcomes.Evaluate(e, Criteria.Windows, Criteria.Change, asOf)).ToArray();
+            return new[] { 1, 2, 30, 60, 101, 102 }.All(day =>
+                Math.Abs(summary.RetentionAt(day)!.Value - (outcomes.Count(o => o.RetainedAt(day) == true) / (double)outcomes.Length)) < 1e-12);
+        });
+
+    [Property(MaxTest = 50)]
     public Property AddingACompletedEpisode_NeverLowersTheCompletionCount() => Prop.ForAll(CohortGen.Episodes.ToArbitrary(), episodes =>
     {
         var before = CohortMetrics.Summarize(episodes, CohortGen.Criteria, CohortGen.AsOf);
@@ -212,18 +338,19 @@ public sealed class CohortMetricsTests
 
     private static int Group(Episode<int> episode) => episode.Key % 3;
 
-    private static Episode<int> Closed(int key, int admittedDay, int los) =>
-        new(key, Start.PlusDays(admittedDay), [new LevelOfCareSpan(LevelOfCare.IntensiveOutpatient, Start.PlusDays(admittedDay))], Start.PlusDays(admittedDay + los), TedsDischargeReason.TreatmentCompleted);
+    /// <summary>An IOP episode admitted <paramref name="admittedDay"/> days after <see cref="Start"/> and discharged, completed, <paramref name="daysToDischarge"/> days after admission (a stay of <paramref name="daysToDischarge"/> + 1 days).</summary>
+    private static Episode<int> Closed(int key, int admittedDay, int daysToDischarge) =>
+        new(key, LevelOfCareHistory.Admit(Start.PlusDays(admittedDay), LevelOfCare.IntensiveOutpatient).Discharge(Start.PlusDays(admittedDay + daysToDischarge)), TedsDischargeReason.TreatmentCompleted);
 
     private static Episode<int> Open(int key, int admittedDay) =>
-        new(key, Start.PlusDays(admittedDay), [new LevelOfCareSpan(LevelOfCare.IntensiveOutpatient, Start.PlusDays(admittedDay))]);
+        new(key, LevelOfCareHistory.Admit(Start.PlusDays(admittedDay), LevelOfCare.IntensiveOutpatient));
 
     /// <summary>Generators of small random cohorts for the laws.</summary>
     private static class CohortGen
     {
         public static readonly LocalDate AsOf = Start.PlusDays(200);
 
-        public static readonly CohortCriteria Criteria = CohortCriteria.Default with
+        public static readonly CohortCriteria Criteria = CohortCriteria.Phq9HedisStyle2025 with
         {
             HorizonDays = 120,
             Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 } },
@@ -246,11 +373,22 @@ public sealed class CohortMetricsTests
                 scores.Add(new Measurement(admission.PlusDays(Math.Max(1, los < 0 ? 20 : los)), followUp));
             }
 
+            // Every fourth episode changes level the day after admission (a step down, or a step up from outpatient).
+            var history = LevelOfCareHistory.Admit(admission, (LevelOfCare)level);
+            if (key % 4 == 0 && los != 0)
+            {
+                var next = level == 1 ? LevelOfCare.IntensiveOutpatient : (LevelOfCare)(level - 1);
+                history = history.Append(admission.PlusDays(1), next, LevelChangeReason.TransitionReview);
+            }
+
+            if (discharge is { } end)
+            {
+                history = history.Discharge(end);
+            }
+
             return new Episode<int>(
                 key,
-                admission,
-                [new LevelOfCareSpan((LevelOfCare)level, admission)],
-                discharge,
+                history,
                 discharge is null ? null : (TedsDischargeReason)reason,
                 attendedSessions: key % 20,
                 measurements: [new MeasurementSeries(Instrument.Phq9, scores)],

@@ -1,0 +1,74 @@
+using Iop.Domain.Coding;
+
+namespace Iop.Domain.Outcomes;
+
+/// <summary>
+/// The discharges of a cohort by TEDS-D discharge reason (<c>REASON</c> 1–7), one named count per
+/// reason. <see cref="TreatmentCompleted"/> is the completion count (<c>OUT-TEDS-COMPLETED</c>). A
+/// mutable count used only inside <see cref="CohortCounts"/>.
+/// </summary>
+internal record struct DischargeReasonCounts
+{
+    /// <summary>TEDS reason 1, treatment completed.</summary>
+    public long TreatmentCompleted;
+
+    /// <summary>TEDS reason 2, dropped out of treatment.</summary>
+    public long DroppedOut;
+
+    /// <summary>TEDS reason 3, terminated by facility.</summary>
+    public long TerminatedByFacility;
+
+    /// <summary>TEDS reason 4, transferred to another treatment programme or facility.</summary>
+    public long Transferred;
+
+    /// <summary>TEDS reason 5, incarcerated.</summary>
+    public long Incarcerated;
+
+    /// <summary>TEDS reason 6, death.</summary>
+    public long Death;
+
+    /// <summary>TEDS reason 7, other.</summary>
+    public long Other;
+
+    /// <summary>Gets the count of one reason.</summary>
+    public readonly long this[TedsDischargeReason reason] => reason switch
+    {
+        TedsDischargeReason.TreatmentCompleted => TreatmentCompleted,
+        TedsDischargeReason.DroppedOut => DroppedOut,
+        TedsDischargeReason.TerminatedByFacility => TerminatedByFacility,
+        TedsDischargeReason.Transferred => Transferred,
+        TedsDischargeReason.Incarcerated => Incarcerated,
+        TedsDischargeReason.Death => Death,
+        TedsDischargeReason.Other => Other,
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), "Value must be a defined TedsDischargeReason member."),
+    };
+
+    /// <summary>Counts one discharge with its reason; a discharge without a recorded reason is not counted here.</summary>
+    public void Add(TedsDischargeReason? reason)
+    {
+        switch (reason)
+        {
+            case TedsDischargeReason.TreatmentCompleted: TreatmentCompleted++; break;
+            case TedsDischargeReason.DroppedOut: DroppedOut++; break;
+            case TedsDischargeReason.TerminatedByFacility: TerminatedByFacility++; break;
+            case TedsDischargeReason.Transferred: Transferred++; break;
+            case TedsDischargeReason.Incarcerated: Incarcerated++; break;
+            case TedsDischargeReason.Death: Death++; break;
+            case TedsDischargeReason.Other: Other++; break;
+            case null: break;
+            default: throw new ArgumentOutOfRangeException(nameof(reason), "Value must be a defined TedsDischargeReason member.");
+        }
+    }
+
+    /// <summary>Returns the counts of both cohorts.</summary>
+    public readonly DischargeReasonCounts Plus(DischargeReasonCounts other) => new()
+    {
+        TreatmentCompleted = TreatmentCompleted + other.TreatmentCompleted,
+        DroppedOut = DroppedOut + other.DroppedOut,
+        TerminatedByFacility = TerminatedByFacility + other.TerminatedByFacility,
+        Transferred = Transferred + other.Transferred,
+        Incarcerated = Incarcerated + other.Incarcerated,
+        Death = Death + other.Death,
+        Other = Other + other.Other,
+    };
+}
