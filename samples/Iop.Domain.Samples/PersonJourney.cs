@@ -55,7 +55,7 @@ internal sealed class PersonJourney
         var placed = journey.Place();
         var matched = journey.Match(placed);
         var delivered = journey.Deliver(placed, matched);
-        var planned = journey.Plan(placed, delivered);
+        var planned = journey.Plan(placed, matched, delivered);
         var transitions = journey.Review(placed, delivered, planned);
         var outcome = journey.Evaluate(delivered, planned, transitions);
 
@@ -221,12 +221,14 @@ internal sealed class PersonJourney
 
     private sealed record Planned(TreatmentPlan Plan, Evaluation<ReviewSchedule> Validation, MeasurementSeries Phq9, bool Phq9ObjectiveMet);
 
-    private Planned Plan(Placed placed, Delivered delivered)
+    private Planned Plan(Placed placed, Matched matched, Delivered delivered)
     {
         Heading("5. Treatment plan");
 
         var start = delivered.Range.Start;
-        var group = new Intervention("i-group", Modality.GroupTherapy, new InterventionFrequency(3, Duration.FromHours(3)), DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor);
+        // The group intervention is the matched track: its days a week, its session length.
+        var frequency = new InterventionFrequency(matched.Track.Days.Count, matched.Track.SessionLength);
+        var group = new Intervention("i-group", Modality.GroupTherapy, frequency, DeliveryMode.InPerson, ResponsibleRole.AddictionCounselor);
         var phq9Target = MeasurableTarget.ForMeasure(Instrument.Phq9, TargetComparison.Below, 10);
         var content = new PlanContent(
             placed.Placement.PlacedLevel,
@@ -234,7 +236,7 @@ internal sealed class PersonJourney
             [
                 new Problem("p-use", "Drinking most days", [
                     new Goal("g-sober", SecretGoalText, [
-                        new Objective("o-attend", "Attend the group sessions", MeasurableTarget.SessionsAttended(10), delivered.Range.End, ObjectiveStatus.InProgress, [group]),
+                        new Objective("o-attend", "Attend every scheduled group session", MeasurableTarget.SessionsAttended(delivered.Sessions.Count), delivered.Range.End, ObjectiveStatus.InProgress, [group]),
                         new Objective("o-phq9", "PHQ-9 total below 10", phq9Target, delivered.Range.End, ObjectiveStatus.InProgress, [group]),
                     ]) { Dimension = RecoveryDimension.Health },
                 ]),
