@@ -1,24 +1,10 @@
-// A walk-through of Iop.Domain for one fictional person, from the continuum of care onward.
-// Every section prints what a clinician or biller would read. Nothing here is real patient data.
+// A walk-through of Iop.Domain: one fictional person from assessment to discharge and into a cohort.
+// Every step prints what a clinician or biller would read. Nothing here is real patient data.
 using Iop.Domain.Samples;
 
 var output = Console.Out;
-
-Action<TextWriter>[] sections =
-[
-    ContinuumWalkthrough.Run,      // 1. the levels of care and their codes
-    PlacementWalkthrough.Run,      // 2. assessment → explained placement, override, transition reviews
-    MatchingWalkthrough.Run,       // 3. which programme's evening IOP track fits the person
-    IntensityWalkthrough.Run,      // 4. the IOP month: weekly hours, a short week, billing tiers
-    TreatmentPlanWalkthrough.Run,  // 5. the plan at IOP, validated, fixed, and its review calendar
-    OutcomesWalkthrough.Run,       // 6. the PHQ-9 course and a cohort report
-];
-
-foreach (var section in sections)
-{
-    section(output);
-    output.WriteLine();
-}
-
+ContinuumWalkthrough.Run(output);   // 1. the levels of care and their codes
+PersonJourney.Run(output);          // 2-7. assessment, placement, matching, sessions, plan, transitions, outcomes
+output.WriteLine();
 output.WriteLine("Walk-through complete.");
 return 0;
