@@ -17,7 +17,11 @@ internal static class MethodBodies
         return type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all));
     }
 
-    internal static IEnumerable<MethodBase> CalledMethods(MethodBase method)
+    /// <summary>The methods a body calls (call, callvirt, newobj, ldftn …).</summary>
+    internal static IEnumerable<MethodBase> CalledMethods(MethodBase method) => ReferencedMembers(method).OfType<MethodBase>();
+
+    /// <summary>Every member a body refers to by token: methods, fields, types and ldtoken operands.</summary>
+    internal static IEnumerable<MemberInfo> ReferencedMembers(MethodBase method)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray();
         if (il is null)
@@ -35,10 +39,10 @@ internal static class MethodBodies
             var opCode = OpCodesByValue[value];
             switch (opCode.OperandType)
             {
-                case OperandType.InlineMethod:
-                    if (method.Module.ResolveMethod(BitConverter.ToInt32(il, i), typeArgs, methodArgs) is { } called)
+                case OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok:
+                    if (method.Module.ResolveMember(BitConverter.ToInt32(il, i), typeArgs, methodArgs) is { } member)
                     {
-                        yield return called;
+                        yield return member;
                     }
 
                     i += 4;

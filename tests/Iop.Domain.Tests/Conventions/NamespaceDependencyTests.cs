@@ -24,11 +24,6 @@ public sealed class NamespaceDependencyTests
         ["Matching"] = ["Placement", "Intensity", "Continuum", "Coding", "Rules"],
     };
 
-    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => (OpCode)f.GetValue(null)!)
-        .ToDictionary(o => o.Value);
-
     [Fact]
     public void EveryNamespace_IsKnown()
     {
@@ -146,57 +141,6 @@ public sealed class NamespaceDependencyTests
         return found;
     }
 
-    private static IEnumerable<Type> TypesInBody(MethodBase method)
-    {
-        var il = method.GetMethodBody()?.GetILAsByteArray();
-        if (il is null)
-        {
-            yield break;
-        }
-
-        var typeArgs = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
-        var methodArgs = method.IsGenericMethod ? method.GetGenericArguments() : null;
-        var i = 0;
-        while (i < il.Length)
-        {
-            short value = il[i] == 0xFE ? (short)(0xFE00 | il[i + 1]) : il[i];
-            i += il[i] == 0xFE ? 2 : 1;
-            var opCode = OpCodesByValue[value];
-            switch (opCode.OperandType)
-            {
-                case OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok:
-                    var token = BitConverter.ToInt32(il, i);
-                    var member = method.Module.ResolveMember(token, typeArgs, methodArgs);
-                    if (member is Type t)
-                    {
-                        yield return t;
-                    }
-                    else if (member?.DeclaringType is { } declaring)
-                    {
-                        yield return declaring;
-                    }
-
-                    i += 4;
-                    break;
-                case OperandType.InlineNone:
-                    break;
-                case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
-                    i += 1;
-                    break;
-                case OperandType.InlineVar:
-                    i += 2;
-                    break;
-                case OperandType.InlineI8 or OperandType.InlineR:
-                    i += 8;
-                    break;
-                case OperandType.InlineSwitch:
-                    var count = BitConverter.ToInt32(il, i);
-                    i += 4 + (4 * count);
-                    break;
-                default:
-                    i += 4;
-                    break;
-            }
-        }
-    }
+    private static IEnumerable<Type> TypesInBody(MethodBase method) =>
+        MethodBodies.ReferencedMembers(method).Select(member => member as Type ?? member.DeclaringType).OfType<Type>();
 }
