@@ -7,7 +7,7 @@ namespace Iop.Domain;
 
 /// <summary>
 /// The library's own clauses on <see cref="IGuardClause"/>, for the checks Ardalis.GuardClauses lacks or
-/// words differently: inclusive ranges that refuse NaN, defined enum members, ordered pairs, and
+/// words differently: inclusive ranges that refuse NaN, finite numbers, defined enum members, ordered pairs, and
 /// collections without null elements. Every message names the allowed range or rule and never the
 /// caller's value, so no caller-supplied text or identifier can reach an exception message; the
 /// package's own clauses are called with the library's message wherever their default would differ.
@@ -40,6 +40,19 @@ internal static class LibraryGuardClauses
             throw new ArgumentOutOfRangeException(
                 paramName,
                 string.Create(CultureInfo.InvariantCulture, $"Value must be at least {min}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is a finite number: NaN and both infinities are refused.</summary>
+    public static T NotFinite<T>(this IGuardClause guardClause, T value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : INumberBase<T>
+    {
+        _ = guardClause;
+        if (!T.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, "Value must be a finite number.");
         }
 
         return value;

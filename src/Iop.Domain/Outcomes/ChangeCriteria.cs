@@ -37,7 +37,7 @@ public sealed record ChangeCriteria : IRuleSet
     /// <param name="remissionBelow">The score a follow-up must be below for remission, in [minimum total + 1, <paramref name="elevatedAbove"/> + 1].</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="instrument"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, or <paramref name="remissionBelow"/> is above <paramref name="elevatedAbove"/> + 1.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A threshold is outside its range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is outside its range (a <paramref name="responseReduction"/> of NaN or an infinity is outside (0, 1]).</exception>
     public ChangeCriteria(string name, string version, LocalDate effectiveFrom, Instrument instrument, int elevatedAbove, double responseReduction, int remissionBelow)
     {
         this.name = Guard.Against.Blank(name);
@@ -157,7 +157,7 @@ public sealed record ChangeCriteria : IRuleSet
 
     /// <summary>Gets the share of the baseline the score must have fallen by, once the weeks have passed, to be on track, in (0, 1].</summary>
     /// <value>The default value is 0.5, the response definition (<c>OUT-NOT-ON-TRACK</c>, after <c>OUT-PHQ9-RESPONSE</c>).</value>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is outside (0, 1].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is outside (0, 1] or is NaN.</exception>
     public double NotOnTrackMinimumImprovement
     {
         get;

@@ -7,13 +7,16 @@ namespace Iop.Domain.Outcomes;
 public static class ReliableChange
 {
     /// <summary>Computes RC = (after − before) / S_diff, with S_diff = √(2·SE²) and SE = SD·√(1 − r).</summary>
-    /// <param name="before">The earlier score (x₁).</param>
-    /// <param name="after">The later score (x₂).</param>
+    /// <param name="before">The earlier score (x₁); a finite number.</param>
+    /// <param name="after">The later score (x₂); a finite number.</param>
     /// <param name="criteria">The SD and reliability.</param>
     /// <returns>The index; negative when the score fell.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="before"/> or <paramref name="after"/> is NaN or infinite.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is null.</exception>
     public static double Index(double before, double after, ReliableChangeCriteria criteria)
     {
+        Guard.Against.NotFinite(before);
+        Guard.Against.NotFinite(after);
         Guard.Against.Null(criteria);
         return (after - before) / criteria.StandardErrorOfDifference;
     }
@@ -29,10 +32,11 @@ public static class ReliableChange
     }
 
     /// <summary>Classifies a change from <paramref name="before"/> to <paramref name="after"/> (higher scores are worse).</summary>
-    /// <param name="before">The earlier score.</param>
-    /// <param name="after">The later score.</param>
+    /// <param name="before">The earlier score; a finite number.</param>
+    /// <param name="after">The later score; a finite number.</param>
     /// <param name="criteria">The SD, reliability, threshold and optional cut-off.</param>
     /// <returns>Recovered, improved, unchanged or deteriorated.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="before"/> or <paramref name="after"/> is NaN or infinite.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is null.</exception>
     public static ChangeCategory Classify(double before, double after, ReliableChangeCriteria criteria)
     {
@@ -41,31 +45,33 @@ public static class ReliableChange
     }
 
     /// <summary>Cut-off a: two SDs beyond the dysfunctional mean, toward health (M_dys − 2·SD_dys).</summary>
-    /// <param name="dysfunctionalMean">The mean of the dysfunctional (clinical) population.</param>
-    /// <param name="dysfunctionalSd">Its standard deviation; above 0.</param>
+    /// <param name="dysfunctionalMean">The mean of the dysfunctional (clinical) population; a finite number.</param>
+    /// <param name="dysfunctionalSd">Its standard deviation; a finite number above 0.</param>
     /// <returns>The cut-off.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dysfunctionalSd"/> is not above 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dysfunctionalMean"/> is NaN or infinite, or <paramref name="dysfunctionalSd"/> is not a finite number above 0.</exception>
     public static double CutOffA(double dysfunctionalMean, double dysfunctionalSd) =>
-        dysfunctionalMean - (2 * Positive(dysfunctionalSd, nameof(dysfunctionalSd)));
+        Guard.Against.NotFinite(dysfunctionalMean) - (2 * Positive(dysfunctionalSd, nameof(dysfunctionalSd)));
 
     /// <summary>Cut-off b: two SDs beyond the functional mean, toward illness (M_func + 2·SD_func).</summary>
-    /// <param name="functionalMean">The mean of the functional (non-clinical) population.</param>
-    /// <param name="functionalSd">Its standard deviation; above 0.</param>
+    /// <param name="functionalMean">The mean of the functional (non-clinical) population; a finite number.</param>
+    /// <param name="functionalSd">Its standard deviation; a finite number above 0.</param>
     /// <returns>The cut-off.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="functionalSd"/> is not above 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="functionalMean"/> is NaN or infinite, or <paramref name="functionalSd"/> is not a finite number above 0.</exception>
     public static double CutOffB(double functionalMean, double functionalSd) =>
-        functionalMean + (2 * Positive(functionalSd, nameof(functionalSd)));
+        Guard.Against.NotFinite(functionalMean) + (2 * Positive(functionalSd, nameof(functionalSd)));
 
     /// <summary>Cut-off c: the SD-weighted midpoint (SD_dys·M_func + SD_func·M_dys) / (SD_dys + SD_func), preferred when the norms overlap.</summary>
-    /// <param name="dysfunctionalMean">The mean of the dysfunctional population.</param>
-    /// <param name="dysfunctionalSd">Its standard deviation; above 0.</param>
-    /// <param name="functionalMean">The mean of the functional population.</param>
-    /// <param name="functionalSd">Its standard deviation; above 0.</param>
+    /// <param name="dysfunctionalMean">The mean of the dysfunctional population; a finite number.</param>
+    /// <param name="dysfunctionalSd">Its standard deviation; a finite number above 0.</param>
+    /// <param name="functionalMean">The mean of the functional population; a finite number.</param>
+    /// <param name="functionalSd">Its standard deviation; a finite number above 0.</param>
     /// <returns>The cut-off.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A standard deviation is not above 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A mean is NaN or infinite, or a standard deviation is not a finite number above 0.</exception>
     public static double CutOffC(double dysfunctionalMean, double dysfunctionalSd, double functionalMean, double functionalSd)
     {
+        Guard.Against.NotFinite(dysfunctionalMean);
         Positive(dysfunctionalSd, nameof(dysfunctionalSd));
+        Guard.Against.NotFinite(functionalMean);
         Positive(functionalSd, nameof(functionalSd));
         return ((dysfunctionalSd * functionalMean) + (functionalSd * dysfunctionalMean)) / (dysfunctionalSd + functionalSd);
     }

@@ -30,11 +30,11 @@ public sealed record ReliableChangeCriteria : IRuleSet
     /// <param name="name">The criteria's name, for example the reference sample's.</param>
     /// <param name="version">Their version label.</param>
     /// <param name="effectiveFrom">The first date they apply to.</param>
-    /// <param name="preTreatmentStandardDeviation">The SD of pre-treatment scores in the reference sample; above 0.</param>
+    /// <param name="preTreatmentStandardDeviation">The SD of pre-treatment scores in the reference sample; a finite number above 0.</param>
     /// <param name="reliability">The test–retest reliability; in [0, 1).</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="version"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of its range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="preTreatmentStandardDeviation"/> is not a finite number above 0, or <paramref name="reliability"/> is outside [0, 1) (NaN and the infinities are refused).</exception>
     public ReliableChangeCriteria(string name, string version, LocalDate effectiveFrom, double preTreatmentStandardDeviation, double reliability)
     {
         this.name = Guard.Against.Blank(name);
@@ -92,7 +92,7 @@ public sealed record ReliableChangeCriteria : IRuleSet
 
     /// <summary>Gets the test–retest reliability.</summary>
     /// <value>No default: supplied by the caller (<c>OUT-RCI</c>).</value>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is outside [0, 1) or is NaN.</exception>
     public double Reliability
     {
         get;
@@ -110,11 +110,11 @@ public sealed record ReliableChangeCriteria : IRuleSet
 
     /// <summary>Gets the clinical cut-off (a, b or c), or <see langword="null"/> to classify without "recovered".</summary>
     /// <value>The default value is <see langword="null"/> (<c>OUT-CSC-CUTOFF</c>).</value>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is NaN or infinite.</exception>
     public double? CutOff
     {
         get;
-        init => field = value is null || double.IsFinite(value.Value) ? value : throw new ArgumentOutOfRangeException(nameof(CutOff), "Value must be a finite number.");
+        init => field = value is null ? null : Guard.Against.NotFinite(value.Value, nameof(CutOff));
     }
 
     /// <inheritdoc/>

@@ -18,6 +18,9 @@ public sealed class GuardClauseTests
     {
         { nameof(LibraryGuardClauses.OutsideRange), () => Guard.Against.OutsideRange(SecretNumber, 0, 27, "total"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.OutsideRange) + " NaN", () => Guard.Against.OutsideRange(double.NaN, 0.0, 1.0, "ratio"), "NaN" },
+        { nameof(LibraryGuardClauses.NotFinite), () => Guard.Against.NotFinite(double.NaN, "score"), "NaN" },
+        { nameof(LibraryGuardClauses.NotFinite) + " +Infinity", () => Guard.Against.NotFinite(double.PositiveInfinity, "score"), "Infinity" },
+        { nameof(LibraryGuardClauses.NotFinite) + " -Infinity", () => Guard.Against.NotFinite(double.NegativeInfinity, "score"), "\u221E" },
         { nameof(LibraryGuardClauses.BelowMinimum), () => Guard.Against.BelowMinimum(-SecretNumber, 0, "count"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.UndefinedMember), () => Guard.Against.UndefinedMember((DayOfWeek)SecretNumber, "day"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.EndBeforeStart), () => Guard.Against.EndBeforeStart(SecretNumber - 1, SecretNumber, "end"), (SecretNumber - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) },
@@ -57,9 +60,18 @@ public sealed class GuardClauseTests
     }
 
     [Fact]
+    public void NotFinite_Refusing_StatesTheAllowedRange()
+    {
+        var act = () => Guard.Against.NotFinite(double.NaN, "score");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("score").WithMessage("Value must be a finite number.*");
+    }
+
+    [Fact]
     public void Clauses_Accepting_ReturnTheValue()
     {
         Guard.Against.OutsideRange(27, 0, 27).Should().Be(27);
+        Guard.Against.NotFinite(-double.MaxValue).Should().Be(-double.MaxValue);
+        Guard.Against.NotFinite(double.Epsilon).Should().Be(double.Epsilon);
         Guard.Against.BelowMinimum(0, 0).Should().Be(0);
         Guard.Against.UndefinedMember(DayOfWeek.Monday).Should().Be(DayOfWeek.Monday);
         Guard.Against.EndBeforeStart(3, 3).Should().Be(3);
