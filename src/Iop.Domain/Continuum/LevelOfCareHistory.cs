@@ -15,17 +15,26 @@ namespace Iop.Domain.Continuum;
 /// <see cref="LevelOfCareChange.Date"/> and <see cref="LevelOfCareChange.Level"/> start a level span,
 /// <see cref="DischargedOn"/> and <see cref="DischargeReason"/> close the episode (a transition review's
 /// <c>ToTedsDischargeReason()</c> gives the reason).</para>
-/// <para>Equality is by value, comparing entries element by element, the discharge date and its reason. This type is
-/// immutable and thread-safe.</para>
+/// <para>Equality is by value, comparing entries element by element in a loop (no recursion, O(n), no stack
+/// growth), the discharge date and its reason; the hash reads the entry count, the last entry and the
+/// discharge, in O(1). This type is immutable and thread-safe.</para>
+/// <para>Appending is amortised O(1): histories share an append-only backing array. Appending to the newest
+/// history built on an array claims the next slot (an <see cref="Interlocked.CompareExchange(ref int, int, int)"/>
+/// on the array's count, so two threads appending to the same history never overwrite each other's entry);
+/// appending to an older one, or when the array is full, copies its entries to a new array of twice the
+/// length. A history sees only its own entries, so none ever changes. An older history keeps its array alive,
+/// which may hold later entries of other histories.</para>
 /// </remarks>
 public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
 {
-    private readonly LevelOfCareChange[] entries;
+    private readonly Store store;
+    private readonly int count;
 
-    private LevelOfCareHistory(LevelOfCareChange[] entries, LocalDate? dischargedOn, TedsDischargeReason? dischargeReason)
+    private LevelOfCareHistory(Store store, int count, LocalDate? dischargedOn, TedsDischargeReason? dischargeReason)
     {
-        this.entries = entries;
-        Entries = Array.AsReadOnly(entries);
+        this.store = store;
+        this.count = count;
+        Entries = new EntryList(store.Items, count);
         DischargedOn = dischargedOn;
         DischargeReason = dischargeReason;
     }
@@ -34,7 +43,7 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     public IReadOnlyList<LevelOfCareChange> Entries { get; }
 
     /// <summary>Gets the admission date: the date of the first entry.</summary>
-    public LocalDate AdmittedOn => entries[0].Date;
+    public LocalDate AdmittedOn => store.Items[0].Date;
 
     /// <summary>Gets the discharge date, or <see langword="null"/> while the episode is open.</summary>
     public LocalDate? DischargedOn { get; }
@@ -43,10 +52,14 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     public TedsDischargeReason? DischargeReason { get; }
 
     /// <summary>Gets the most recent level.</summary>
-    public LevelOfCare CurrentLevel => entries[^1].Level;
+    public LevelOfCare CurrentLevel => Last.Level;
 
     /// <summary>Gets the date the most recent level began.</summary>
-    public LocalDate CurrentLevelSince => entries[^1].Date;
+    public LocalDate CurrentLevelSince => Last.Date;
+
+    private LevelOfCareChange Last => store.Items[count - 1];
+
+    private ReadOnlySpan<LevelOfCareChange> Span => new(store.Items, 0, count);
 
     /// <summary>Compares two histories by value.</summary>
     /// <param name="left">The first history.</param>
@@ -66,7 +79,7 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     /// <returns>A history with one entry.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     public static LevelOfCareHistory Admit(LocalDate date, LevelOfCare level) =>
-        new([new LevelOfCareChange(date, Guard.Against.UndefinedMember(level), null, LevelChangeReason.Admission)], null, null);
+        new(new Store([new LevelOfCareChange(date, Guard.Against.UndefinedMember(level), null, LevelChangeReason.Admission)], 1), 1, null, null);
 
     /// <summary>Returns a new history with a change appended.</summary>
     /// <param name="date">The date from which the new level applies.</param>
@@ -89,8 +102,23 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
             throw new ArgumentException("A change may not be dated after the discharge.", nameof(date));
         }
 
-        LevelOfCareChange[] longer = [.. entries, new LevelOfCareChange(date, level, CurrentLevel.DirectionTo(level), reason)];
-        return new LevelOfCareHistory(longer, DischargedOn, DischargeReason);
+        var change = new LevelOfCareChange(date, level, CurrentLevel.DirectionTo(level), reason);
+        var items = store.Items;
+        if (count < items.Length && Interlocked.CompareExchange(ref store.Count, count + 1, count) == count)
+        {
+            // This history was the newest on the array and the slot after it is now ours alone; older
+            // histories read only below their own count, so writing here changes none of them. The fence
+            // makes the entry visible before the new history can be published to another thread.
+            items[count] = change;
+            Interlocked.MemoryBarrier();
+            return new LevelOfCareHistory(store, count + 1, DischargedOn, DischargeReason);
+        }
+
+        // A branch from an older history, or a full array: copy this history's entries (never written again).
+        var larger = new LevelOfCareChange[(int)Math.Min(Math.Max(4L, 2L * count), Array.MaxLength)];
+        Array.Copy(items, larger, count);
+        larger[count] = change;
+        return new LevelOfCareHistory(new Store(larger, count + 1), count + 1, DischargedOn, DischargeReason);
     }
 
     /// <summary>Returns a new history closed by a discharge.</summary>
@@ -111,7 +139,7 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
             Guard.Against.UndefinedMember(r, nameof(reason));
         }
 
-        return new LevelOfCareHistory(entries, Guard.Against.EndBeforeStart(date, CurrentLevelSince), reason);
+        return new LevelOfCareHistory(store, count, Guard.Against.EndBeforeStart(date, CurrentLevelSince), reason);
     }
 
     /// <summary>Returns the level that applied on a date.</summary>
@@ -119,6 +147,7 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     /// <returns>The level, or <see langword="null"/> before admission or after discharge.</returns>
     public LevelOfCare? LevelOn(LocalDate date)
     {
+        var entries = Span;
         if (date < entries[0].Date || (DischargedOn is { } discharged && date > discharged))
         {
             return null;
@@ -138,16 +167,64 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
 
     /// <inheritdoc/>
     public bool Equals(LevelOfCareHistory? other) =>
-        other is not null && DischargedOn == other.DischargedOn && DischargeReason == other.DischargeReason && entries.AsSpan().SequenceEqual(other.entries);
+        other is not null && DischargedOn == other.DischargedOn && DischargeReason == other.DischargeReason && count == other.count
+        && ((store == other.store) || Span.SequenceEqual(other.Span));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as LevelOfCareHistory);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(entries.Length, entries[^1], DischargedOn, DischargeReason);
+    public override int GetHashCode() => HashCode.Combine(count, Last, DischargedOn, DischargeReason);
 
     /// <summary>Summarises the history, for example <c>Level-of-care history (3 entries, current IOP, open)</c>.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() =>
-        $"Level-of-care history ({entries.Length} entr{(entries.Length == 1 ? "y" : "ies")}, current {CurrentLevel.Abbreviation()}, {(DischargedOn is null ? "open" : "discharged")})";
+        $"Level-of-care history ({count} entr{(count == 1 ? "y" : "ies")}, current {CurrentLevel.Abbreviation()}, {(DischargedOn is null ? "open" : "discharged")})";
+
+    /// <summary>An append-only array shared by a history and those appended to it; <see cref="Count"/> slots are claimed.</summary>
+    private sealed class Store(LevelOfCareChange[] items, int count)
+    {
+        public readonly LevelOfCareChange[] Items = items;
+        public int Count = count;
+    }
+
+    /// <summary>A read-only view of the first <c>count</c> entries of a shared array; the array is not reachable through it.</summary>
+    private sealed class EntryList(LevelOfCareChange[] items, int count) : IReadOnlyList<LevelOfCareChange>, IList<LevelOfCareChange>
+    {
+        public int Count => count;
+
+        public bool IsReadOnly => true;
+
+        public LevelOfCareChange this[int index]
+        {
+            get => index >= 0 && index < count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+            set => throw new NotSupportedException("The history is read-only.");
+        }
+
+        public IEnumerator<LevelOfCareChange> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return items[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public int IndexOf(LevelOfCareChange item) => Array.IndexOf(items, item, 0, count);
+
+        public bool Contains(LevelOfCareChange item) => IndexOf(item) >= 0;
+
+        public void CopyTo(LevelOfCareChange[] array, int arrayIndex) => Array.Copy(items, 0, array, arrayIndex, count);
+
+        public void Add(LevelOfCareChange item) => throw new NotSupportedException("The history is read-only.");
+
+        public void Clear() => throw new NotSupportedException("The history is read-only.");
+
+        public void Insert(int index, LevelOfCareChange item) => throw new NotSupportedException("The history is read-only.");
+
+        public bool Remove(LevelOfCareChange item) => throw new NotSupportedException("The history is read-only.");
+
+        public void RemoveAt(int index) => throw new NotSupportedException("The history is read-only.");
+    }
 }

@@ -59,6 +59,10 @@ public static class CohortMetrics
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument, an episode or a group is null.</exception>
     /// <exception cref="ArgumentException">An episode was admitted after <paramref name="asOf"/> (named <paramref name="asOf"/>).</exception>
+    /// <remarks>Memory grows with the number of distinct groups, not episodes: each group holds its own running
+    /// summary (counts and a per-day life table), about 9.6 KB allocated and 8–9 KB kept in the report per group
+    /// (measured on .NET 10 with one group per episode, 1,000 and 10,000 episodes). A group per person therefore
+    /// costs about 9 KB per person; group by something coarser (a site, a month, a payer) for large cohorts.</remarks>
     public static CohortReport<TGroup> SummarizeBy<TKey, TGroup>(IEnumerable<Episode<TKey>> episodes, Func<Episode<TKey>, TGroup> groupOf, CohortCriteria criteria, LocalDate asOf)
         where TKey : notnull
         where TGroup : notnull
