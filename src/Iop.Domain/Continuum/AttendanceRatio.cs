@@ -31,6 +31,9 @@ public readonly record struct AttendanceRatio : IComparable<AttendanceRatio>
         return new((decimal)attended / expected);
     }
 
+    /// <summary>The ratio of <paramref name="attended"/> to <paramref name="expected"/> for counts already checked: 0 ≤ attended ≤ expected, expected ≥ 1.</summary>
+    internal static AttendanceRatio Of(long attended, long expected) => new((decimal)attended / expected);
+
     /// <summary>Creates a ratio from a fraction the caller already holds (for example a payer's minimum).</summary>
     /// <param name="value">The fraction, in [0, 1].</param>
     /// <returns>The ratio.</returns>

@@ -46,5 +46,6 @@ public readonly record struct AttendanceSummary
     public int? LongestGapDays { get; }
 
     /// <summary>Gets attended ÷ (attended + missed), or <see langword="null"/> when both are zero.</summary>
-    public AttendanceRatio? AttendanceRatio => Attended + Missed == 0 ? null : Continuum.AttendanceRatio.Of(Attended, Attended + Missed);
+    /// <remarks>The sum is taken in 64-bit arithmetic, so the largest counts the constructor accepts give a ratio (and a <c>ToString()</c>) without overflow.</remarks>
+    public AttendanceRatio? AttendanceRatio => (long)Attended + Missed == 0 ? null : Continuum.AttendanceRatio.Of(Attended, (long)Attended + Missed);
 }
