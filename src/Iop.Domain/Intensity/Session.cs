@@ -14,6 +14,10 @@ namespace Iop.Domain.Intensity;
 /// <para>A session that runs past midnight counts in full on its start <see cref="Date"/> (and so in the
 /// start date's week): see <c>docs/decisions/0020-session-hours-attribution.md</c>.
 /// <see cref="CrossesMidnight"/> tells such sessions apart.</para>
+/// <para>A session may not start on <see cref="LocalDate.MaxIsoValue"/>, the last date of the calendar: a session
+/// that ran past its midnight would end on a date the calendar does not have, so the constructor and the
+/// <see cref="Date"/> setter refuse that date, and <see cref="End"/> and <see cref="CrossesMidnight"/> never throw.
+/// An open end of care is <see langword="null"/>, not a far-future placeholder date.</para>
 /// <para>A session carries no identifier or free text, so its <c>ToString()</c> is safe to log.
 /// Equality compares every property.</para>
 /// <para>The <see langword="default"/> value has a zero duration and undefined kind, mode and attendance:
@@ -22,6 +26,7 @@ namespace Iop.Domain.Intensity;
 /// </remarks>
 public readonly record struct Session
 {
+    private readonly LocalDate date;
     private readonly Duration duration;
     private readonly DeliveryMode mode;
     private readonly Attendance attendance;
@@ -33,11 +38,11 @@ public readonly record struct Session
     /// <param name="kind">The kind of service.</param>
     /// <param name="mode">How it is delivered.</param>
     /// <param name="attendance">Whether the person attended.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is zero, negative or longer
-    /// than one day, or <paramref name="kind"/>, <paramref name="mode"/> or <paramref name="attendance"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is <see cref="LocalDate.MaxIsoValue"/>,
+    /// <paramref name="duration"/> is zero, negative or longer than one day, or <paramref name="kind"/>, <paramref name="mode"/> or <paramref name="attendance"/> is not defined.</exception>
     public Session(LocalDate date, LocalTime start, Duration duration, ServiceKind kind, DeliveryMode mode, Attendance attendance)
     {
-        Date = date;
+        this.date = ValidDate(date);
         Start = start;
         this.duration = ValidDuration(duration);
         Kind = Guard.Against.UndefinedMember(kind);
@@ -47,7 +52,8 @@ public readonly record struct Session
     }
 
     /// <summary>Gets the date the session starts on; its hours count on this date.</summary>
-    public LocalDate Date { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to <see cref="LocalDate.MaxIsoValue"/>, the last date of the calendar.</exception>
+    public LocalDate Date { get => date; init => date = ValidDate(value, nameof(Date)); }
 
     /// <summary>Gets the local time the session starts.</summary>
     public LocalTime Start { get; init; }
@@ -72,10 +78,12 @@ public readonly record struct Session
     public bool Qualifies { get; init; }
 
     /// <summary>Gets the local date and time the session ends.</summary>
-    public LocalDateTime End => Date.At(Start).PlusNanoseconds(duration.ToInt64Nanoseconds());
+    /// <remarks>It is on <see cref="Date"/> or the next date; never past the calendar's end, because a session may not start on its last date.</remarks>
+    public LocalDateTime End => date.At(Start).PlusNanoseconds(duration.ToInt64Nanoseconds());
 
     /// <summary>Gets a value indicating whether the session runs past midnight into the next date (ending exactly at midnight does not).</summary>
-    public bool CrossesMidnight => End > Date.PlusDays(1).AtMidnight();
+    /// <remarks>Computed from the time of day and the duration alone, without building a date and time.</remarks>
+    public bool CrossesMidnight => Start.NanosecondOfDay + duration.ToInt64Nanoseconds() > NodaConstants.NanosecondsPerDay;
 
     /// <summary>Gets a value indicating whether the session was attended and qualifies: the hours the weekly rules count.</summary>
     public bool IsAttendedQualifying => attendance == Attendance.Attended && Qualifies;
@@ -87,6 +95,16 @@ public readonly record struct Session
         && Kind is >= ServiceKind.IndividualTherapy and <= ServiceKind.SocialOrRecreationalActivity
         && mode is >= DeliveryMode.InPerson and <= DeliveryMode.TelehealthAudio
         && attendance is >= Attendance.Attended and <= Attendance.Cancelled;
+
+    private static LocalDate ValidDate(LocalDate value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value == LocalDate.MaxIsoValue)
+        {
+            throw new ArgumentOutOfRangeException(paramName, "A session must start before the last date of the calendar; an open end is null, not a far-future placeholder date.");
+        }
+
+        return value;
+    }
 
     private static Duration ValidDuration(Duration value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
