@@ -14,7 +14,10 @@ namespace Iop.Domain.Continuum;
 /// time. <see cref="ToOverdueFinding"/> turns an overdue one into an error finding whose message carries the
 /// days overdue only (no dates, no caller text).</para>
 /// <para>Equality compares the rule and the due date. The <see langword="default"/> value has no rule and is never
-/// returned by the library. This type is an immutable value type and is thread-safe.</para>
+/// returned by the library (it returns <see langword="null"/> when nothing is due). It is refused: <see cref="IsOverdueOn"/>,
+/// <see cref="DaysOverdueOn"/> and <see cref="ToOverdueFinding"/> throw <see cref="InvalidOperationException"/> for it
+/// instead of reading its due date, 0001-01-01, as long overdue; <c>ToString()</c>, equality and hashing accept it.
+/// This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 public readonly record struct RecertificationDue
 {
@@ -33,11 +36,13 @@ public readonly record struct RecertificationDue
     /// <summary>Returns whether the recertification is overdue on <paramref name="asOf"/>: the due date is past.</summary>
     /// <param name="asOf">The date of the check.</param>
     /// <returns><see langword="true"/> when <paramref name="asOf"/> is after <see cref="DueBy"/>.</returns>
-    public bool IsOverdueOn(LocalDate asOf) => asOf > DueBy;
+    /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value, which has no rule.</exception>
+    public bool IsOverdueOn(LocalDate asOf) => asOf > NotDefault().DueBy;
 
     /// <summary>Returns the calendar days past the due date on <paramref name="asOf"/> (1 on the day after), or 0 when not overdue.</summary>
     /// <param name="asOf">The date of the check.</param>
     /// <returns>The days overdue.</returns>
+    /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value, which has no rule.</exception>
     public int DaysOverdueOn(LocalDate asOf) => IsOverdueOn(asOf) ? Period.Between(DueBy, asOf, PeriodUnits.Days).Days : 0;
 
     /// <summary>
@@ -50,11 +55,7 @@ public readonly record struct RecertificationDue
     /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value, which has no rule.</exception>
     public Finding ToOverdueFinding(LocalDate asOf)
     {
-        if (Rule is null)
-        {
-            throw new InvalidOperationException("The default recertification has no rule.");
-        }
-
+        NotDefault();
         if (!IsOverdueOn(asOf))
         {
             throw new ArgumentException("The recertification is not overdue on that date.", nameof(asOf));
@@ -66,6 +67,9 @@ public readonly record struct RecertificationDue
         var days = DaysOverdueOn(asOf);
         return Rule.ToFinding(Severity.Error, string.Create(CultureInfo.InvariantCulture, $"{what} is {days} day{(days == 1 ? string.Empty : "s")} overdue."));
     }
+
+    private RecertificationDue NotDefault() =>
+        Rule is null ? throw new InvalidOperationException("The default recertification has no rule.") : this;
 
     /// <summary>Formats the rule id only (the due date, a date of care, is not printed).</summary>
     /// <returns>For example <c>RecertificationDue (MCR-IOP-RECERT)</c>.</returns>
