@@ -10,9 +10,11 @@ namespace Iop.Domain.Intensity;
 /// </summary>
 /// <remarks>
 /// <para>Equality compares <see cref="Hours"/> and <see cref="IsInclusive"/>.</para>
-/// <para>The <see langword="default"/> value (also <c>new HoursCeiling()</c>) is "below zero hours", which every
-/// non-negative duration exceeds; the library never returns it and <see cref="IntensityStandard.MaximumWeeklyHours"/>
-/// rejects it. This type is an immutable value type and is thread-safe.</para>
+/// <para>The <see langword="default"/> value (also <c>new HoursCeiling()</c>) is invalid: it would be "below zero hours",
+/// which every week exceeds. The library never returns it, <see cref="IntensityStandard.MaximumWeeklyHours"/> refuses it
+/// with an <see cref="ArgumentException"/>, and <see cref="IsExceededBy"/> throws <see cref="InvalidOperationException"/>
+/// for it; <c>ToString()</c> (<c>none (default)</c>), equality and hashing accept it. This type is an immutable value type
+/// and is thread-safe.</para>
 /// </remarks>
 public readonly record struct HoursCeiling
 {
@@ -43,11 +45,21 @@ public readonly record struct HoursCeiling
     /// <summary>Returns whether <paramref name="hours"/> is above this ceiling.</summary>
     /// <param name="hours">The hours delivered or planned.</param>
     /// <returns><see langword="true"/> when the hours are too many.</returns>
-    public bool IsExceededBy(Duration hours) => IsInclusive ? hours > Hours : hours >= Hours;
+    /// <exception cref="InvalidOperationException">This is the invalid <see langword="default"/> value; make a ceiling with
+    /// <see cref="AtMost"/> or <see cref="Below"/>.</exception>
+    public bool IsExceededBy(Duration hours)
+    {
+        if (Hours <= Duration.Zero)
+        {
+            throw new InvalidOperationException("The default ceiling is invalid; make one with HoursCeiling.AtMost or HoursCeiling.Below.");
+        }
+
+        return IsInclusive ? hours > Hours : hours >= Hours;
+    }
 
     /// <summary>Formats the ceiling, for example <c>at most 19 h</c> or <c>below 9 h</c>.</summary>
-    /// <returns>The ceiling in words.</returns>
-    public override string ToString() =>
+    /// <returns>The ceiling in words; <c>none (default)</c> for the invalid <see langword="default"/> value.</returns>
+    public override string ToString() => Hours <= Duration.Zero ? "none (default)" :
         $"{(IsInclusive ? "at most" : "below")} {Hours.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} h";
 
     private static Duration Positive(Duration hours, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(hours))] string? paramName = null)
