@@ -13,7 +13,10 @@ namespace Iop.Domain.Continuum;
 /// <para>Valid levels are listed in <see cref="ThirdEdition"/> and <see cref="FourthEdition"/>. Parsing accepts
 /// the decimal notation ("2.1", "4", "4.0", "Level 2.1") and the older Roman-numeral notation ("II.1", "IV").</para>
 /// <para>Equality compares edition and level number. The <see langword="default"/> value is not a valid level
-/// (its <see cref="Code"/> is empty) and is never returned by the library.</para>
+/// (its <see cref="Code"/> and <see cref="Name"/> are empty) and is never returned by the library. It is refused:
+/// <see cref="ToCodedValue"/> throws <see cref="InvalidOperationException"/> for it, and <see cref="AsamCrosswalk.FromAsam"/>
+/// an <see cref="ArgumentException"/> naming its parameter (<see cref="AsamCrosswalk.TryFromAsam"/> returns
+/// <see langword="false"/>); <see cref="Code"/>, <see cref="Name"/>, <c>ToString()</c>, equality and hashing accept it.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 public readonly record struct AsamLevel
@@ -114,7 +117,10 @@ public readonly record struct AsamLevel
 
     /// <summary>Returns the level as a coding in the library's ASAM code system for its edition.</summary>
     /// <returns>The coding, with the level number as its code and the level name as its display.</returns>
-    public CodedValue ToCodedValue() => new(
+    /// <exception cref="InvalidOperationException">This is the invalid <see langword="default"/> value, which has no level number.</exception>
+    public CodedValue ToCodedValue() => Tenths == 0
+        ? throw new InvalidOperationException("The default ASAM level is not a level; it has no code.")
+        : new(
         Edition == AsamEdition.Third ? CodeSystems.AsamThirdEdition : CodeSystems.AsamFourthEdition,
         Code,
         Name);
