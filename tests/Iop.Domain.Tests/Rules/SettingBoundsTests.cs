@@ -1,6 +1,8 @@
 using System.Globalization;
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
+using Iop.Domain.Outcomes;
+using Iop.Domain.Placement;
 using Iop.Domain.Rules;
 using Iop.Domain.TreatmentPlans;
 using NodaTime;
@@ -175,6 +177,90 @@ public sealed class SettingBoundsTests
             () => Billing(perDiem: 3, upperTier: 4, lookback: 3661),
             "claimLookbackDays",
             "3661"
+        },
+        {
+            "CriteriaPlacementRuleSet.AssessmentValidityDays",
+            () => CriteriaPlacementRuleSet.Default with { AssessmentValidityDays = 3660 },
+            () => CriteriaPlacementRuleSet.Default with { AssessmentValidityDays = 3661 },
+            nameof(CriteriaPlacementRuleSet.AssessmentValidityDays),
+            "3661"
+        },
+        {
+            "CohortCriteria.HorizonDays",
+            () => CohortCriteria.Phq9HedisStyle2025 with { HorizonDays = 3650 },
+            () => CohortCriteria.Phq9HedisStyle2025 with { HorizonDays = 3651 },
+            nameof(CohortCriteria.HorizonDays),
+            "3651"
+        },
+        {
+            "EpisodeCriteria.FollowUpLongDays",
+            () => EpisodeCriteria.HedisStyle2025 with { FollowUpLongDays = 365 },
+            () => EpisodeCriteria.HedisStyle2025 with { FollowUpLongDays = 366 },
+            nameof(EpisodeCriteria.FollowUpLongDays),
+            "366"
+        },
+        {
+            "EpisodeCriteria.FollowUpShortDays",
+            () => EpisodeCriteria.HedisStyle2025 with { FollowUpLongDays = 365, FollowUpShortDays = 365 },
+            () => EpisodeCriteria.HedisStyle2025 with { FollowUpLongDays = 365, FollowUpShortDays = 366 },
+            nameof(EpisodeCriteria.FollowUpShortDays),
+            "366"
+        },
+        {
+            "EpisodeCriteria.InitiationDays",
+            () => EpisodeCriteria.HedisStyle2025 with { InitiationDays = 365 },
+            () => EpisodeCriteria.HedisStyle2025 with { InitiationDays = 366 },
+            nameof(EpisodeCriteria.InitiationDays),
+            "366"
+        },
+        {
+            "EpisodeCriteria.EngagementDays",
+            () => EpisodeCriteria.HedisStyle2025 with { EngagementDays = 365 },
+            () => EpisodeCriteria.HedisStyle2025 with { EngagementDays = 366 },
+            nameof(EpisodeCriteria.EngagementDays),
+            "366"
+        },
+        {
+            "EpisodeCriteria.EngagementServices",
+            () => EpisodeCriteria.HedisStyle2025 with { EngagementServices = 100 },
+            () => EpisodeCriteria.HedisStyle2025 with { EngagementServices = 101 },
+            nameof(EpisodeCriteria.EngagementServices),
+            "101"
+        },
+        {
+            "ChangeCriteria.BaselineDaysBefore",
+            () => ChangeCriteria.Phq9 with { BaselineDaysBefore = 365 },
+            () => ChangeCriteria.Phq9 with { BaselineDaysBefore = 366 },
+            nameof(ChangeCriteria.BaselineDaysBefore),
+            "366"
+        },
+        {
+            "ChangeCriteria.BaselineDaysAfter",
+            () => ChangeCriteria.Phq9 with { BaselineDaysAfter = 365 },
+            () => ChangeCriteria.Phq9 with { BaselineDaysAfter = 366 },
+            nameof(ChangeCriteria.BaselineDaysAfter),
+            "366"
+        },
+        {
+            "ChangeCriteria.NotOnTrackAfterWeeks",
+            () => ChangeCriteria.Phq9 with { NotOnTrackAfterWeeks = 104 },
+            () => ChangeCriteria.Phq9 with { NotOnTrackAfterWeeks = 105 },
+            nameof(ChangeCriteria.NotOnTrackAfterWeeks),
+            "105"
+        },
+        {
+            "ChangeCriteria.WithFollowUpWindow(toDays)",
+            () => ChangeCriteria.Phq9.WithFollowUpWindow(1, 3650),
+            () => ChangeCriteria.Phq9.WithFollowUpWindow(1, 3651),
+            "toDays",
+            "3651"
+        },
+        {
+            "ChangeCriteria.WithFollowUpWindow(fromDays)",
+            () => ChangeCriteria.Phq9.WithFollowUpWindow(3650, null),
+            () => ChangeCriteria.Phq9.WithFollowUpWindow(3651, null),
+            "fromDays",
+            "3651"
         },
     };
 
