@@ -18,6 +18,9 @@ namespace Iop.Domain;
 /// </remarks>
 internal static class LibraryGuardClauses
 {
+    /// <summary>The longest date period or day count a setting accepts: 3,660 days, about 10 years (a sanity bound, not a clinical one).</summary>
+    internal const int MaxPeriodDays = 3660;
+
     /// <summary>Throws unless <paramref name="value"/> lies in [<paramref name="min"/>, <paramref name="max"/>] (NaN is refused).</summary>
     public static T OutsideRange<T>(this IGuardClause guardClause, T value, T min, T max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : INumber<T>
@@ -40,6 +43,40 @@ internal static class LibraryGuardClauses
             throw new ArgumentOutOfRangeException(
                 paramName,
                 string.Create(CultureInfo.InvariantCulture, $"Value must be at least {min}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless the duration <paramref name="value"/> lies in [<paramref name="min"/>, <paramref name="max"/>], both whole hours.</summary>
+    public static NodaTime.Duration HoursOutsideRange(this IGuardClause guardClause, NodaTime.Duration value, NodaTime.Duration min, NodaTime.Duration max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        _ = guardClause;
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                string.Create(CultureInfo.InvariantCulture, $"The hours must be in the range [{(long)min.TotalHours} h, {(long)max.TotalHours} h]."));
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Throws when the date period <paramref name="value"/> is longer than 10 years: counting a year as 12 months,
+    /// a month as 30.5 days and a week as 7 days, it must be at most 3,660 days (<c>Period.FromYears(10)</c>,
+    /// <c>FromMonths(120)</c>, <c>FromWeeks(522)</c> or <c>FromDays(3660)</c> at the longest). Sign and time units are not checked here.
+    /// </summary>
+    public static NodaTime.Period PeriodLongerThanTenYears(this IGuardClause guardClause, NodaTime.Period value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        guardClause.Null(value, paramName!);
+        var months = (value.Years * 12L) + value.Months;
+        var days = (value.Weeks * 7L) + value.Days;
+        if ((months * 61L) + (days * 2L) > MaxPeriodDays * 2L)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                "The period must be at most 10 years: 120 months, 522 weeks or 3660 days, counting a month as 30.5 days.");
         }
 
         return value;

@@ -70,6 +70,8 @@ public sealed record RecertificationCadence : IRuleSet
     /// 30 days", medium-high).</value>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     /// <exception cref="ArgumentException">The value set is not positive or has time units.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is longer than 10 years (120 months, 522 weeks or
+    /// 3,660 days, counting a month as 30.5 days): a sanity bound against values no programme uses (which would otherwise fail later in date arithmetic), not a clinical threshold.</exception>
     public Period PhpRecertificationInterval { get; init => field = PositiveDatePeriod(value, nameof(PhpRecertificationInterval)); } = Period.FromDays(30);
 
     /// <summary>Gets the longest time between intensive-outpatient (re)certifications.</summary>
@@ -78,6 +80,8 @@ public sealed record RecertificationCadence : IRuleSet
     /// last day when the day does not exist; not a fixed 60 days (decision record 0040).</value>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     /// <exception cref="ArgumentException">The value set is not positive or has time units.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is longer than 10 years (120 months, 522 weeks or
+    /// 3,660 days, counting a month as 30.5 days): a sanity bound against values no programme uses (which would otherwise fail later in date arithmetic), not a clinical threshold.</exception>
     public Period IopRecertificationInterval { get; init => field = PositiveDatePeriod(value, nameof(IopRecertificationInterval)); } = Period.FromMonths(2);
 
     /// <summary>Returns when the first PHP recertification is due.</summary>
@@ -151,6 +155,6 @@ public sealed record RecertificationCadence : IRuleSet
             throw new ArgumentException("The interval must be a positive period of whole days, weeks, months or years.", paramName);
         }
 
-        return period;
+        return Guard.Against.PeriodLongerThanTenYears(period, paramName);
     }
 }

@@ -39,15 +39,16 @@ public sealed record BillingRuleSet : IRuleSet
     /// <param name="name">The rule set's name, shared by its versions.</param>
     /// <param name="version">The version label.</param>
     /// <param name="effectiveFrom">The first date of service the rule set applies to.</param>
-    /// <param name="perDiemMinimumServices">The fewest attended qualifying services that put a day in a per-diem tier (the lower tier); at least 1.</param>
-    /// <param name="upperTierMinimumServices">The fewest that put a day in the upper tier; above <paramref name="perDiemMinimumServices"/>.</param>
-    /// <param name="claimLookbackDays">The days before another claim period's start in which an IOP line date gets the claim returned; at least 1.</param>
+    /// <param name="perDiemMinimumServices">The fewest attended qualifying services that put a day in a per-diem tier (the lower tier); in [1, 99].</param>
+    /// <param name="upperTierMinimumServices">The fewest that put a day in the upper tier; above <paramref name="perDiemMinimumServices"/> and at most 100.</param>
+    /// <param name="claimLookbackDays">The days before another claim period's start in which an IOP line date gets the claim returned; in [1, 3660].</param>
     /// <param name="h0015MinimumDayHours">The fewest hours of attended qualifying service on an H0015 day; more than zero and at most one day.</param>
     /// <param name="h0015MinimumDaysPerWeek">The fewest programme days in the week of an H0015 day; in [1, 7].</param>
     /// <param name="sources">Where the thresholds come from; at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="sources"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, or <paramref name="sources"/> is empty or holds a null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A threshold is outside its range, or <paramref name="upperTierMinimumServices"/> is not above <paramref name="perDiemMinimumServices"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is outside its range, or <paramref name="upperTierMinimumServices"/> is not above <paramref name="perDiemMinimumServices"/>.
+    /// The upper ends (100 services, 3,660 days) are a sanity bound against values no payer uses (which would otherwise fail later in date arithmetic), not a billing threshold.</exception>
     public BillingRuleSet(
         string name,
         string version,
@@ -62,9 +63,9 @@ public sealed record BillingRuleSet : IRuleSet
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
         this.effectiveFrom = effectiveFrom;
-        this.perDiemMinimumServices = Guard.Against.BelowMinimum(perDiemMinimumServices, 1);
+        this.perDiemMinimumServices = Guard.Against.OutsideRange(perDiemMinimumServices, 1, MaxServices - 1);
         this.upperTierMinimumServices = UpperTier(upperTierMinimumServices, perDiemMinimumServices);
-        this.claimLookbackDays = Guard.Against.BelowMinimum(claimLookbackDays, 1);
+        this.claimLookbackDays = Guard.Against.OutsideRange(claimLookbackDays, 1, LibraryGuardClauses.MaxPeriodDays);
         this.h0015MinimumDayHours = DayHours(h0015MinimumDayHours);
         this.h0015MinimumDaysPerWeek = Guard.Against.OutsideRange(h0015MinimumDaysPerWeek, 1, 7);
         this.sources = Guard.Against.EmptyOrNullElements(sources);
@@ -127,13 +128,13 @@ public sealed record BillingRuleSet : IRuleSet
 
     /// <summary>Gets the fewest attended qualifying services that put a day in a per-diem tier (the lower, 3-service tier); fewer is no tier.</summary>
     /// <value>Medicare CY2024: 3 (<c>CLM-PERDIEM-TIER</c>; CY 2024 OPPS per-diem APCs, FCSO; CMHC IOP APC 5851, Noridian).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set below 1 or to a value not below <see cref="UpperTierMinimumServices"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 99] (the upper end is a sanity bound against values no payer uses (which would otherwise fail later in date arithmetic), not a billing threshold) or to a value not below <see cref="UpperTierMinimumServices"/>.</exception>
     public int PerDiemMinimumServices
     {
         get => perDiemMinimumServices;
         init
         {
-            Guard.Against.BelowMinimum(value, 1, nameof(PerDiemMinimumServices));
+            Guard.Against.OutsideRange(value, 1, MaxServices - 1, nameof(PerDiemMinimumServices));
             if (value >= upperTierMinimumServices)
             {
                 throw new ArgumentOutOfRangeException(nameof(PerDiemMinimumServices), "Value must be below UpperTierMinimumServices: the lower tier starts below the upper one.");
@@ -145,7 +146,7 @@ public sealed record BillingRuleSet : IRuleSet
 
     /// <summary>Gets the fewest attended qualifying services that put a day in the upper (4-or-more-service) tier.</summary>
     /// <value>Medicare CY2024: 4 (<c>CLM-PERDIEM-TIER</c>; CY 2024 OPPS per-diem APCs, FCSO; CMHC IOP APC 5852, Noridian).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a value not above <see cref="PerDiemMinimumServices"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set above 100 (a sanity bound against values no payer uses (which would otherwise fail later in date arithmetic), not a billing threshold) or to a value not above <see cref="PerDiemMinimumServices"/>.</exception>
     public int UpperTierMinimumServices
     {
         get => upperTierMinimumServices;
@@ -154,11 +155,11 @@ public sealed record BillingRuleSet : IRuleSet
 
     /// <summary>Gets the days before another claim period's start in which an IOP line date gets the claim returned.</summary>
     /// <value>Medicare CY2024: 7 days (<c>CLM-IOP-7DAY</c>; CMS MLN MM13222 / MM13496 via NAHRI).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 3660] (3,660 days is about 10 years; the upper end is a sanity bound against values no payer uses (which would otherwise fail later in date arithmetic), not a billing threshold).</exception>
     public int ClaimLookbackDays
     {
         get => claimLookbackDays;
-        init => claimLookbackDays = Guard.Against.BelowMinimum(value, 1, nameof(ClaimLookbackDays));
+        init => claimLookbackDays = Guard.Against.OutsideRange(value, 1, LibraryGuardClauses.MaxPeriodDays, nameof(ClaimLookbackDays));
     }
 
     /// <summary>Gets the fewest hours of attended qualifying service on a day billed as H0015.</summary>
@@ -218,10 +219,14 @@ public sealed record BillingRuleSet : IRuleSet
     /// <returns>The name, version and dates in force.</returns>
     public override string ToString() => RuleSetText.Format(name, version, effectiveFrom, effectiveTo);
 
+    private const int MaxServices = 100;
+
     private static int UpperTier(int value, int perDiem, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null) =>
-        value > perDiem
-            ? value
-            : throw new ArgumentOutOfRangeException(paramName, "Value must be above the per-diem minimum: the upper tier starts above the lower one.");
+        value > MaxServices
+            ? throw new ArgumentOutOfRangeException(paramName, "Value must be at most 100.")
+            : value > perDiem
+                ? value
+                : throw new ArgumentOutOfRangeException(paramName, "Value must be above the per-diem minimum: the upper tier starts above the lower one.");
 
     private static Duration DayHours(Duration value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null) =>
         value > Duration.Zero && value <= Duration.FromDays(1)

@@ -59,7 +59,8 @@ public sealed record IntensityStandard
 
     /// <summary>Gets the fewest weekly hours of qualifying service the level requires ("at least").</summary>
     /// <value>The default value is <see langword="null"/> (no minimum).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a negative duration, or to hours that exceed <see cref="MaximumWeeklyHours"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [0 h, 168 h] (168 hours is a whole week; a sanity bound against values no programme uses (which would otherwise fail later in date and time arithmetic), not a clinical threshold),
+    /// or to hours that exceed <see cref="MaximumWeeklyHours"/>.</exception>
     public Duration? MinimumWeeklyHours
     {
         get => minimumWeeklyHours;
@@ -67,7 +68,7 @@ public sealed record IntensityStandard
         {
             if (value is { } v)
             {
-                NonNegative(v, nameof(MinimumWeeklyHours));
+                Guard.Against.HoursOutsideRange(v, Duration.Zero, WeekHours, nameof(MinimumWeeklyHours));
                 if (maximumWeeklyHours is { } ceiling && ceiling.IsExceededBy(v))
                 {
                     throw new ArgumentOutOfRangeException(nameof(MinimumWeeklyHours), "The minimum weekly hours must not exceed MaximumWeeklyHours.");
@@ -82,7 +83,8 @@ public sealed record IntensityStandard
     /// <value>The default value is <see langword="null"/> (no ceiling).</value>
     /// <exception cref="ArgumentException">Set to the invalid <see langword="default"/> ceiling (for example <c>new HoursCeiling()</c>),
     /// which every week would exceed; use <see cref="HoursCeiling.AtMost"/> or <see cref="HoursCeiling.Below"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a ceiling that <see cref="MinimumWeeklyHours"/> already exceeds.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a ceiling of more than 168 hours (a whole week; a sanity bound against values no programme uses (which would otherwise fail later in date and time arithmetic), not a clinical threshold),
+    /// or to a ceiling that <see cref="MinimumWeeklyHours"/> already exceeds.</exception>
     public HoursCeiling? MaximumWeeklyHours
     {
         get => maximumWeeklyHours;
@@ -95,6 +97,7 @@ public sealed record IntensityStandard
                     throw new ArgumentException("The ceiling must be made with HoursCeiling.AtMost or HoursCeiling.Below; the default value is invalid.", nameof(MaximumWeeklyHours));
                 }
 
+                Guard.Against.HoursOutsideRange(ceiling.Hours, Duration.Zero, WeekHours, nameof(MaximumWeeklyHours));
                 if (minimumWeeklyHours is { } minimum && ceiling.IsExceededBy(minimum))
                 {
                     throw new ArgumentOutOfRangeException(nameof(MaximumWeeklyHours), "The ceiling must allow MinimumWeeklyHours.");
@@ -129,32 +132,34 @@ public sealed record IntensityStandard
 
     /// <summary>Gets the fewest hours of service that make a day count as a service day under this standard.</summary>
     /// <value>The default value is <see langword="null"/> (any attended service makes a service day).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a negative duration.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [0 h, 24 h] (24 hours is a whole day; a sanity bound against values no programme uses (which would otherwise fail later in date and time arithmetic), not a clinical threshold).</exception>
     public Duration? MinimumHoursPerServiceDay
     {
         get => minimumHoursPerServiceDay;
-        init => minimumHoursPerServiceDay = value is { } v ? NonNegative(v, nameof(MinimumHoursPerServiceDay)) : null;
+        init => minimumHoursPerServiceDay = value is { } v ? Guard.Against.HoursOutsideRange(v, Duration.Zero, DayHours, nameof(MinimumHoursPerServiceDay)) : null;
     }
 
     /// <summary>Gets the shortest programme length, in calendar days from admission to discharge counted by <see cref="LengthOfStay.Days"/>.</summary>
     /// <value>The default value is <see langword="null"/> (no minimum).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set below 1 or above <see cref="MaximumProgrammeDays"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 3660] (3,660 days is about 10 years; a sanity bound against values no programme uses (which would otherwise fail later in date and time arithmetic), not a clinical threshold)
+    /// or above <see cref="MaximumProgrammeDays"/>.</exception>
     public int? MinimumProgrammeDays
     {
         get => minimumProgrammeDays;
         init => minimumProgrammeDays = value is { } v
-            ? NotAbove(Guard.Against.BelowMinimum(v, 1, nameof(MinimumProgrammeDays)), maximumProgrammeDays, nameof(MinimumProgrammeDays), "MaximumProgrammeDays")
+            ? NotAbove(Guard.Against.OutsideRange(v, 1, LibraryGuardClauses.MaxPeriodDays, nameof(MinimumProgrammeDays)), maximumProgrammeDays, nameof(MinimumProgrammeDays), "MaximumProgrammeDays")
             : null;
     }
 
     /// <summary>Gets the longest programme length, in calendar days from admission to discharge counted by <see cref="LengthOfStay.Days"/>.</summary>
     /// <value>The default value is <see langword="null"/> (no maximum).</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set below 1 or below <see cref="MinimumProgrammeDays"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 3660] (3,660 days is about 10 years; a sanity bound against values no programme uses (which would otherwise fail later in date and time arithmetic), not a clinical threshold)
+    /// or below <see cref="MinimumProgrammeDays"/>.</exception>
     public int? MaximumProgrammeDays
     {
         get => maximumProgrammeDays;
         init => maximumProgrammeDays = value is { } v
-            ? NotBelow(Guard.Against.BelowMinimum(v, 1, nameof(MaximumProgrammeDays)), minimumProgrammeDays, nameof(MaximumProgrammeDays), "MinimumProgrammeDays")
+            ? NotBelow(Guard.Against.OutsideRange(v, 1, LibraryGuardClauses.MaxPeriodDays, nameof(MaximumProgrammeDays)), minimumProgrammeDays, nameof(MaximumProgrammeDays), "MinimumProgrammeDays")
             : null;
     }
 
@@ -166,8 +171,8 @@ public sealed record IntensityStandard
         init => source = Guard.Against.Null(value, nameof(Source));
     }
 
-    private static Duration NonNegative(Duration value, string paramName) =>
-        value < Duration.Zero ? throw new ArgumentOutOfRangeException(paramName, "The hours must not be negative.") : value;
+    private static readonly Duration WeekHours = Duration.FromHours(168);
+    private static readonly Duration DayHours = Duration.FromHours(24);
 
     private static int NotAbove(int minimum, int? maximum, string paramName, string maximumName) =>
         maximum is { } max && minimum > max

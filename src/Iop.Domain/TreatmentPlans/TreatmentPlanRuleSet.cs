@@ -79,6 +79,8 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
     /// a state Medicaid IOP solicitation). Washington: 1 month (WAC 388-877B-0350, "at least monthly").</value>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set to a period that is not positive or has time units.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a period longer than 10 years (120 months, 522 weeks or
+    /// 3,660 days, counting a month as 30.5 days): a sanity bound against values no programme uses (which would otherwise fail later in date arithmetic), not a clinical threshold.</exception>
     public Period ReviewInterval { get; init => field = PositiveDatePeriod(value, nameof(ReviewInterval)); } = Period.FromDays(30);
 
     /// <summary>Gets Medicare's recertification cadence for PHP and IOP plans, or <see langword="null"/> when Medicare
@@ -99,9 +101,10 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
     /// <value>The default value is 30 days (<c>PLAN-NO-AFTERCARE</c>): equal to the default review interval, so the
     /// last scheduled review before discharge holds the aftercare plan (decision record 0041; no source gives a
     /// number). <see langword="null"/> switches the rule off.</value>
-    /// <exception cref="ArgumentOutOfRangeException">Set below 1: a window of 0 days would ask for the plan only on the
-    /// discharge date itself, after the last chance to use it (switch the rule off with <see langword="null"/>).</exception>
-    public int? AftercareDaysBeforeDischarge { get; init => field = value is { } v ? Guard.Against.BelowMinimum(v, 1, nameof(AftercareDaysBeforeDischarge)) : null; } = 30;
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 3660]. Below 1, a window of 0 days would ask for the plan only on the
+    /// discharge date itself, after the last chance to use it (switch the rule off with <see langword="null"/>); above 3,660 days
+    /// (about 10 years) is a sanity bound against values no programme uses (which would otherwise fail later in date arithmetic), not a clinical threshold.</exception>
+    public int? AftercareDaysBeforeDischarge { get; init => field = value is { } v ? Guard.Against.OutsideRange(v, 1, LibraryGuardClauses.MaxPeriodDays, nameof(AftercareDaysBeforeDischarge)) : null; } = 30;
 
     /// <summary>Gets a value indicating whether Medicare's plan-content elements are checked for PHP and IOP plans.</summary>
     /// <value>The default value is <see langword="true"/> (<c>MCR-PLAN-CONTENT</c>; 42 CFR 424.24 and SSA §1861(ff):
@@ -191,6 +194,6 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
             throw new ArgumentException("The interval must be a positive period of whole days, weeks, months or years.", paramName);
         }
 
-        return period;
+        return Guard.Against.PeriodLongerThanTenYears(period, paramName);
     }
 }

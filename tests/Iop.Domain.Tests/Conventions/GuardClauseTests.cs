@@ -25,6 +25,10 @@ public sealed class GuardClauseTests
         { nameof(LibraryGuardClauses.UndefinedMember), () => Guard.Against.UndefinedMember((DayOfWeek)SecretNumber, "day"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.EndBeforeStart), () => Guard.Against.EndBeforeStart(SecretNumber - 1, SecretNumber, "end"), (SecretNumber - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.UnsupportedDate), () => Guard.Against.UnsupportedDate(new NodaTime.LocalDate(9999, 12, 31), "end"), "9999" },
+        { nameof(LibraryGuardClauses.HoursOutsideRange), () => Guard.Against.HoursOutsideRange(NodaTime.Duration.FromMinutes(SecretNumber), NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24), "hours"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(LibraryGuardClauses.HoursOutsideRange) + " negative", () => Guard.Against.HoursOutsideRange(NodaTime.Duration.FromMinutes(-SecretNumber), NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24), "hours"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(LibraryGuardClauses.PeriodLongerThanTenYears), () => Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromDays(SecretNumber), "interval"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(LibraryGuardClauses.PeriodLongerThanTenYears) + " null", () => Guard.Against.PeriodLongerThanTenYears(null!, "interval"), SecretText },
         { nameof(LibraryGuardClauses.Blank), () => Guard.Against.Blank("   ", "statement"), "   " },
         { nameof(LibraryGuardClauses.Blank) + " null", () => Guard.Against.Blank(null, "statement"), SecretText },
         { nameof(LibraryGuardClauses.NullElements), () => Guard.Against.NullElements(new[] { SecretText, null! }, "items"), SecretText },
@@ -73,6 +77,12 @@ public sealed class GuardClauseTests
         Guard.Against.NotFinite(-double.MaxValue).Should().Be(-double.MaxValue);
         Guard.Against.NotFinite(double.Epsilon).Should().Be(double.Epsilon);
         Guard.Against.BelowMinimum(0, 0).Should().Be(0);
+        Guard.Against.HoursOutsideRange(NodaTime.Duration.FromHours(24), NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24)).Should().Be(NodaTime.Duration.FromHours(24));
+        Guard.Against.HoursOutsideRange(NodaTime.Duration.Zero, NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24)).Should().Be(NodaTime.Duration.Zero);
+        Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromYears(10)).Should().Be(NodaTime.Period.FromYears(10));
+        Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromMonths(120)).Should().Be(NodaTime.Period.FromMonths(120));
+        Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromWeeks(522)).Should().Be(NodaTime.Period.FromWeeks(522));
+        Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromDays(3660)).Should().Be(NodaTime.Period.FromDays(3660));
         Guard.Against.UndefinedMember(DayOfWeek.Monday).Should().Be(DayOfWeek.Monday);
         Guard.Against.EndBeforeStart(3, 3).Should().Be(3);
         Guard.Against.Blank(" a ").Should().Be(" a ");
