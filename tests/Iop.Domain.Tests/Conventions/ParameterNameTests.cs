@@ -215,7 +215,7 @@ public sealed class ParameterNameTests(ITestOutputHelper output)
             return value is not null;
         }
 
-        if (depth >= 2)
+        if (depth >= 3)
         {
             return false;
         }
@@ -259,7 +259,7 @@ public sealed class ParameterNameTests(ITestOutputHelper output)
             return true;
         }
 
-        if (depth >= 2 || !TryBuild(element, depth + 1, filled: false, out var item) || item is null)
+        if (depth >= 3 || !TryBuild(element, depth + 1, filled: false, out var item) || item is null)
         {
             return false;
         }
