@@ -40,7 +40,7 @@ public sealed record Assessment
     public Assessment(LocalDate date, AgeGroup ageGroup)
     {
         Date = date;
-        AgeGroup = ageGroup;
+        AgeGroup = Guard.Against.UndefinedMember(ageGroup);
     }
 
     /// <summary>Gets the date of the assessment.</summary>

@@ -45,7 +45,15 @@ public sealed class AssessmentTests
 
     [Fact]
     public void AgeGroup_Undefined_Throws() =>
-        FluentActions.Invoking(() => new Assessment(Blank.Date, (AgeGroup)0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("AgeGroup");
+        FluentActions.Invoking(() => new Assessment(Blank.Date, (AgeGroup)0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ageGroup");
+
+    [Fact]
+    public void AgeGroup_UndefinedInConstructor_NamesTheConstructorParameter() =>
+        FluentActions.Invoking(() => new Assessment(new LocalDate(2025, 3, 3), (AgeGroup)999)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("ageGroup");
+
+    [Fact]
+    public void AgeGroup_UndefinedInInitializer_NamesTheProperty() =>
+        FluentActions.Invoking(() => Blank with { AgeGroup = (AgeGroup)999 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("AgeGroup");
 
     [Fact]
     public void Ratings_SameDimensionTwice_Throws() =>
