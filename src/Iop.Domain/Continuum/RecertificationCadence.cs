@@ -43,11 +43,7 @@ public sealed record RecertificationCadence : IRuleSet
     public LocalDate EffectiveFrom
     {
         get;
-        init
-        {
-            RuleSetIdentity.CheckEffectiveTo(EffectiveTo, value, nameof(EffectiveFrom));
-            field = value;
-        }
+        init => field = RuleSetIdentity.CheckEffectiveFrom(value, EffectiveTo, nameof(EffectiveFrom));
     } = new(2024, 1, 1);
 
     /// <summary>Gets the last date on which the cadence applies, or <see langword="null"/> while it is open-ended.</summary>

@@ -70,11 +70,7 @@ public sealed record IntensityRuleSet : IRuleSet
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
-        init
-        {
-            RuleSetIdentity.CheckEffectiveTo(effectiveTo, value, nameof(EffectiveFrom));
-            effectiveFrom = value;
-        }
+        init => effectiveFrom = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom));
     }
 
     /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>

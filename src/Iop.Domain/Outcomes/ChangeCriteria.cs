@@ -78,7 +78,8 @@ public sealed record ChangeCriteria : IRuleSet
 
     /// <summary>Gets the first date the criteria apply to.</summary>
     /// <value><see cref="LocalDate.MinIsoValue"/> for the built-ins: the definitions they hold carry no date of effect.</value>
-    public LocalDate EffectiveFrom { get; init; }
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    public LocalDate EffectiveFrom { get; init => field = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom)); }
 
     /// <summary>Gets the last date the criteria apply to, or <see langword="null"/> while they are open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>

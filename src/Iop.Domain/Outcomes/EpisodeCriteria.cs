@@ -104,11 +104,7 @@ public sealed record EpisodeCriteria : IRuleSet
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
-        init
-        {
-            RuleSetIdentity.CheckEffectiveTo(effectiveTo, value, nameof(EffectiveFrom));
-            effectiveFrom = value;
-        }
+        init => effectiveFrom = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom));
     }
 
     /// <inheritdoc/>

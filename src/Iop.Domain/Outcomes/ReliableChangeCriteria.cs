@@ -64,7 +64,8 @@ public sealed record ReliableChangeCriteria : IRuleSet
 
     /// <summary>Gets the first date the criteria apply to.</summary>
     /// <value>No default: supplied by the caller.</value>
-    public LocalDate EffectiveFrom { get; init; }
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    public LocalDate EffectiveFrom { get; init => field = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom)); }
 
     /// <summary>Gets the last date the criteria apply to, or <see langword="null"/> while they are open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>

@@ -59,7 +59,8 @@ public sealed record ScoringPolicy : IRuleSet
 
     /// <summary>Gets the first date the policy applies to.</summary>
     /// <value><see cref="LocalDate.MinIsoValue"/> for the built-ins: the scoring conventions they hold carry no date of effect.</value>
-    public LocalDate EffectiveFrom { get; init; }
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    public LocalDate EffectiveFrom { get; init => field = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom)); }
 
     /// <summary>Gets the last date the policy applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>

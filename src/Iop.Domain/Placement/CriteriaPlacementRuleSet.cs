@@ -66,11 +66,7 @@ public sealed record CriteriaPlacementRuleSet : IRuleSet
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
-        init
-        {
-            RuleSetIdentity.CheckEffectiveTo(effectiveTo, value, nameof(EffectiveFrom));
-            effectiveFrom = value;
-        }
+        init => effectiveFrom = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom));
     }
 
     /// <summary>Gets the last date on which the rule set applies, or <see langword="null"/> while it is open-ended.</summary>

@@ -5,7 +5,18 @@ namespace Iop.Domain.Rules;
 /// <summary>The checks every rule set applies to its identity, in one place.</summary>
 internal static class RuleSetIdentity
 {
-    /// <summary>Refuses an <paramref name="effectiveTo"/> before <paramref name="effectiveFrom"/>.</summary>
+    /// <summary>Refuses an <paramref name="effectiveFrom"/> after <paramref name="effectiveTo"/>: the check of an <c>EffectiveFrom</c> setter.</summary>
+    public static LocalDate CheckEffectiveFrom(LocalDate effectiveFrom, LocalDate? effectiveTo, string paramName)
+    {
+        if (effectiveTo is { } to && to < effectiveFrom)
+        {
+            throw new ArgumentException("EffectiveFrom must not be after EffectiveTo; an open-ended rule set has a null EffectiveTo.", paramName);
+        }
+
+        return effectiveFrom;
+    }
+
+    /// <summary>Refuses an <paramref name="effectiveTo"/> before <paramref name="effectiveFrom"/>: the check of an <c>EffectiveTo</c> setter.</summary>
     public static LocalDate? CheckEffectiveTo(LocalDate? effectiveTo, LocalDate effectiveFrom, string paramName)
     {
         if (effectiveTo is { } to && to < effectiveFrom)

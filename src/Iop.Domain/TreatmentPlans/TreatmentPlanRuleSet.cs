@@ -59,9 +59,7 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
     public LocalDate EffectiveFrom
     {
         get;
-        init => field = EffectiveTo is { } to && to < value
-            ? throw new ArgumentException("EffectiveFrom must not be after EffectiveTo.", nameof(EffectiveFrom))
-            : value;
+        init => field = RuleSetIdentity.CheckEffectiveFrom(value, EffectiveTo, nameof(EffectiveFrom));
     }
 
     /// <summary>Gets the last date the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
