@@ -23,4 +23,7 @@ public static class Hcpcs
 
     /// <summary>Gets G0411: interactive group psychotherapy in a PHP or IOP.</summary>
     public static CodedValue G0411 => new(CodeSystems.Hcpcs, "G0411", "Interactive group psychotherapy in PHP/IOP");
+
+    /// <summary>Gets G0137: the weekly add-on an opioid treatment programme bills once per week in which it furnishes intensive outpatient services (NGS Medicare).</summary>
+    public static CodedValue G0137 => new(CodeSystems.Hcpcs, "G0137", "OTP intensive outpatient weekly add-on");
 }

@@ -34,6 +34,11 @@ public sealed record BillingRuleSet : IRuleSet
     private readonly int claimLookbackDays;
     private readonly Duration h0015MinimumDayHours;
     private readonly int h0015MinimumDaysPerWeek;
+    private readonly TelehealthPosition telehealth = TelehealthPosition.Unknown;
+    private readonly ProviderSetting? setting;
+    private readonly Duration? weeklyAddOnMinimumHours = Duration.FromHours(9);
+    private readonly int? weeklyAddOnMinimumServices;
+    private readonly LocalDate? verifiedThrough;
 
     /// <summary>Creates a billing rule set.</summary>
     /// <param name="name">The rule set's name, shared by its versions.</param>
@@ -72,25 +77,33 @@ public sealed record BillingRuleSet : IRuleSet
     }
 
     /// <summary>
-    /// Gets the Medicare PHP/IOP billing rules from CY 2024: a day with 3 attended qualifying services is
+    /// Gets the Medicare PHP/IOP billing rules for CY 2024 (2024-01-01 to 2024-12-31): a day with 3 attended qualifying services is
     /// in the 3-service per-diem tier and one with 4 or more in the upper tier (CY 2024 OPPS final rule,
     /// two APCs per provider type; FCSO), an IOP line date within the 7 days before another claim period
     /// gets the claim returned (CMS MLN MM13222 / MM13496 via NAHRI), and an H0015 day needs 3 hours of
     /// service in a programme running 3 days that week (the HCPCS Level II descriptor CMS maintains).
+    /// Services count only in person (<c>MCR-IN-PERSON-ONLY</c>); no provider setting is set (set one with
+    /// <c>with { Setting = … }</c>).
     /// </summary>
-    public static BillingRuleSet Medicare2024 { get; } = new(
-        "Medicare PHP/IOP billing",
-        "CY2024",
-        new LocalDate(2024, 1, 1),
-        perDiemMinimumServices: 3,
-        upperTierMinimumServices: 4,
-        claimLookbackDays: 7,
-        HcpcsH0015Descriptor.MinimumDayHours,
-        HcpcsH0015Descriptor.MinimumDaysPerWeek,
-        [IntensityRules.FcsoIopBilling, IntensityRules.NahriConditionCode92, Citations.HcpcsLevelII]);
+    public static BillingRuleSet Medicare2024 { get; } = MedicareVersion("CY2024", 2024, IntensityRules.FcsoIopBilling);
 
-    /// <summary>Gets the versions of the Medicare PHP/IOP billing rules; today one, <see cref="Medicare2024"/> (CY2024, from 2024-01-01, open-ended).</summary>
-    public static RuleSetCatalogue<BillingRuleSet> Medicare { get; } = new([Medicare2024]);
+    /// <summary>Gets the Medicare PHP/IOP billing rules for CY 2025 (2025-01-01 to 2025-12-31): the CY 2024 per-diem structure and edits, kept by the CY 2025 OPPS final rule (CMS-1809-FC), which it cites first.</summary>
+    public static BillingRuleSet Medicare2025 { get; } = MedicareVersion("CY2025", 2025, MedicareSources.Opps2025FinalRule);
+
+    /// <summary>
+    /// Gets the Medicare PHP/IOP billing rules for CY 2026 (from 2026-01-01, open-ended, verified through 2026-12-31): the CY 2024
+    /// per-diem structure and edits, kept by the CY 2026 OPPS final rule (CMS-1834-FC, 90 FR 53448), which it cites first. Dates
+    /// after 2026 get this version and a <c>RULESET-NOT-REVERIFIED</c> finding.
+    /// </summary>
+    public static BillingRuleSet Medicare2026 { get; } = MedicareVersion("CY2026", 2026, MedicareSources.Opps2026FinalRule) with
+    {
+        EffectiveTo = null,
+        VerifiedThrough = new LocalDate(2026, 12, 31),
+    };
+
+    /// <summary>Gets the versions of the Medicare PHP/IOP billing rules by date of service: <see cref="Medicare2024"/>, <see cref="Medicare2025"/> and
+    /// <see cref="Medicare2026"/> (open-ended, verified through 2026-12-31). Before 2024-01-01 no version is in force: the 3 / 4+ per-diem tiers start with CY 2024.</summary>
+    public static RuleSetCatalogue<BillingRuleSet> Medicare { get; } = new([Medicare2024, Medicare2025, Medicare2026]);
 
     /// <summary>Gets the rule set's name, shared by its versions (for example <c>Medicare PHP/IOP billing</c>).</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
@@ -176,6 +189,59 @@ public sealed record BillingRuleSet : IRuleSet
         init => h0015MinimumDaysPerWeek = Guard.Against.OutsideRange(value, 1, 7, nameof(H0015MinimumDaysPerWeek));
     }
 
+    /// <summary>Gets what the rule set's source says about telehealth: whether attended telehealth sessions count as per-diem services.</summary>
+    /// <value>The default value is <see cref="TelehealthPosition.Unknown"/> (every mode counts). The Medicare versions:
+    /// <see cref="TelehealthPosition.InPersonOnly"/> (<c>MCR-IN-PERSON-ONLY</c>; CAA 2023 §4124 provides for no virtual delivery of PHP or
+    /// IOP, as read by Sunstone Consulting — medium).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public TelehealthPosition Telehealth { get => telehealth; init => telehealth = Guard.Against.UndefinedMember(value, nameof(Telehealth)); }
+
+    /// <summary>Gets the provider setting that bills, or <see langword="null"/> when none is set and no setting rule applies.</summary>
+    /// <value>The default value is <see langword="null"/>. With a setting, <see cref="ProviderSettings"/> gives the type of bill and condition codes
+    /// (<c>CLM-SETTING</c>), and <see cref="BillingDays.Summarize"/> applies the setting's rules: no service tier for a CAH (days are
+    /// <see cref="PerDiemTier.CostBased"/>), a primary service on an RHC or FQHC claim (<c>CLM-RHC-FQHC-PRIMARY</c>), the weekly add-on
+    /// of an OTP (<c>CLM-OTP-G0137</c>).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public ProviderSetting? Setting
+    {
+        get => setting;
+        init => setting = value is { } v ? Guard.Against.UndefinedMember(v, nameof(Setting)) : null;
+    }
+
+    /// <summary>Gets the fewest hours of attended per-diem services in a week for an OTP to bill the weekly add-on G0137, or <see langword="null"/> for no hours minimum.</summary>
+    /// <value>The default value is 9 h (<c>CLM-OTP-G0137</c>). <b>Not confirmed</b>: the source read (NGS, opioid treatment programmes; truncated) says
+    /// the minimum is nine, and did not confirm whether nine services or nine hours; the default reads it as the 9 h IOP weekly minimum
+    /// (confidence medium). Set <see cref="WeeklyAddOnMinimumServices"/> instead (and this to <see langword="null"/>) if your contractor counts services.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside (0, 168 h] (a whole week; a sanity bound, not a billing threshold).</exception>
+    public Duration? WeeklyAddOnMinimumHours
+    {
+        get => weeklyAddOnMinimumHours;
+        init => weeklyAddOnMinimumHours = value is { } v && (v <= Duration.Zero || v > Duration.FromDays(7))
+            ? throw new ArgumentOutOfRangeException(nameof(WeeklyAddOnMinimumHours), "The hours must be more than zero and at most one week.")
+            : value;
+    }
+
+    /// <summary>Gets the fewest attended per-diem services in a week for an OTP to bill the weekly add-on G0137, or <see langword="null"/> for no service minimum.</summary>
+    /// <value>The default value is <see langword="null"/> (see <see cref="WeeklyAddOnMinimumHours"/>: whether the minimum is nine services or nine hours was not confirmed).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside [1, 100] (the upper end is a sanity bound, not a billing threshold).</exception>
+    public int? WeeklyAddOnMinimumServices
+    {
+        get => weeklyAddOnMinimumServices;
+        init => weeklyAddOnMinimumServices = value is { } v ? Guard.Against.OutsideRange(v, 1, MaxServices, nameof(WeeklyAddOnMinimumServices)) : null;
+    }
+
+    /// <summary>Gets the last date the rule set's figures were verified for, or <see langword="null"/> when it makes no such claim.</summary>
+    /// <value>The default value is <see langword="null"/>. <see cref="Medicare2026"/>: 2026-12-31 (the CY 2027 final rule was not checked). A summary of dates
+    /// after it adds a <c>RULESET-NOT-REVERIFIED</c> Information finding.</value>
+    /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? VerifiedThrough
+    {
+        get => verifiedThrough;
+        init => verifiedThrough = value is { } v && v < effectiveFrom
+            ? throw new ArgumentException("The date verified through must not be before EffectiveFrom.", nameof(VerifiedThrough))
+            : value;
+    }
+
     /// <inheritdoc/>
     public bool Equals(BillingRuleSet? other) =>
         other is not null
@@ -188,6 +254,11 @@ public sealed record BillingRuleSet : IRuleSet
         && claimLookbackDays == other.claimLookbackDays
         && h0015MinimumDayHours == other.h0015MinimumDayHours
         && h0015MinimumDaysPerWeek == other.h0015MinimumDaysPerWeek
+        && telehealth == other.telehealth
+        && setting == other.setting
+        && weeklyAddOnMinimumHours == other.weeklyAddOnMinimumHours
+        && weeklyAddOnMinimumServices == other.weeklyAddOnMinimumServices
+        && verifiedThrough == other.verifiedThrough
         && sources.SequenceEqual(other.sources);
 
     /// <inheritdoc/>
@@ -203,6 +274,11 @@ public sealed record BillingRuleSet : IRuleSet
         hash.Add(claimLookbackDays);
         hash.Add(h0015MinimumDayHours);
         hash.Add(h0015MinimumDaysPerWeek);
+        hash.Add(telehealth);
+        hash.Add(setting);
+        hash.Add(weeklyAddOnMinimumHours);
+        hash.Add(weeklyAddOnMinimumServices);
+        hash.Add(verifiedThrough);
         foreach (var source in sources)
         {
             hash.Add(source);
@@ -216,6 +292,21 @@ public sealed record BillingRuleSet : IRuleSet
     public override string ToString() => RuleSetText.Format(name, version, effectiveFrom, effectiveTo);
 
     private const int MaxServices = 100;
+
+    private static BillingRuleSet MedicareVersion(string version, int year, RuleSource first) => new(
+        "Medicare PHP/IOP billing",
+        version,
+        new LocalDate(year, 1, 1),
+        perDiemMinimumServices: 3,
+        upperTierMinimumServices: 4,
+        claimLookbackDays: 7,
+        HcpcsH0015Descriptor.MinimumDayHours,
+        HcpcsH0015Descriptor.MinimumDaysPerWeek,
+        [first, .. new[] { IntensityRules.FcsoIopBilling, IntensityRules.NahriConditionCode92, Citations.HcpcsLevelII }.Where(s => s != first)])
+    {
+        EffectiveTo = new LocalDate(year, 12, 31),
+        Telehealth = TelehealthPosition.InPersonOnly,
+    };
 
     private static int UpperTier(int value, int perDiem, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null) =>
         value > MaxServices

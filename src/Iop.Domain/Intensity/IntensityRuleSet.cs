@@ -33,6 +33,8 @@ public sealed record IntensityRuleSet : IRuleSet
     private readonly LocalDate? effectiveTo;
     private readonly IReadOnlyList<IntensityStandard> standards;
     private readonly IReadOnlyList<RuleSource> sources;
+    private readonly TelehealthPosition telehealth = TelehealthPosition.Unknown;
+    private readonly LocalDate? verifiedThrough;
 
     /// <summary>Creates a rule set.</summary>
     /// <param name="name">The rule set's name, for example "Medicare".</param>
@@ -83,6 +85,33 @@ public sealed record IntensityRuleSet : IRuleSet
         init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo));
     }
 
+    /// <summary>Gets what the rule set's source says about telehealth: whether attended telehealth sessions count toward qualifying hours.</summary>
+    /// <value>The default value is <see cref="TelehealthPosition.Unknown"/> (every mode counts; the source's position is not stated).
+    /// The Medicare versions: <see cref="TelehealthPosition.InPersonOnly"/> (<c>MCR-IN-PERSON-ONLY</c>; CAA 2023 §4124 provides for no
+    /// virtual delivery of PHP or IOP, as read by Sunstone Consulting — medium). The other built-ins: <see cref="TelehealthPosition.Unknown"/>
+    /// (22-A DCMR, KDADS R03-704, the H0015 descriptor, the ASAM bands and the TEDS report, as read, do not address it).</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public TelehealthPosition Telehealth { get => telehealth; init => telehealth = Guard.Against.UndefinedMember(value, nameof(Telehealth)); }
+
+    /// <summary>Gets whether sessions furnished by a physician, PA, NP, CNS or clinical psychologist count toward weekly programme hours (they are never per-diem services, <c>MCR-SEPARATE-PRO</c>).</summary>
+    /// <value>The default value is <see langword="true"/>, for every built-in: 42 CFR 410.43(a)(4)(i) lists individual and group therapy
+    /// with physicians or psychologists among the partial hospitalization services, and 410.43(b) moves only their payment outside the
+    /// per diem (confidence medium: our reading). Set <see langword="false"/> where a payer counts only per-diem services; the
+    /// weekly evaluation then reports them with <c>MCR-SEPARATE-PRO</c>.</value>
+    public bool ProfessionalServicesCountTowardHours { get; init; } = true;
+
+    /// <summary>Gets the last date the rule set's figures were verified for, or <see langword="null"/> when it makes no such claim.</summary>
+    /// <value>The default value is <see langword="null"/>. <see cref="Medicare2026"/>: 2026-12-31 (the CY 2026 final rule was the last read;
+    /// the CY 2027 final rule was not checked). An evaluation of dates after it adds a <c>RULESET-NOT-REVERIFIED</c> Information finding.</value>
+    /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    public LocalDate? VerifiedThrough
+    {
+        get => verifiedThrough;
+        init => verifiedThrough = value is { } v && v < effectiveFrom
+            ? throw new ArgumentException("The date verified through must not be before EffectiveFrom.", nameof(VerifiedThrough))
+            : value;
+    }
+
     /// <summary>Gets the distinct sources of the standards, in the order the standards give them.</summary>
     public IReadOnlyList<RuleSource> Sources => sources;
 
@@ -99,35 +128,58 @@ public sealed record IntensityRuleSet : IRuleSet
     }
 
     /// <summary>
-    /// Gets Medicare's IOP and PHP standards from 2024-01-01 (version <c>CY2024</c>): IOP needs at least
-    /// 9 h/week (42 CFR 410.44, CMS-1786-FC) and at most 19 h/week as a Medicare contractor states it
-    /// (Noridian; the CFR sets no cap); PHP needs at least 20 h/week (42 CFR 410.43(c)(1)). Ages are not
-    /// distinguished. The 9 h and 20 h are the library's one copy of the Medicare weekly minimums, shared
-    /// with the placement criteria.
+    /// Gets Medicare's PHP standard before the IOP benefit (version <c>PHP before CY2024</c>, 2016-01-01 to 2023-12-31):
+    /// PHP needs at least 20 h/week (MLN SE1607, 2016; 42 CFR 410.43(c)(1)). It has no IOP standard: Medicare had no
+    /// IOP benefit before 2024-01-01, so an IOP week then gets <c>INT-NO-STANDARD</c>. In person only.
     /// </summary>
-    public static IntensityRuleSet Medicare2024 { get; } = new(
+    public static IntensityRuleSet MedicareBefore2024 { get; } = new IntensityRuleSet(
         "Medicare",
-        "CY2024",
-        new LocalDate(2024, 1, 1),
+        "PHP before CY2024",
+        new LocalDate(2016, 1, 1),
         [
-            new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.Cfr410Section44)
-            {
-                MinimumWeeklyHours = MedicareWeeklyHours.IntensiveOutpatientMinimum,
-                MaximumWeeklyHours = HoursCeiling.AtMost(Duration.FromHours(19)),
-            },
-            new IntensityStandard(LevelOfCare.PartialHospitalization, Citations.Cfr410Section43)
+            new IntensityStandard(LevelOfCare.PartialHospitalization, MedicareSources.MlnSe1607)
             {
                 MinimumWeeklyHours = MedicareWeeklyHours.PartialHospitalizationMinimum,
             },
-        ]);
+        ])
+    {
+        EffectiveTo = new LocalDate(2023, 12, 31),
+        Telehealth = TelehealthPosition.InPersonOnly,
+    };
+
+    /// <summary>
+    /// Gets Medicare's IOP and PHP standards for CY 2024 (version <c>CY2024</c>, 2024-01-01 to 2024-12-31): IOP needs at least
+    /// 9 h/week (42 CFR 410.44, CMS-1786-FC) and at most 19 h/week as a Medicare contractor states it
+    /// (Noridian; the CFR sets no cap); PHP needs at least 20 h/week (42 CFR 410.43(c)(1)). Ages are not
+    /// distinguished; services count only in person (<c>MCR-IN-PERSON-ONLY</c>). The 9 h and 20 h are the library's
+    /// one copy of the Medicare weekly minimums, shared with the placement criteria.
+    /// </summary>
+    public static IntensityRuleSet Medicare2024 { get; } = MedicareVersion("CY2024", 2024, Citations.Cfr410Section44);
+
+    /// <summary>
+    /// Gets Medicare's IOP and PHP standards for CY 2025 (version <c>CY2025</c>, 2025-01-01 to 2025-12-31): the CY 2024
+    /// thresholds, kept by the CY 2025 OPPS final rule (CMS-1809-FC), which its IOP standard cites.
+    /// </summary>
+    public static IntensityRuleSet Medicare2025 { get; } = MedicareVersion("CY2025", 2025, MedicareSources.Opps2025FinalRule);
+
+    /// <summary>
+    /// Gets Medicare's IOP and PHP standards for CY 2026 (version <c>CY2026</c>, from 2026-01-01, open-ended, verified through
+    /// 2026-12-31): the CY 2024 thresholds, kept by the CY 2026 OPPS final rule (CMS-1834-FC, 90 FR 53448), which its IOP
+    /// standard cites. Dates after 2026 get this version and a <c>RULESET-NOT-REVERIFIED</c> finding.
+    /// </summary>
+    public static IntensityRuleSet Medicare2026 { get; } = MedicareVersion("CY2026", 2026, MedicareSources.Opps2026FinalRule) with
+    {
+        EffectiveTo = null,
+        VerifiedThrough = new LocalDate(2026, 12, 31),
+    };
 
     /// <summary>
     /// Gets the versions of the Medicare IOP and PHP standards, selected by date of service with
-    /// <see cref="RuleSetCatalogue{TRuleSet}.InForceOn"/>: today one version, <see cref="Medicare2024"/>
-    /// (CY2024, from 2024-01-01, open-ended). Before 2024-01-01 no version is in force: Medicare had no
-    /// IOP benefit.
+    /// <see cref="RuleSetCatalogue{TRuleSet}.InForceOn"/>: <see cref="MedicareBefore2024"/> (PHP only, 2016 to 2023),
+    /// <see cref="Medicare2024"/>, <see cref="Medicare2025"/> and <see cref="Medicare2026"/> (open-ended; verified
+    /// through 2026-12-31). Before 2016-01-01 no version is in force: no source for an earlier date was read.
     /// </summary>
-    public static RuleSetCatalogue<IntensityRuleSet> Medicare { get; } = new([Medicare2024]);
+    public static RuleSetCatalogue<IntensityRuleSet> Medicare { get; } = new([MedicareBefore2024, Medicare2024, Medicare2025, Medicare2026]);
 
     /// <summary>
     /// Gets the widely restated ASAM 3rd-edition hour bands: outpatient below 9 h/week (adults) or below
@@ -203,7 +255,7 @@ public sealed record IntensityRuleSet : IRuleSet
 
     /// <summary>Gets every built-in rule set.</summary>
     public static IReadOnlyList<IntensityRuleSet> BuiltIn { get; } =
-        [Medicare2024, AsamHourBands, DistrictOfColumbia, Kansas, HcpcsH0015, TedsIntensiveOutpatient];
+        [MedicareBefore2024, Medicare2024, Medicare2025, Medicare2026, AsamHourBands, DistrictOfColumbia, Kansas, HcpcsH0015, TedsIntensiveOutpatient];
 
     /// <summary>
     /// Gets the standard for a level and age group: the one for that age group if present, otherwise the
@@ -259,6 +311,9 @@ public sealed record IntensityRuleSet : IRuleSet
         && string.Equals(version, other.version, StringComparison.Ordinal)
         && effectiveFrom == other.effectiveFrom
         && effectiveTo == other.effectiveTo
+        && telehealth == other.telehealth
+        && ProfessionalServicesCountTowardHours == other.ProfessionalServicesCountTowardHours
+        && verifiedThrough == other.verifiedThrough
         && standards.SequenceEqual(other.standards);
 
     /// <inheritdoc/>
@@ -267,11 +322,34 @@ public sealed record IntensityRuleSet : IRuleSet
         StringComparer.Ordinal.GetHashCode(version),
         effectiveFrom,
         effectiveTo,
+        telehealth,
+        ProfessionalServicesCountTowardHours,
+        verifiedThrough,
         standards.Count);
 
     /// <summary>Formats the rule set as <c>Medicare CY2024 (from 2024-01-01)</c>.</summary>
     /// <returns>The name, version and dates in force.</returns>
     public override string ToString() => RuleSetText.Format(name, version, effectiveFrom, effectiveTo);
+
+    private static IntensityRuleSet MedicareVersion(string version, int year, RuleSource iopSource) => new(
+        "Medicare",
+        version,
+        new LocalDate(year, 1, 1),
+        [
+            new IntensityStandard(LevelOfCare.IntensiveOutpatient, iopSource)
+            {
+                MinimumWeeklyHours = MedicareWeeklyHours.IntensiveOutpatientMinimum,
+                MaximumWeeklyHours = HoursCeiling.AtMost(Duration.FromHours(19)),
+            },
+            new IntensityStandard(LevelOfCare.PartialHospitalization, Citations.Cfr410Section43)
+            {
+                MinimumWeeklyHours = MedicareWeeklyHours.PartialHospitalizationMinimum,
+            },
+        ])
+    {
+        EffectiveTo = new LocalDate(year, 12, 31),
+        Telehealth = TelehealthPosition.InPersonOnly,
+    };
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<RuleSource> SourcesOf(IReadOnlyList<IntensityStandard> standards) =>
         Array.AsReadOnly(standards.Select(s => s.Source).Distinct().ToArray());

@@ -14,7 +14,7 @@ namespace Iop.Domain.Intensity;
 /// </remarks>
 public static class IntensityRules
 {
-    private static readonly RuleSource NoridianIop = new(
+    internal static readonly RuleSource NoridianIop = new(
         "Intensive Outpatient Program (IOP)", "Noridian Healthcare Solutions (Medicare JE)", 2024, "Hours per week; APCs 5851/5852",
         new Uri("https://med.noridianmedicare.com/web/jea/provider-types/mental-health/intensive-outpatient-program"));
 
@@ -82,6 +82,27 @@ public static class IntensityRules
 
     /// <summary>Gets <c>MCR-NONQUALIFYING</c>: services that are primarily social, recreational or diversionary do not count toward programme hours or per-diem services. Reported by <see cref="SessionIntensity.Evaluate"/> once per week that has such sessions, never by <see cref="BillingDays"/>.</summary>
     public static Rule NonQualifying { get; } = new(new RuleId("MCR-NONQUALIFYING"), "Services that are primarily social, recreational or diversionary do not count toward programme hours or per-diem services.", Citations.Cfr410Section43);
+
+    /// <summary>Gets <c>MCR-IN-PERSON-ONLY</c>: under a rule set whose <see cref="TelehealthPosition"/> is <see cref="TelehealthPosition.InPersonOnly"/> (Medicare PHP and IOP), attended telehealth sessions add nothing to qualifying hours or per-diem services.</summary>
+    public static Rule InPersonOnly { get; } = new(new RuleId("MCR-IN-PERSON-ONLY"), "Medicare PHP and IOP services count only when furnished in person: attended telehealth sessions add nothing to qualifying hours or per-diem services.", MedicareSources.VirtualDelivery);
+
+    /// <summary>Gets <c>MCR-SEPARATE-PRO</c>: physician, PA, NP, CNS and clinical-psychologist services are paid outside the PHP/IOP per diem and are not per-diem services (<see cref="ServiceFurnishers.IsPaidOutsidePerDiem"/>).</summary>
+    public static Rule SeparateProfessionalServices { get; } = new(new RuleId("MCR-SEPARATE-PRO"), "Physician, PA, NP, CNS and clinical-psychologist services are paid outside the PHP/IOP per diem and are not per-diem services.", Citations.Cfr410Section43);
+
+    /// <summary>Gets <c>MCR-REMOTE-MH</c>: OPPS remote mental-health services (C7900–C7902, <see cref="ServiceKind.RemoteMentalHealthService"/>) are not PHP or IOP services and are not counted.</summary>
+    public static Rule RemoteMentalHealth { get; } = new(new RuleId("MCR-REMOTE-MH"), "Remote mental-health services (HCPCS C7900-C7902) are billed apart from the PHP/IOP per diem and are not PHP or IOP services.", MedicareSources.RemoteMentalHealth);
+
+    /// <summary>Gets <c>RULESET-NOT-REVERIFIED</c>: the evaluated dates fall after the last year the rule set was verified for (<see cref="IntensityRuleSet.VerifiedThrough"/>, <see cref="BillingRuleSet.VerifiedThrough"/>); its latest version was applied unchanged.</summary>
+    public static Rule NotReverified { get; } = new(new RuleId("RULESET-NOT-REVERIFIED"), "The dates evaluated fall after the last year the rule set was verified for; its latest version was applied without re-verification for that year.", Library);
+
+    /// <summary>Gets <c>CLM-SETTING</c>: the provider setting fixes the type of bill, the condition codes and the setting's rules (<see cref="ProviderSettings"/>).</summary>
+    public static Rule Setting { get; } = new(new RuleId("CLM-SETTING"), "The provider setting fixes a PHP or IOP claim's type of bill and condition codes and whether its days are tiered, need a primary service or carry a weekly add-on.", MedicareSources.NgsIop);
+
+    /// <summary>Gets <c>CLM-RHC-FQHC-PRIMARY</c>: an RHC or FQHC IOP claim needs at least one primary ("List A") service, which the caller marks (<see cref="Session.IsPrimaryService"/>).</summary>
+    public static Rule PrimaryService { get; } = new(new RuleId("CLM-RHC-FQHC-PRIMARY"), "An RHC or FQHC intensive outpatient claim needs at least one primary (List A) service.", MedicareSources.NahriRhcFqhc);
+
+    /// <summary>Gets <c>CLM-OTP-G0137</c>: an opioid treatment programme bills the weekly IOP add-on G0137 once for a week that reaches the add-on's minimum (<see cref="BillingRuleSet.WeeklyAddOnMinimumHours"/>, <see cref="BillingRuleSet.WeeklyAddOnMinimumServices"/>).</summary>
+    public static Rule WeeklyAddOn { get; } = new(new RuleId("CLM-OTP-G0137"), "An opioid treatment programme bills the weekly intensive outpatient add-on G0137 once for a week that reaches the add-on's minimum.", MedicareSources.NgsOtp);
 
     internal static Rule MinimumHoursFor(LevelOfCare level) => level switch
     {

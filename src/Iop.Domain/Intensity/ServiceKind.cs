@@ -11,7 +11,8 @@ namespace Iop.Domain.Intensity;
 /// management, peer and recovery support).</para>
 /// <para>Whether a kind counts toward programme hours by default is given by
 /// <see cref="ServiceKinds.QualifiesByDefault"/>: every kind except
-/// <see cref="SocialOrRecreationalActivity"/> (rule <c>MCR-NONQUALIFYING</c>). Payers differ on case
+/// <see cref="SocialOrRecreationalActivity"/> (rule <c>MCR-NONQUALIFYING</c>) and <see cref="RemoteMentalHealthService"/>
+/// (rule <c>MCR-REMOTE-MH</c>). Payers differ on case
 /// management and peer support; mark a session with <c>session with { Qualifies = false }</c> where yours does.</para>
 /// </remarks>
 public enum ServiceKind
@@ -51,4 +52,11 @@ public enum ServiceKind
 
     /// <summary>An activity that is primarily social, recreational or diversionary: it never qualifies by default (<c>MCR-NONQUALIFYING</c>).</summary>
     SocialOrRecreationalActivity = 12,
+
+    /// <summary>
+    /// An OPPS remote mental-health service (HCPCS C7900–C7902: hospital staff to a person at home). It is billed
+    /// apart from the PHP/IOP per diem and is not a PHP or IOP service: it never qualifies by default (rule
+    /// <c>MCR-REMOTE-MH</c>; CY 2023 OPPS final rule).
+    /// </summary>
+    RemoteMentalHealthService = 13,
 }

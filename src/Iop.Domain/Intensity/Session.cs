@@ -20,7 +20,9 @@ namespace Iop.Domain.Intensity;
 /// An open end of care is <see langword="null"/>, not a far-future placeholder date.</para>
 /// <para>A session carries no identifier or free text, so its <c>ToString()</c> is safe to log.
 /// Equality compares every property.</para>
-/// <para>The <see langword="default"/> value has a zero duration and undefined kind, mode and attendance:
+/// <para><see cref="FurnishedBy"/> (default programme staff) and <see cref="IsPrimaryService"/> (default no) are set with
+/// <c>with { … }</c>; a session furnished by a physician, PA, NP, CNS or clinical psychologist is never a per-diem service.</para>
+/// <para>The <see langword="default"/> value has a zero duration and undefined kind, mode, furnisher and attendance:
 /// it is invalid, and every evaluation rejects it with an <see cref="ArgumentException"/>. This type is
 /// an immutable value type and is thread-safe.</para>
 /// </remarks>
@@ -30,6 +32,7 @@ public readonly record struct Session
     private readonly Duration duration;
     private readonly DeliveryMode mode;
     private readonly Attendance attendance;
+    private readonly ServiceFurnisher furnishedBy;
 
     /// <summary>Creates a session; <see cref="Qualifies"/> is derived from <paramref name="kind"/>.</summary>
     /// <param name="date">The date the session starts on.</param>
@@ -49,6 +52,7 @@ public readonly record struct Session
         this.mode = Guard.Against.UndefinedMember(mode);
         this.attendance = Guard.Against.UndefinedMember(attendance);
         Qualifies = kind.QualifiesByDefault();
+        furnishedBy = ServiceFurnisher.ProgrammeStaff;
     }
 
     /// <summary>Gets the date the session starts on; its hours count on this date.</summary>
@@ -77,6 +81,17 @@ public readonly record struct Session
     /// <value>The default value is <see cref="ServiceKinds.QualifiesByDefault"/> of <see cref="Kind"/> (rule <c>MCR-NONQUALIFYING</c>, 42 CFR 410.43(a)(4)).</value>
     public bool Qualifies { get; init; }
 
+    /// <summary>Gets who furnished the session.</summary>
+    /// <value>The default value is <see cref="ServiceFurnisher.ProgrammeStaff"/>. Physician, PA, NP, CNS and clinical-psychologist
+    /// sessions are paid outside the per diem and are never per-diem services (<c>MCR-SEPARATE-PRO</c>, 42 CFR 410.43(b));
+    /// whether they count toward weekly hours is <see cref="IntensityRuleSet.ProfessionalServicesCountTowardHours"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public ServiceFurnisher FurnishedBy { get => furnishedBy; init => furnishedBy = Guard.Against.UndefinedMember(value, nameof(FurnishedBy)); }
+
+    /// <summary>Gets whether the caller marks the session a primary ("List A") IOP service, which an RHC or FQHC claim needs at least one of (<c>CLM-RHC-FQHC-PRIMARY</c>).</summary>
+    /// <value>The default value is <see langword="false"/>. The library does not ship the List A codes: mark the sessions whose service is on it.</value>
+    public bool IsPrimaryService { get; init; }
+
     /// <summary>Gets the local date and time the session ends.</summary>
     /// <remarks>It is on <see cref="Date"/> or the next date; never past the calendar's end, because a session may not start on its last date.</remarks>
     public LocalDateTime End => date.At(Start).PlusNanoseconds(duration.ToInt64Nanoseconds());
@@ -92,8 +107,9 @@ public readonly record struct Session
     /// <remarks>Range checks rather than <see cref="Enum.IsDefined{TEnum}(TEnum)"/>: this runs once per session on the hot paths.</remarks>
     internal bool IsValid =>
         duration > Duration.Zero
-        && Kind is >= ServiceKind.IndividualTherapy and <= ServiceKind.SocialOrRecreationalActivity
+        && Kind is >= ServiceKind.IndividualTherapy and <= ServiceKind.RemoteMentalHealthService
         && mode is >= DeliveryMode.InPerson and <= DeliveryMode.TelehealthAudio
+        && furnishedBy is >= ServiceFurnisher.ProgrammeStaff and <= ServiceFurnisher.ClinicalPsychologist
         && attendance is >= Attendance.Attended and <= Attendance.Cancelled;
 
     private static LocalDate ValidDate(LocalDate value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)

@@ -57,7 +57,8 @@ public static class SessionIntensity
 
         var dayCount = range.Length;
         Span<DayTally> days = dayCount <= StackDays ? stackalloc DayTally[dayCount] : new DayTally[dayCount];
-        var counts = Tally(sessions, range, days);
+        var counting = new Counting(ruleSet);
+        var counts = Tally(sessions, range, days, counting);
 
         var firstWeekStart = range.Start.With(DateAdjusters.PreviousOrSame(firstDayOfWeek));
         var weekCount = (Period.DaysBetween(firstWeekStart, range.End) / 7) + 1;
@@ -104,6 +105,11 @@ public static class SessionIntensity
                 $"The rule set has no standard for {level.DisplayName()} and this age group; no weekly threshold was applied."));
         }
 
+        if (NotReverified(ruleSet.VerifiedThrough, range) is { } unverified)
+        {
+            (all ??= []).Add(unverified);
+        }
+
         return new IntensityEvaluation(
             level,
             ageGroup,
@@ -130,7 +136,7 @@ public static class SessionIntensity
         Guard.Against.Null(range);
         var dayCount = range.Length;
         Span<DayTally> days = dayCount <= StackDays ? stackalloc DayTally[dayCount] : new DayTally[dayCount];
-        var counts = Tally(sessions, range, days);
+        var counts = Tally(sessions, range, days, default);
         return Attendance(days, counts);
     }
 
@@ -169,28 +175,46 @@ public static class SessionIntensity
     }
 
 
-    private static RangeCounts Tally(IEnumerable<Session> sessions, DateInterval range, Span<DayTally> days)
+    /// <summary>
+    /// The <c>RULESET-NOT-REVERIFIED</c> finding when <paramref name="range"/> runs past the date a rule set was verified through,
+    /// with the dates after it as its subject; otherwise <see langword="null"/>.
+    /// </summary>
+    internal static Finding? NotReverified(LocalDate? verifiedThrough, DateInterval range)
+    {
+        if (verifiedThrough is not { } last || range.End <= last)
+        {
+            return null;
+        }
+
+        var from = range.Start > last ? range.Start : last.PlusDays(1);
+        return IntensityRules.NotReverified.ToFinding(
+            Severity.Information,
+            string.Create(CultureInfo.InvariantCulture, $"The rule set was verified through {last.Year}; dates after that were evaluated with its latest version, not re-verified for their year."),
+            FindingSubject.Dates(new DateInterval(from, range.End)));
+    }
+
+    private static RangeCounts Tally(IEnumerable<Session> sessions, DateInterval range, Span<DayTally> days, Counting counting)
     {
         var counts = default(RangeCounts);
         if (sessions is Session[] array)
         {
             foreach (ref readonly var session in array.AsSpan())
             {
-                Add(session, range, days, ref counts);
+                Add(session, range, days, counting, ref counts);
             }
         }
         else
         {
             foreach (var session in sessions)
             {
-                Add(session, range, days, ref counts);
+                Add(session, range, days, counting, ref counts);
             }
         }
 
         return counts;
     }
 
-    private static void Add(in Session session, DateInterval range, Span<DayTally> days, ref RangeCounts counts)
+    private static void Add(in Session session, DateInterval range, Span<DayTally> days, Counting counting, ref RangeCounts counts)
     {
         CheckSession(session, range, "sessions");
         ref var day = ref days[Period.DaysBetween(range.Start, session.Date)];
@@ -203,13 +227,28 @@ public static class SessionIntensity
                 day.Attended += nanos;
                 day.AttendedSessions++;
                 counts.Attended++;
-                if (session.Qualifies)
+                if (!session.Qualifies)
                 {
-                    day.Qualifying += nanos;
+                    if (session.Kind == ServiceKind.RemoteMentalHealthService)
+                    {
+                        day.RemoteMentalHealth++;
+                    }
+                    else
+                    {
+                        day.NonQualifying++;
+                    }
+                }
+                else if (counting.InPersonOnly && session.Mode != DeliveryMode.InPerson)
+                {
+                    day.Telehealth++;
+                }
+                else if (counting.ExcludesProfessional && session.FurnishedBy != ServiceFurnisher.ProgrammeStaff)
+                {
+                    day.Professional++;
                 }
                 else
                 {
-                    day.NonQualifying++;
+                    day.Qualifying += nanos;
                 }
 
                 break;
@@ -262,6 +301,9 @@ public static class SessionIntensity
             week.Qualifying += day.Qualifying;
             week.AttendedSessions += day.AttendedSessions;
             week.NonQualifying += day.NonQualifying;
+            week.RemoteMentalHealth += day.RemoteMentalHealth;
+            week.Telehealth += day.Telehealth;
+            week.Professional += day.Professional;
             if (day.Qualifying > 0)
             {
                 if (day.Qualifying >= minimumDay)
@@ -288,6 +330,30 @@ public static class SessionIntensity
             (findings ??= []).Add(IntensityRules.NonQualifying.ToFinding(
                 Severity.Information,
                 string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.NonQualifying, "attended session does", "attended sessions do")} not qualify (primarily social, recreational or diversionary) and {(week.NonQualifying == 1 ? "is" : "are")} not counted."),
+                subject ??= FindingSubject.Week(interval)));
+        }
+
+        if (week.RemoteMentalHealth > 0)
+        {
+            (findings ??= []).Add(IntensityRules.RemoteMentalHealth.ToFinding(
+                Severity.Information,
+                string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.RemoteMentalHealth, "attended remote mental-health service is", "attended remote mental-health services are")} not a PHP or IOP service and {(week.RemoteMentalHealth == 1 ? "is" : "are")} not counted."),
+                subject ??= FindingSubject.Week(interval)));
+        }
+
+        if (week.Telehealth > 0)
+        {
+            (findings ??= []).Add(IntensityRules.InPersonOnly.ToFinding(
+                Severity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.Telehealth, "attended session was", "attended sessions were")} delivered by telehealth and {(week.Telehealth == 1 ? "adds" : "add")} nothing to the qualifying hours: the rule set counts in-person services only."),
+                subject ??= FindingSubject.Week(interval)));
+        }
+
+        if (week.Professional > 0)
+        {
+            (findings ??= []).Add(IntensityRules.SeparateProfessionalServices.ToFinding(
+                Severity.Information,
+                string.Create(CultureInfo.InvariantCulture, $"Week {number}: {HoursText.Count(week.Professional, "attended session was", "attended sessions were")} furnished by a physician, PA, NP, CNS or clinical psychologist, paid outside the per diem; the rule set does not count them toward programme hours."),
                 subject ??= FindingSubject.Week(interval)));
         }
 
@@ -370,6 +436,9 @@ public static class SessionIntensity
         public int Sessions;
         public int AttendedSessions;
         public int NonQualifying;
+        public int RemoteMentalHealth;
+        public int Telehealth;
+        public int Professional;
     }
 
     private struct WeekTally
@@ -382,6 +451,24 @@ public static class SessionIntensity
         public int ServiceDays;
         public int ShortDays;
         public int NonQualifying;
+        public int RemoteMentalHealth;
+        public int Telehealth;
+        public int Professional;
+    }
+
+    /// <summary>What the rule set says about counting attended qualifying sessions: telehealth and professional services.
+    /// The <see langword="default"/> counts every attended qualifying session (attendance summaries need no rule set).</summary>
+    private readonly struct Counting
+    {
+        public Counting(IntensityRuleSet ruleSet)
+        {
+            InPersonOnly = ruleSet.Telehealth == TelehealthPosition.InPersonOnly;
+            ExcludesProfessional = !ruleSet.ProfessionalServicesCountTowardHours;
+        }
+
+        public bool InPersonOnly { get; }
+
+        public bool ExcludesProfessional { get; }
     }
 
     private struct RangeCounts
