@@ -47,8 +47,8 @@ public static class BillingDays
     public static BillingDay Classify(LocalDate date, ReadOnlySpan<Session> sessions, BillingRuleSet ruleSet)
     {
         Guard.Against.Null(ruleSet);
-        var services = 0;
-        var nanos = 0L;
+        var inPersonOnly = ruleSet.Telehealth == TelehealthPosition.InPersonOnly;
+        var day = default(DayTally);
         foreach (ref readonly var session in sessions)
         {
             SessionIntensity.CheckValid(session, nameof(sessions));
@@ -57,14 +57,10 @@ public static class BillingDays
                 throw new ArgumentException("Every session must start on the date classified.", nameof(sessions));
             }
 
-            if (session.IsAttendedQualifying)
-            {
-                services++;
-                nanos += session.Duration.ToInt64Nanoseconds();
-            }
+            Count(session, inPersonOnly, ref day);
         }
 
-        return new BillingDay(date, services, Duration.FromNanoseconds(nanos), Tier(services, ruleSet), nanos >= ruleSet.H0015MinimumDayHours.ToInt64Nanoseconds());
+        return new BillingDay(date, day.Services, Duration.FromNanoseconds(day.Nanos), Tier(day.Services, ruleSet), day.Nanos >= ruleSet.H0015MinimumDayHours.ToInt64Nanoseconds(), day.Professional, null);
     }
 
     /// <summary>
@@ -88,6 +84,9 @@ public static class BillingDays
         SessionIntensity.ValidDay(firstDayOfWeek);
 
         var dayNanos = ruleSet.H0015MinimumDayHours.ToInt64Nanoseconds();
+        var inPersonOnly = ruleSet.Telehealth == TelehealthPosition.InPersonOnly;
+        var setting = ruleSet.Setting;
+        var tiered = setting is not { } s || s.HasServiceTier();
         var tally = new DayTally[range.Length];
         foreach (var session in sessions)
         {
@@ -105,25 +104,41 @@ public static class BillingDays
             }
 
             day.Attended = true;
-            if (session.Qualifies)
-            {
-                day.Services++;
-                day.Nanos += session.Duration.ToInt64Nanoseconds();
-            }
+            Count(session, inPersonOnly, ref day);
         }
 
         var days = new List<BillingDay>();
+        var addOnWeeks = new List<DateInterval>();
         List<Finding>? findings = null;
-        int noTier = 0, three = 0, four = 0, h0015 = 0;
+        int noTier = 0, three = 0, four = 0, h0015 = 0, costBased = 0;
+        var anyPrimary = false;
         var offset = Period.DaysBetween(range.Start.With(DateAdjusters.PreviousOrSame(firstDayOfWeek)), range.Start);
         for (var weekFirst = -offset; weekFirst < tally.Length; weekFirst += 7)
         {
             var from = Math.Max(weekFirst, 0);
             var to = Math.Min(weekFirst + 6, tally.Length - 1);
             var programmeDays = 0;
+            var weekServices = 0;
+            var weekNanos = 0L;
             for (var i = from; i <= to; i++)
             {
                 programmeDays += tally[i].Scheduled ? 1 : 0;
+                weekServices += tally[i].Services;
+                weekNanos += tally[i].PerDiemNanos;
+                anyPrimary |= tally[i].Primary;
+            }
+
+            if (setting is { } otp && otp.HasWeeklyAddOn() && weekServices > 0)
+            {
+                var week = new DateInterval(range.Start.PlusDays(weekFirst), range.Start.PlusDays(weekFirst + 6));
+                if (AddOnShortfall(weekServices, weekNanos, ruleSet) is { } shortfall)
+                {
+                    (findings ??= []).Add(IntensityRules.WeeklyAddOn.ToFinding(Severity.Information, shortfall, FindingSubject.Week(week)));
+                }
+                else
+                {
+                    addOnWeeks.Add(week);
+                }
             }
 
             for (var i = from; i <= to; i++)
@@ -135,12 +150,30 @@ public static class BillingDays
                 }
 
                 var date = range.Start.PlusDays(i);
-                var tier = Tier(day.Services, ruleSet);
+                var tier = tiered ? Tier(day.Services, ruleSet) : PerDiemTier.CostBased;
                 var meetsHours = day.Nanos >= dayNanos;
-                days.Add(new BillingDay(date, day.Services, Duration.FromNanoseconds(day.Nanos), tier, meetsHours));
+                var billable = meetsHours && programmeDays >= ruleSet.H0015MinimumDaysPerWeek;
+                days.Add(new BillingDay(date, day.Services, Duration.FromNanoseconds(day.Nanos), tier, meetsHours, day.Professional, billable));
                 FindingSubject? subject = null;
+                if (day.Telehealth > 0)
+                {
+                    (findings ??= []).Add(IntensityRules.InPersonOnly.ToFinding(
+                        Severity.Warning,
+                        string.Create(CultureInfo.InvariantCulture, $"The service day has {HoursText.Count(day.Telehealth, "attended session", "attended sessions")} delivered by telehealth, not counted as per-diem services or hours: the rule set counts in-person services only."),
+                        subject ??= FindingSubject.Day(date)));
+                }
+
+                if (day.Professional > 0)
+                {
+                    (findings ??= []).Add(IntensityRules.SeparateProfessionalServices.ToFinding(
+                        Severity.Information,
+                        string.Create(CultureInfo.InvariantCulture, $"The service day has {HoursText.Count(day.Professional, "session", "sessions")} furnished by a physician, PA, NP, CNS or clinical psychologist: paid outside the per diem, not per-diem services."),
+                        subject ??= FindingSubject.Day(date)));
+                }
+
                 switch (tier)
                 {
+                    case PerDiemTier.CostBased: costBased++; break;
                     case PerDiemTier.FourOrMoreServices: four++; break;
                     case PerDiemTier.ThreeServices: three++; break;
                     default:
@@ -173,7 +206,20 @@ public static class BillingDays
             }
         }
 
-        return new BillingSummary(range, days.AsReadOnly(), noTier, three, four, h0015, SessionIntensity.Seal(findings));
+        if (setting is { } clinic && clinic.RequiresPrimaryService() && days.Count > 0 && !anyPrimary)
+        {
+            (findings ??= []).Add(IntensityRules.PrimaryService.ToFinding(
+                Severity.Error,
+                "The claim has no primary (List A) intensive outpatient service; an RHC or FQHC claim needs at least one.",
+                FindingSubject.Dates(range)));
+        }
+
+        if (SessionIntensity.NotReverified(ruleSet.VerifiedThrough, range) is { } unverified)
+        {
+            (findings ??= []).Add(unverified);
+        }
+
+        return new BillingSummary(range, days.AsReadOnly(), noTier, three, four, h0015, SessionIntensity.Seal(findings), costBased, addOnWeeks.AsReadOnly());
     }
 
     /// <summary>
@@ -234,11 +280,57 @@ public static class BillingDays
         : services >= ruleSet.PerDiemMinimumServices ? PerDiemTier.ThreeServices
         : PerDiemTier.None;
 
+    /// <summary>Counts one attended session: telehealth under an in-person-only rule set adds nothing; a professional service adds hours but is not a per-diem service.</summary>
+    private static void Count(in Session session, bool inPersonOnly, ref DayTally day)
+    {
+        if (session.Attendance != Attendance.Attended || !session.Qualifies)
+        {
+            return;
+        }
+
+        if (inPersonOnly && session.Mode != DeliveryMode.InPerson)
+        {
+            day.Telehealth++;
+            return;
+        }
+
+        var nanos = session.Duration.ToInt64Nanoseconds();
+        day.Nanos += nanos;
+        if (session.FurnishedBy != ServiceFurnisher.ProgrammeStaff)
+        {
+            day.Professional++;
+            return;
+        }
+
+        day.Services++;
+        day.PerDiemNanos += nanos;
+        day.Primary |= session.IsPrimaryService;
+    }
+
+    private static string? AddOnShortfall(int services, long nanos, BillingRuleSet ruleSet)
+    {
+        if (ruleSet.WeeklyAddOnMinimumHours is { } hours && nanos < hours.ToInt64Nanoseconds())
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"The week has {HoursText.Format(Duration.FromNanoseconds(nanos))} of per-diem services, below the {HoursText.Format(hours)} minimum of the weekly add-on G0137: no add-on this week.");
+        }
+
+        if (ruleSet.WeeklyAddOnMinimumServices is { } count && services < count)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"The week has {HoursText.Count(services, "per-diem service", "per-diem services")}, fewer than the {count} of the weekly add-on G0137: no add-on this week.");
+        }
+
+        return null;
+    }
+
     private struct DayTally
     {
         public long Nanos;
+        public long PerDiemNanos;
         public int Services;
+        public int Professional;
+        public int Telehealth;
         public bool Attended;
         public bool Scheduled;
+        public bool Primary;
     }
 }

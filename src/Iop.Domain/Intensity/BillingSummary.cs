@@ -10,7 +10,7 @@ namespace Iop.Domain.Intensity;
 /// <remarks>
 /// <para>A service day is a date with at least one attended session; <see cref="Days"/> is ordered by
 /// date. <see cref="NoTierDays"/> + <see cref="ThreeServiceDays"/> + <see cref="FourOrMoreServiceDays"/>
-/// equals the number of <see cref="Days"/>.</para>
+/// + <see cref="CostBasedDays"/> equals the number of <see cref="Days"/>.</para>
 /// <para>Each finding concerns one service day and carries <see cref="FindingSubject.Day"/> of it: one
 /// <c>CLM-PERDIEM-TIER</c> per day in no tier, one <c>CLM-H0015-INTENSITY</c> per day that cannot be billed as
 /// H0015. Non-qualifying sessions are left out of the services without a finding here:
@@ -19,8 +19,10 @@ namespace Iop.Domain.Intensity;
 /// </remarks>
 public sealed record BillingSummary : IEvaluationResult
 {
-    internal BillingSummary(DateInterval range, IReadOnlyList<BillingDay> days, int noTier, int three, int fourOrMore, int h0015, IReadOnlyList<Finding> findings)
+    internal BillingSummary(DateInterval range, IReadOnlyList<BillingDay> days, int noTier, int three, int fourOrMore, int h0015, IReadOnlyList<Finding> findings, int costBased, IReadOnlyList<DateInterval> addOnWeeks)
     {
+        CostBasedDays = costBased;
+        WeeklyAddOnWeeks = addOnWeeks;
         Range = range;
         Days = days;
         NoTierDays = noTier;
@@ -45,6 +47,13 @@ public sealed record BillingSummary : IEvaluationResult
     /// <summary>Gets the number of days in the 4-or-more-service tier.</summary>
     public int FourOrMoreServiceDays { get; }
 
+    /// <summary>Gets the number of days of a setting with no service tier (a critical access hospital: <see cref="PerDiemTier.CostBased"/>).</summary>
+    public int CostBasedDays { get; }
+
+    /// <summary>Gets the calendar weeks in which an opioid treatment programme bills the weekly add-on G0137 (<c>CLM-OTP-G0137</c>), in date order;
+    /// empty unless the rule set's <see cref="BillingRuleSet.Setting"/> is an OTP.</summary>
+    public IReadOnlyList<DateInterval> WeeklyAddOnWeeks { get; }
+
     /// <summary>Gets the number of days billable as H0015: at least the rule set's H0015 day hours, in a week with its H0015 programme days (Medicare: 3 h, 3 days).</summary>
     public int H0015Days { get; }
 
@@ -62,6 +71,8 @@ public sealed record BillingSummary : IEvaluationResult
         && ThreeServiceDays == other.ThreeServiceDays
         && FourOrMoreServiceDays == other.FourOrMoreServiceDays
         && H0015Days == other.H0015Days
+        && CostBasedDays == other.CostBasedDays
+        && WeeklyAddOnWeeks.SequenceEqual(other.WeeklyAddOnWeeks)
         && Days.SequenceEqual(other.Days)
         && Findings.SequenceEqual(other.Findings);
 
@@ -74,6 +85,8 @@ public sealed record BillingSummary : IEvaluationResult
         hash.Add(ThreeServiceDays);
         hash.Add(FourOrMoreServiceDays);
         hash.Add(H0015Days);
+        hash.Add(CostBasedDays);
+        hash.AddAll(WeeklyAddOnWeeks);
         hash.AddAll(Days);
         hash.AddAll(Findings);
         return hash.ToHashCode();

@@ -19,7 +19,10 @@ namespace Iop.Domain.Matching;
 /// in the rule set as <see cref="SessionIntensity.Evaluate"/> judges delivered sessions, its weekly hours,
 /// service days and hours per service day (<c>MATCH-TRACK-…</c>), every session lies inside the person's availability
 /// (<c>MATCH-NO-TRACK-IN-AVAILABILITY</c>) and, when telehealth is required, it offers telehealth
-/// (<c>MATCH-TELEHEALTH-NOT-OFFERED</c>). Residential and inpatient care have no weekly schedule to fit,
+/// (<c>MATCH-TELEHEALTH-NOT-OFFERED</c>). Under a rule set that counts in-person services only
+/// (<see cref="IntensityRuleSet.Telehealth"/> is <see cref="TelehealthPosition.InPersonOnly"/>: the Medicare versions), a telehealth
+/// track's hours do not count toward the minimum (<c>MCR-IN-PERSON-ONLY</c>): its planned week is judged as delivered by telehealth.
+/// Residential and inpatient care have no weekly schedule to fit,
 /// so tracks, availability, intensity and telehealth are not assessed for them.</para>
 /// <para>Payer, language, co-occurring care and family involvement are hard when
 /// <see cref="NeedStrength.Required"/> and preferences when <see cref="NeedStrength.Preferred"/>;
@@ -289,7 +292,15 @@ public static class ProgrammeMatching
     /// </summary>
     internal static int IntensityFailures(ScheduleTrack track, LevelOfCare level, AgeGroup ageGroup, DateInterval week, IntensityRuleSet rules)
     {
-        var evaluation = SessionIntensity.Evaluate(track.PlannedSessions(week), level, ageGroup, week, rules);
+        var planned = track.PlannedSessions(week);
+        if (track.Telehealth && rules.Telehealth == TelehealthPosition.InPersonOnly)
+        {
+            // A telehealth track's hours do not count under an in-person-only rule set (Medicare PHP/IOP, MCR-IN-PERSON-ONLY):
+            // its planned week is judged as delivered by telehealth, so it adds nothing toward the minimum.
+            planned = [.. planned.Select(s => s with { Mode = DeliveryMode.TelehealthVideo })];
+        }
+
+        var evaluation = SessionIntensity.Evaluate(planned, level, ageGroup, week, rules);
         var minimumHours = IntensityRules.MinimumHoursFor(level).Id;
         var maximumHours = IntensityRules.MaximumHoursFor(level).Id;
         var failures = 0;
@@ -420,7 +431,7 @@ public static class ProgrammeMatching
         public List<TrackRejection> Rejected { get; } = new(8);
 
         /// <summary>
-        /// The intensity failures of a track. They depend only on its days and session length (sessions
+        /// The intensity failures of a track. They depend only on its days, session length and telehealth (sessions
         /// count on the day they start, whatever the hour), so each shape is evaluated once per call.
         /// </summary>
         public int IntensityFailures(ScheduleTrack track)
@@ -430,8 +441,8 @@ public static class ProgrammeMatching
                 return 0;
             }
 
-            // A session lasts at most one day (below 2^47 ns), so the seven day bits fit above it.
-            var key = ((long)track.DayMask << 48) | track.SessionLength.ToInt64Nanoseconds();
+            // A session lasts at most one day (below 2^47 ns), so the seven day bits fit above it, and the telehealth bit above them.
+            var key = ((long)track.DayMask << 48) | (track.Telehealth ? 1L << 56 : 0L) | track.SessionLength.ToInt64Nanoseconds();
             if (!intensity.TryGetValue(key, out var failures))
             {
                 failures = ProgrammeMatching.IntensityFailures(track, person.Level, person.AgeGroup, week, rules);

@@ -87,7 +87,8 @@ public sealed record ScheduleTrack
     }
 
     /// <summary>Gets a value indicating whether the track's sessions can be attended by telehealth.</summary>
-    /// <value>The default value is <see langword="false"/> (in person only).</value>
+    /// <value>The default value is <see langword="false"/> (in person only). Under a rule set that counts in-person services only
+    /// (<see cref="IntensityRuleSet.Telehealth"/>; Medicare), matching does not count a telehealth track's hours toward the level's minimum.</value>
     public bool Telehealth { get; init; }
 
     /// <summary>Gets the hours the track plans per week: the number of days times the session length (the qualifying hours of a planned week).</summary>
