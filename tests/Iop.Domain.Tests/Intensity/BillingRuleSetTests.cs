@@ -21,10 +21,14 @@ public sealed class BillingRuleSetTests
         Medicare.H0015MinimumDayHours.Should().Be(Duration.FromHours(3)); // H0015 descriptor: at least 3 h a day
         Medicare.H0015MinimumDaysPerWeek.Should().Be(3); // at least 3 days a week
         Medicare.EffectiveFrom.Should().Be(new LocalDate(2024, 1, 1)); // CY 2024: IOP benefit and the 3 / 4+ tiers
-        Medicare.EffectiveTo.Should().BeNull();
+        Medicare.EffectiveTo.Should().Be(new LocalDate(2024, 12, 31)); // CY2025 (CMS-1809-FC) follows
         Medicare.Version.Should().Be("CY2024");
         Medicare.Sources.Should().Contain(Citations.HcpcsLevelII);
-        Medicare.ToString().Should().Be("Medicare PHP/IOP billing CY2024 (from 2024-01-01)");
+        Medicare.Telehealth.Should().Be(TelehealthPosition.InPersonOnly); // MCR-IN-PERSON-ONLY (CAA 2023 §4124, medium)
+        Medicare.Setting.Should().BeNull(); // no setting unless the caller sets one
+        Medicare.WeeklyAddOnMinimumHours.Should().Be(Duration.FromHours(9)); // CLM-OTP-G0137: nine, unit not confirmed (medium)
+        Medicare.WeeklyAddOnMinimumServices.Should().BeNull();
+        Medicare.ToString().Should().Be("Medicare PHP/IOP billing CY2024 (2024-01-01 to 2024-12-31)");
     }
 
     [Fact]

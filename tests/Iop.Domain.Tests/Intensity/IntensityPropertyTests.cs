@@ -96,7 +96,7 @@ public sealed class IntensityPropertyTests
         var billing = BillingDays.Summarize(p.Sessions, Range, Billing);
         var id = IntensityRules.NonQualifying.Id;
         var expectedWeeks = evaluation.Weeks
-            .Where(w => p.Sessions.Any(s => s.Attendance == Attendance.Attended && !s.Qualifies && w.DaysInRange.Contains(s.Date)))
+            .Where(w => p.Sessions.Any(s => s.Attendance == Attendance.Attended && !s.Qualifies && s.Kind != ServiceKind.RemoteMentalHealthService && w.DaysInRange.Contains(s.Date)))
             .Select(w => FindingSubject.Week(w.Week));
         return evaluation.Findings.Concat(billing.Findings).Where(f => f.RuleId == id).Select(f => f.Subject).SequenceEqual(expectedWeeks)
             && billing.Findings.All(f => f.RuleId != id);

@@ -10,13 +10,24 @@ public sealed class IntensityRuleSetTests
 {
     private static readonly Duration Hour = Duration.FromHours(1);
 
+    /// <summary>A built-in by name, or by name and version where versions share a name (Medicare).</summary>
+    internal static IntensityRuleSet Named(string label) =>
+        IntensityRuleSet.BuiltIn.Single(s => s.Name == label || $"{s.Name} {s.Version}" == label);
+
     // Every built-in standard: rule set, level, age group → min weekly h, ceiling (h, inclusive), min h/day, min days/week, programme days.
     public static TheoryData<string, LevelOfCare, AgeGroup, double?, double?, bool?, double?, int?, int?, int?> Pinned() => new()
     {
         // Medicare: 42 CFR 410.44 (IOP ≥ 9), Noridian (9–19), 42 CFR 410.43 (PHP ≥ 20); ages not distinguished.
-        { "Medicare", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 9, 19, true, null, null, null, null },
-        { "Medicare", LevelOfCare.IntensiveOutpatient, AgeGroup.Adolescent, 9, 19, true, null, null, null, null },
-        { "Medicare", LevelOfCare.PartialHospitalization, AgeGroup.Adult, 20, null, null, null, null, null, null },
+        { "Medicare CY2024", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 9, 19, true, null, null, null, null },
+        { "Medicare CY2024", LevelOfCare.IntensiveOutpatient, AgeGroup.Adolescent, 9, 19, true, null, null, null, null },
+        { "Medicare CY2024", LevelOfCare.PartialHospitalization, AgeGroup.Adult, 20, null, null, null, null, null, null },
+        // CY 2025 (CMS-1809-FC) and CY 2026 (CMS-1834-FC) keep the CY 2024 thresholds.
+        { "Medicare CY2025", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 9, 19, true, null, null, null, null },
+        { "Medicare CY2025", LevelOfCare.PartialHospitalization, AgeGroup.Adult, 20, null, null, null, null, null, null },
+        { "Medicare CY2026", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 9, 19, true, null, null, null, null },
+        { "Medicare CY2026", LevelOfCare.PartialHospitalization, AgeGroup.Adult, 20, null, null, null, null, null, null },
+        // Before 2024: PHP ≥ 20 (MLN SE1607, 2016; 42 CFR 410.43(c)(1)); no IOP benefit.
+        { "Medicare PHP before CY2024", LevelOfCare.PartialHospitalization, AgeGroup.Adult, 20, null, null, null, null, null, null },
         // ASAM 3rd-edition bands (§1.4): OP < 9 / < 6; IOP ≥ 9 / ≥ 6 and below 20; PHP ≥ 20; 3.1 ≥ 5.
         { "ASAM hour bands", LevelOfCare.Outpatient, AgeGroup.Adult, null, 9, false, null, null, null, null },
         { "ASAM hour bands", LevelOfCare.Outpatient, AgeGroup.Adolescent, null, 6, false, null, null, null, null },
@@ -42,7 +53,7 @@ public sealed class IntensityRuleSetTests
     public void BuiltIn_EveryStandard_IsPinnedToItsSource(
         string ruleSet, LevelOfCare level, AgeGroup age, double? minWeekly, double? ceiling, bool? inclusive, double? minDaily, int? minDays, int? minProgramme, int? maxProgramme)
     {
-        var set = IntensityRuleSet.BuiltIn.Single(s => s.Name == ruleSet);
+        var set = Named(ruleSet);
         set.TryGetStandard(level, age, out var standard).Should().BeTrue();
         standard!.MinimumWeeklyHours.Should().Be(minWeekly is { } m ? Duration.FromHours(m) : null);
         standard.MaximumWeeklyHours?.Hours.Should().Be(Duration.FromHours(ceiling!.Value));
@@ -60,7 +71,8 @@ public sealed class IntensityRuleSetTests
         IntensityRuleSet.Medicare2024.EffectiveFrom.Should().Be(new LocalDate(2024, 1, 1)); // CMS-1786-FC: IOP benefit from 2024-01-01
         IntensityRuleSet.DistrictOfColumbia.EffectiveFrom.Should().Be(new LocalDate(2017, 9, 13)); // text as last updated
         IntensityRuleSet.Kansas.EffectiveFrom.Should().Be(LocalDate.MinIsoValue); // no date in the sources read
-        IntensityRuleSet.BuiltIn.Select(s => s.Name).Should().OnlyHaveUniqueItems();
+        IntensityRuleSet.MedicareBefore2024.EffectiveFrom.Should().Be(new LocalDate(2016, 1, 1)); // MLN SE1607 (2016), the earliest source read
+        IntensityRuleSet.BuiltIn.Select(s => (s.Name, s.Version)).Should().OnlyHaveUniqueItems();
     }
 
     [Fact]
@@ -76,38 +88,98 @@ public sealed class IntensityRuleSetTests
     }
 
     [Theory]
-    [InlineData(2023, 12, 31, false)] // the day before the Medicare IOP benefit: no version in force
-    [InlineData(2024, 1, 1, true)] // boundary: CY2024's first day
-    [InlineData(2026, 12, 1, true)] // CY2024 is open-ended
-    public void Medicare_SelectsTheVersionInForceByDate(int year, int month, int day, bool inForce)
+    [InlineData(2015, 12, 31, null)] // one day before the earliest source read (MLN SE1607, 2016): no version
+    [InlineData(2016, 1, 1, "PHP before CY2024")] // boundary: the pre-2024 PHP version's first day
+    [InlineData(2023, 12, 31, "PHP before CY2024")] // the day before the IOP benefit: PHP only
+    [InlineData(2024, 1, 1, "CY2024")] // boundary: CY2024's first day (CMS-1786-FC)
+    [InlineData(2024, 12, 31, "CY2024")] // CY2024's last day
+    [InlineData(2025, 1, 1, "CY2025")] // boundary: CMS-1809-FC
+    [InlineData(2025, 12, 31, "CY2025")]
+    [InlineData(2026, 1, 1, "CY2026")] // boundary: CMS-1834-FC
+    [InlineData(2027, 1, 1, "CY2026")] // after the last verified year: the latest version (with RULESET-NOT-REVERIFIED when evaluated)
+    public void Medicare_SelectsTheVersionInForceByDate(int year, int month, int day, string? version)
     {
         var date = new LocalDate(year, month, day);
-        IntensityRuleSet.Medicare.TryGetInForceOn(date, out var intensity).Should().Be(inForce);
-        BillingRuleSet.Medicare.TryGetInForceOn(date, out var billing).Should().Be(inForce);
-        intensity.Should().Be(inForce ? IntensityRuleSet.Medicare2024 : null);
-        billing.Should().Be(inForce ? BillingRuleSet.Medicare2024 : null);
+        IntensityRuleSet.Medicare.TryGetInForceOn(date, out var intensity).Should().Be(version is not null);
+        intensity?.Version.Should().Be(version);
+    }
+
+    [Theory]
+    [InlineData(2023, 12, 31, null)] // the 3 / 4+ per-diem tiers start with CY 2024: no billing version before
+    [InlineData(2024, 1, 1, "CY2024")] // boundary
+    [InlineData(2024, 12, 31, "CY2024")]
+    [InlineData(2025, 1, 1, "CY2025")] // boundary: CMS-1809-FC
+    [InlineData(2026, 1, 1, "CY2026")] // boundary: CMS-1834-FC
+    [InlineData(2031, 6, 30, "CY2026")] // years later: still the latest version
+    public void BillingMedicare_SelectsTheVersionInForceByDate(int year, int month, int day, string? version)
+    {
+        var date = new LocalDate(year, month, day);
+        BillingRuleSet.Medicare.TryGetInForceOn(date, out var billing).Should().Be(version is not null);
+        billing?.Version.Should().Be(version);
     }
 
     [Fact]
     public void Medicare_BeforeTheFirstVersion_InForceOnThrowsForDate()
     {
-        FluentActions.Invoking(() => IntensityRuleSet.Medicare.InForceOn(new LocalDate(2023, 12, 31))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("date");
+        FluentActions.Invoking(() => IntensityRuleSet.Medicare.InForceOn(new LocalDate(2015, 12, 31))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("date");
         FluentActions.Invoking(() => BillingRuleSet.Medicare.InForceOn(new LocalDate(2023, 12, 31))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("date");
-        IntensityRuleSet.Medicare.Versions.Should().Equal(IntensityRuleSet.Medicare2024); // today one version
-        BillingRuleSet.Medicare.Versions.Should().Equal(BillingRuleSet.Medicare2024);
+        IntensityRuleSet.Medicare.Versions.Should().Equal(IntensityRuleSet.MedicareBefore2024, IntensityRuleSet.Medicare2024, IntensityRuleSet.Medicare2025, IntensityRuleSet.Medicare2026);
+        BillingRuleSet.Medicare.Versions.Should().Equal(BillingRuleSet.Medicare2024, BillingRuleSet.Medicare2025, BillingRuleSet.Medicare2026);
+        IntensityRuleSet.Medicare.Latest.EffectiveTo.Should().BeNull(); // the latest is open-ended ...
+        IntensityRuleSet.Medicare.Latest.VerifiedThrough.Should().Be(new LocalDate(2026, 12, 31)); // ... and says how far it was verified
+        BillingRuleSet.Medicare.Latest.VerifiedThrough.Should().Be(new LocalDate(2026, 12, 31));
+    }
+
+    [Fact]
+    public void MedicareVersions_CiteTheirOwnFinalRules()
+    {
+        IntensityRuleSet.Medicare2024.Sources.Should().Equal(Citations.Cfr410Section44, Citations.Cfr410Section43);
+        IntensityRuleSet.Medicare2025.Sources[0].Title.Should().Contain("CMS-1809-FC");
+        IntensityRuleSet.Medicare2026.Sources[0].Title.Should().Contain("CMS-1834-FC");
+        IntensityRuleSet.MedicareBefore2024.Sources.Should().ContainSingle().Which.Title.Should().Contain("SE1607");
+        BillingRuleSet.Medicare2025.Sources[0].Title.Should().Contain("CMS-1809-FC");
+        BillingRuleSet.Medicare2026.Sources[0].Title.Should().Contain("CMS-1834-FC");
+        BillingRuleSet.Medicare2026.Sources.Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void MedicareBefore2024_HasNoIopStandard()
+    {
+        IntensityRuleSet.MedicareBefore2024.TryGetStandard(LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, out _).Should().BeFalse(); // no IOP benefit before 2024-01-01
+        IntensityRuleSet.MedicareBefore2024.TryGetStandard(LevelOfCare.PartialHospitalization, AgeGroup.Adult, out var php).Should().BeTrue();
+        php!.MinimumWeeklyHours.Should().Be(MedicareWeeklyHours.PartialHospitalizationMinimum);
+    }
+
+    [Fact]
+    public void Telehealth_IsInPersonOnlyForMedicare_AndUnknownForTheOthers()
+    {
+        IntensityRuleSet.Medicare.Versions.Should().OnlyContain(v => v.Telehealth == TelehealthPosition.InPersonOnly); // MCR-IN-PERSON-ONLY
+        BillingRuleSet.Medicare.Versions.Should().OnlyContain(v => v.Telehealth == TelehealthPosition.InPersonOnly);
+        IntensityRuleSet.BuiltIn.Where(s => s.Name != "Medicare").Should().OnlyContain(v => v.Telehealth == TelehealthPosition.Unknown); // the texts read do not say
+        new IntensityRuleSet("Payer", "1", new LocalDate(2024, 1, 1), []).Telehealth.Should().Be(TelehealthPosition.Unknown); // the default
+        IntensityRuleSet.BuiltIn.Should().OnlyContain(v => v.ProfessionalServicesCountTowardHours); // 42 CFR 410.43(a)(4)(i)
+    }
+
+    [Fact]
+    public void VerifiedThrough_BeforeEffectiveFrom_IsRefused()
+    {
+        FluentActions.Invoking(() => IntensityRuleSet.Medicare2026 with { VerifiedThrough = new LocalDate(2025, 12, 31) }).Should().Throw<ArgumentException>().WithParameterName("VerifiedThrough");
+        (IntensityRuleSet.Medicare2026 with { VerifiedThrough = new LocalDate(2026, 1, 1) }).VerifiedThrough.Should().Be(new LocalDate(2026, 1, 1)); // boundary: its first day
+        FluentActions.Invoking(() => BillingRuleSet.Medicare2026 with { VerifiedThrough = new LocalDate(2025, 12, 31) }).Should().Throw<ArgumentException>().WithParameterName("VerifiedThrough");
+        FluentActions.Invoking(() => IntensityRuleSet.Medicare2026 with { Telehealth = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Telehealth");
     }
 
     [Fact]
     public void Catalogue_OfTwoVersions_SwitchesOnTheNewVersionsFirstDay()
     {
         var cy2024 = IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2024, 12, 31) };
-        var cy2025 = IntensityRuleSet.Medicare2024 with { Version = "CY2025", EffectiveFrom = new LocalDate(2025, 1, 1) };
+        var cy2025 = IntensityRuleSet.Medicare2024 with { Version = "CY2025", EffectiveTo = null, EffectiveFrom = new LocalDate(2025, 1, 1) };
         var catalogue = new RuleSetCatalogue<IntensityRuleSet>([cy2025, cy2024]);
 
         catalogue.InForceOn(new LocalDate(2024, 12, 31)).Should().Be(cy2024); // boundary: the old version's last day
         catalogue.InForceOn(new LocalDate(2025, 1, 1)).Should().Be(cy2025); // boundary: the new version's first day
         catalogue.Latest.Should().Be(cy2025);
-        FluentActions.Invoking(() => new RuleSetCatalogue<IntensityRuleSet>([IntensityRuleSet.Medicare2024, cy2025])).Should().Throw<ArgumentException>(); // CY2024 open-ended overlaps CY2025
+        FluentActions.Invoking(() => new RuleSetCatalogue<IntensityRuleSet>([IntensityRuleSet.Medicare2024 with { EffectiveTo = null }, cy2025])).Should().Throw<ArgumentException>(); // an open-ended CY2024 overlaps CY2025
     }
 
     [Fact]
@@ -116,11 +188,11 @@ public sealed class IntensityRuleSetTests
         IRuleSet medicare = IntensityRuleSet.Medicare2024;
         medicare.Name.Should().Be("Medicare");
         medicare.Version.Should().Be("CY2024");
-        medicare.EffectiveTo.Should().BeNull();
+        medicare.EffectiveTo.Should().Be(new LocalDate(2024, 12, 31)); // CY2025 follows
         medicare.Sources.Should().Equal(Citations.Cfr410Section44, Citations.Cfr410Section43); // the standards' sources, in order
         IntensityRuleSet.AsamHourBands.Sources.Should().ContainSingle(); // one source for six standards
-        IntensityRuleSet.Medicare2024.ToString().Should().Be("Medicare CY2024 (from 2024-01-01)");
-        (IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2024, 12, 31) }).ToString().Should().Be("Medicare CY2024 (2024-01-01 to 2024-12-31)");
+        IntensityRuleSet.Medicare2026.ToString().Should().Be("Medicare CY2026 (from 2026-01-01)");
+        IntensityRuleSet.Medicare2024.ToString().Should().Be("Medicare CY2024 (2024-01-01 to 2024-12-31)");
     }
 
     [Fact]
@@ -192,9 +264,12 @@ public sealed class IntensityRuleSetTests
     public void Equality_ComparesStandardsByValue() =>
         ContractAssertions.Equality(
             IntensityRuleSet.Medicare2024,
-            new IntensityRuleSet("Medicare", "CY2024", new LocalDate(2024, 1, 1), IntensityRuleSet.Medicare2024.Standards.ToList()),
+            new IntensityRuleSet("Medicare", "CY2024", new LocalDate(2024, 1, 1), IntensityRuleSet.Medicare2024.Standards.ToList()) { EffectiveTo = new LocalDate(2024, 12, 31), Telehealth = TelehealthPosition.InPersonOnly },
             IntensityRuleSet.Medicare2024 with { Version = "CY2025" },
-            IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2024, 12, 31) },
+            IntensityRuleSet.Medicare2024 with { EffectiveTo = new LocalDate(2024, 6, 30) },
+            IntensityRuleSet.Medicare2024 with { Telehealth = TelehealthPosition.Unknown },
+            IntensityRuleSet.Medicare2024 with { ProfessionalServicesCountTowardHours = false },
+            IntensityRuleSet.Medicare2024 with { VerifiedThrough = new LocalDate(2024, 12, 31) },
             IntensityRuleSet.Medicare2024 with { Standards = IntensityRuleSet.Medicare2024.Standards.Take(1).ToList() });
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Iop.Domain.Tests.Intensity;
 /// <summary>Weekly evaluation: every weekly threshold pinned by rule id, boundaries, weeks and attendance.</summary>
 public sealed class SessionIntensityTests
 {
-    private static IntensityRuleSet RuleSet(string name) => IntensityRuleSet.BuiltIn.Single(s => s.Name == name);
+    private static IntensityRuleSet RuleSet(string name) => IntensityRuleSetTests.Named(name);
 
     private static WeeklyIntensity OneWeek(int totalMinutes, LevelOfCare level, AgeGroup age, string ruleSet, int days = 3)
     {
@@ -20,9 +20,9 @@ public sealed class SessionIntensityTests
 
     // Weekly minimums: exactly at, one minute under, one minute over, for every built-in minimum.
     [Theory]
-    [InlineData("Medicare", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 9 * 60, "INT-IOP-MIN-HOURS")] // 42 CFR 410.44: IOP ≥ 9 h
-    [InlineData("Medicare", LevelOfCare.IntensiveOutpatient, AgeGroup.Adolescent, 9 * 60, "INT-IOP-MIN-HOURS")] // Medicare does not distinguish ages
-    [InlineData("Medicare", LevelOfCare.PartialHospitalization, AgeGroup.Adult, 20 * 60, "INT-PHP-MIN-HOURS")] // 42 CFR 410.43(c)(1): PHP ≥ 20 h
+    [InlineData("Medicare CY2024", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 9 * 60, "INT-IOP-MIN-HOURS")] // 42 CFR 410.44: IOP ≥ 9 h
+    [InlineData("Medicare CY2024", LevelOfCare.IntensiveOutpatient, AgeGroup.Adolescent, 9 * 60, "INT-IOP-MIN-HOURS")] // Medicare does not distinguish ages
+    [InlineData("Medicare CY2024", LevelOfCare.PartialHospitalization, AgeGroup.Adult, 20 * 60, "INT-PHP-MIN-HOURS")] // 42 CFR 410.43(c)(1): PHP ≥ 20 h
     [InlineData("ASAM hour bands", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 9 * 60, "INT-IOP-MIN-HOURS")] // ASAM 2.1 adults ≥ 9
     [InlineData("ASAM hour bands", LevelOfCare.IntensiveOutpatient, AgeGroup.Adolescent, 6 * 60, "INT-IOP-MIN-HOURS")] // ASAM 2.1 adolescents ≥ 6
     [InlineData("ASAM hour bands", LevelOfCare.PartialHospitalization, AgeGroup.Adolescent, 20 * 60, "INT-PHP-MIN-HOURS")] // ASAM 2.5 ≥ 20
@@ -48,7 +48,7 @@ public sealed class SessionIntensityTests
 
     // Weekly ceilings: exactly at, one minute under, one minute over; inclusive ("at most") and exclusive ("below").
     [Theory]
-    [InlineData("Medicare", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 19 * 60, true, "INT-IOP-MAX-HOURS", LevelOfCare.PartialHospitalization)] // Noridian: at most 19
+    [InlineData("Medicare CY2024", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 19 * 60, true, "INT-IOP-MAX-HOURS", LevelOfCare.PartialHospitalization)] // Noridian: at most 19
     [InlineData("District of Columbia", LevelOfCare.IntensiveOutpatient, AgeGroup.Adolescent, 19 * 60, true, "INT-IOP-MAX-HOURS", LevelOfCare.PartialHospitalization)] // DCMR 6329.1: 6–19
     [InlineData("District of Columbia", LevelOfCare.Outpatient, AgeGroup.Adult, 8 * 60, true, "INT-OP-MAX-HOURS", LevelOfCare.IntensiveOutpatient)] // DCMR 6331.1: up to 8
     [InlineData("ASAM hour bands", LevelOfCare.IntensiveOutpatient, AgeGroup.Adult, 20 * 60, false, "INT-IOP-MAX-HOURS", LevelOfCare.PartialHospitalization)] // below 20: 2.5 starts at 20

@@ -18,6 +18,7 @@ public sealed class SessionTests
     [InlineData(ServiceKind.ActivityTherapy, true)] // individualized activity therapy, not primarily recreational
     [InlineData(ServiceKind.DiagnosticService, true)] // diagnostic services
     [InlineData(ServiceKind.SocialOrRecreationalActivity, false)] // MCR-NONQUALIFYING: primarily social, recreational or diversionary
+    [InlineData(ServiceKind.RemoteMentalHealthService, false)] // MCR-REMOTE-MH: C7900-C7902 are not PHP/IOP services
     public void QualifiesByDefault_EveryKind_FollowsMcrNonqualifying(ServiceKind kind, bool qualifies)
     {
         kind.QualifiesByDefault().Should().Be(qualifies);
@@ -26,7 +27,7 @@ public sealed class SessionTests
 
     [Fact]
     public void QualifiesByDefault_CoversEveryKind() =>
-        Enum.GetValues<ServiceKind>().Should().HaveCount(12, "the theory above lists every kind");
+        Enum.GetValues<ServiceKind>().Should().HaveCount(13, "the theory above lists every kind");
 
     [Fact]
     public void With_CallerMarksASessionNotQualifying()

@@ -54,12 +54,13 @@ public sealed class SessionsTests
     [InlineData(ServiceKind.OccupationalTherapy, false)]
     [InlineData(ServiceKind.DiagnosticService, false)]
     [InlineData(ServiceKind.SocialOrRecreationalActivity, false)]
+    [InlineData(ServiceKind.RemoteMentalHealthService, false)] // one person at home
     public void FirstGroupSession_EveryKind_CountsOnlyGroupKinds(ServiceKind kind, bool isGroup) =>
         Sessions.FirstGroupSession([At(Monday, 60, kind)], Monday).HasValue.Should().Be(isGroup);
 
     [Fact]
     public void FirstGroupSession_CoversEveryKind() =>
-        Enum.GetValues<ServiceKind>().Should().HaveCount(12, "the theory above lists every kind");
+        Enum.GetValues<ServiceKind>().Should().HaveCount(13, "the theory above lists every kind");
 
     [Fact]
     public void Derivations_BadInput_ThrowForSessions()

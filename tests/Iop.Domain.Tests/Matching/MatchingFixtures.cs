@@ -35,4 +35,11 @@ internal static class MatchingFixtures
 
     public static MatchResult Match(PersonNeeds person, params ProgrammeProfile[] programmes) =>
         ProgrammeMatching.Match(person, programmes, AsOf, IntensityRuleSet.Medicare2024);
+
+    /// <summary>Medicare 2024's hours under a payer that counts telehealth: Medicare itself counts in-person services only (MCR-IN-PERSON-ONLY).</summary>
+    public static IntensityRuleSet TelehealthCounting { get; } = IntensityRuleSet.Medicare2024 with { Telehealth = TelehealthPosition.TelehealthCounts };
+
+    /// <summary>Matches under <see cref="TelehealthCounting"/>, for tests of the telehealth-offered criterion itself.</summary>
+    public static MatchResult MatchCountingTelehealth(PersonNeeds person, params ProgrammeProfile[] programmes) =>
+        ProgrammeMatching.Match(person, programmes, AsOf, TelehealthCounting);
 }

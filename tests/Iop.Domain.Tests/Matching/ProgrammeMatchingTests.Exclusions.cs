@@ -275,10 +275,23 @@ public sealed partial class ProgrammeMatchingTests
     {
         var person = DayWorker() with { Telehealth = NeedStrength.Required };
 
-        var result = Match(person, Programme(), Programme("P-2", EveningTrack() with { Telehealth = true }));
+        var result = MatchCountingTelehealth(person, Programme(), Programme("P-2", EveningTrack() with { Telehealth = true }));
 
         AssertExcludedOnlyFor(result, "P-1", "MATCH-TELEHEALTH-NOT-OFFERED");
         result.Matches.Should().ContainSingle().Which.Met.Should().Contain(c => c.RuleId == MatchingRules.TelehealthNotOffered.Id);
+    }
+
+    [Fact]
+    public void Match_TelehealthTrackUnderMedicare_DoesNotCountItsHours_ExcludesWithMatchTrackBelowMinimum()
+    {
+        // The evening track's 9 h are exactly Medicare's IOP minimum in person; by telehealth they add nothing (MCR-IN-PERSON-ONLY).
+        var telehealthEvening = Programme("P-2", EveningTrack() with { Telehealth = true });
+
+        var medicare = Match(DayWorker(), Programme(), telehealthEvening);
+        var countingTelehealth = MatchCountingTelehealth(DayWorker(), Programme(), telehealthEvening);
+
+        AssertExcludedOnlyFor(medicare, "P-2", "MATCH-TRACK-BELOW-MINIMUM");
+        countingTelehealth.Exclusions.Should().BeEmpty(); // the same track counts where the rule set counts telehealth
     }
 
     [Fact]
@@ -288,7 +301,7 @@ public sealed partial class ProgrammeMatchingTests
         var inPersonEvening = EveningTrack();
         var telehealthMorning = MorningTrack() with { Telehealth = true };
 
-        var result = Match(person, Programme("P-1", inPersonEvening, telehealthMorning), Programme("P-2", inPersonEvening, telehealthMorning with { Start = new LocalTime(18, 0) }));
+        var result = MatchCountingTelehealth(person, Programme("P-1", inPersonEvening, telehealthMorning), Programme("P-2", inPersonEvening, telehealthMorning with { Start = new LocalTime(18, 0) }));
 
         AssertExcludedOnlyFor(result, "P-1", "MATCH-NO-TRACK-MEETS-ALL");
         var rejected = result.Exclusions.Single().RejectedTracks;

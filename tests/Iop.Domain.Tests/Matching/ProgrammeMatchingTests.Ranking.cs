@@ -23,7 +23,7 @@ public sealed partial class ProgrammeMatchingTests
         var onePreferenceOneTrackA = Programme("a", EveningTrack() with { Telehealth = true }); // lower-case sorts after upper-case ordinally
         var none = Programme("A");
 
-        var result = Match(person, none, onePreferenceOneTrackA, onePreferenceOneTrackB, onePreferenceTwoTracks, twoPreferences);
+        var result = MatchCountingTelehealth(person, none, onePreferenceOneTrackA, onePreferenceOneTrackB, onePreferenceTwoTracks, twoPreferences);
 
         result.Matches.Select(m => m.Programme.Id).Should().Equal("D", "C", "B", "a", "A");
         result.Matches.Select(m => m.Rank).Should().Equal(1, 2, 3, 4, 5);

@@ -88,7 +88,9 @@ public sealed class ScheduleTrackExpansionTests
         w =>
         {
             // The week written by hand: one session on each of the track's days, as a delivered week would be recorded.
-            var sessions = w.track.Days.Select(d => new Session(Week.Start.PlusDays((int)d - 1), w.track.Start, w.track.SessionLength, ServiceKind.GroupTherapy, DeliveryMode.InPerson, Attendance.Attended));
+            // A telehealth track under an in-person-only rule set (Medicare) is recorded as delivered by telehealth.
+            var mode = w.track.Telehealth && w.rules.Telehealth == TelehealthPosition.InPersonOnly ? DeliveryMode.TelehealthVideo : DeliveryMode.InPerson;
+            var sessions = w.track.Days.Select(d => new Session(Week.Start.PlusDays((int)d - 1), w.track.Start, w.track.SessionLength, ServiceKind.GroupTherapy, mode, Attendance.Attended));
             var expected = SessionIntensity.Evaluate(sessions, w.track.Level, w.age, Week, w.rules).Findings
                 .Select(f => MatchRuleOf.GetValueOrDefault(f.RuleId.Value))
                 .OfType<string>()
