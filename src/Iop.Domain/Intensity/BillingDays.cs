@@ -14,7 +14,11 @@ namespace Iop.Domain.Intensity;
 /// <para>Every member takes the rule set (for example <see cref="BillingRuleSet.Medicare2024"/>, or the
 /// version <see cref="BillingRuleSet.Medicare"/> has in force on the date of service); none reads a default.
 /// Only attended sessions that qualify count as services; each session is one service and counts on its
-/// start date. A programme day is a date with an attended or missed session (the person's schedule).</para>
+/// start date. Under a rule set that counts in-person services only (Medicare), an attended telehealth session
+/// adds nothing (<c>MCR-IN-PERSON-ONLY</c>); a session furnished by a physician, PA, NP, CNS or clinical psychologist
+/// is paid outside the per diem and is not a per-diem service, though its hours count toward the H0015 day
+/// (<c>MCR-SEPARATE-PRO</c>). A programme day is a date with an attended or missed session (the person's schedule).
+/// The rule set's <see cref="BillingRuleSet.Setting"/> adds the setting's rules (<see cref="ProviderSettings"/>).</para>
 /// <para>Findings about a service day carry <see cref="FindingSubject.Day"/> of that date, and claim edits
 /// the line date they concern, so an EHR attaches each to its claim line. Sessions that do not qualify
 /// are left out of the services without a finding here: <c>MCR-NONQUALIFYING</c> is reported once, by
@@ -71,8 +75,10 @@ public static class BillingDays
     /// week only the programme days inside the range count toward H0015's 3 days.</param>
     /// <param name="ruleSet">The billing rules whose tier counts and H0015 day rule apply.</param>
     /// <param name="firstDayOfWeek">The day weeks start on, for H0015's days per week. The default value is <see cref="IsoDayOfWeek.Monday"/>.</param>
-    /// <returns>The service days, the counts and the findings: one per service day in no tier (<c>CLM-PERDIEM-TIER</c>) and one per
-    /// service day that cannot be billed as H0015 (<c>CLM-H0015-INTENSITY</c>), each with the day as its subject.</returns>
+    /// <returns>The service days (each with its <see cref="BillingDay.BillableAsH0015"/> answer), the counts and the findings: one per service day in
+    /// no tier (<c>CLM-PERDIEM-TIER</c>), one per service day that cannot be billed as H0015 (<c>CLM-H0015-INTENSITY</c>), one per day with
+    /// uncounted telehealth (<c>MCR-IN-PERSON-ONLY</c>) or professional sessions (<c>MCR-SEPARATE-PRO</c>), each with the day as its subject;
+    /// for the setting, <c>CLM-RHC-FQHC-PRIMARY</c> (the range) and <c>CLM-OTP-G0137</c> (a week); and <c>RULESET-NOT-REVERIFIED</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sessions"/>, <paramref name="range"/> or <paramref name="ruleSet"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds a session that starts outside <paramref name="range"/>, or the invalid <see langword="default"/> session.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDayOfWeek"/> is not a day of the week.</exception>

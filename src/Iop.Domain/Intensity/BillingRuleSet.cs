@@ -7,9 +7,10 @@ namespace Iop.Domain.Intensity;
 /// The thresholds <see cref="BillingDays"/> applies to service days and claims, as a named, versioned rule
 /// set: how many attended qualifying services put a day in each per-diem tier (<c>CLM-PERDIEM-TIER</c>),
 /// how many days before another claim period an IOP line date gets a claim returned (<c>CLM-IOP-7DAY</c>),
-/// and the H0015 day rule (<c>CLM-H0015-INTENSITY</c>). The built-in version is <see cref="Medicare2024"/>;
-/// <see cref="Medicare"/> selects the version in force on a date of service; derive your own with
-/// <c>with { … }</c>.
+/// the H0015 day rule (<c>CLM-H0015-INTENSITY</c>), whether telehealth counts (<c>MCR-IN-PERSON-ONLY</c>), the provider
+/// setting (<c>CLM-SETTING</c>) and the OTP weekly add-on's minimum (<c>CLM-OTP-G0137</c>). The built-in versions are
+/// <see cref="Medicare2024"/>, <see cref="Medicare2025"/> and <see cref="Medicare2026"/>; <see cref="Medicare"/> selects the
+/// version in force on a date of service; derive your own with <c>with { … }</c>.
 /// </summary>
 /// <remarks>
 /// <para>Every member of <see cref="BillingDays"/> takes the rule set as a parameter; none reads a default.
@@ -114,7 +115,7 @@ public sealed record BillingRuleSet : IRuleSet
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date of service the rule set applies to.</summary>
-    /// <value>Medicare CY2024: 2024-01-01, the start of the IOP benefit and of the 3 / 4+ per-diem tiers (CMS-1786-FC).</value>
+    /// <value>Medicare CY2024: 2024-01-01, the start of the IOP benefit and of the 3 / 4+ per-diem tiers (CMS-1786-FC); CY2025 2025-01-01; CY2026 2026-01-01.</value>
     /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/>.</exception>
     public LocalDate EffectiveFrom
     {
@@ -123,7 +124,7 @@ public sealed record BillingRuleSet : IRuleSet
     }
 
     /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
-    /// <value>The default value is <see langword="null"/>: no source read gives an end date.</value>
+    /// <value>The default value is <see langword="null"/>. Medicare CY2024 and CY2025 end on 31 December, when the next year's final rule applies; CY2026 is open-ended.</value>
     /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
     public LocalDate? EffectiveTo
     {

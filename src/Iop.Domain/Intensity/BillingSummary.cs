@@ -11,9 +11,12 @@ namespace Iop.Domain.Intensity;
 /// <para>A service day is a date with at least one attended session; <see cref="Days"/> is ordered by
 /// date. <see cref="NoTierDays"/> + <see cref="ThreeServiceDays"/> + <see cref="FourOrMoreServiceDays"/>
 /// + <see cref="CostBasedDays"/> equals the number of <see cref="Days"/>.</para>
-/// <para>Each finding concerns one service day and carries <see cref="FindingSubject.Day"/> of it: one
+/// <para>A finding about one service day carries <see cref="FindingSubject.Day"/> of it: one
 /// <c>CLM-PERDIEM-TIER</c> per day in no tier, one <c>CLM-H0015-INTENSITY</c> per day that cannot be billed as
-/// H0015. Non-qualifying sessions are left out of the services without a finding here:
+/// H0015, one <c>MCR-IN-PERSON-ONLY</c> per day with uncounted telehealth sessions, one <c>MCR-SEPARATE-PRO</c> per day with
+/// professional sessions. The setting's findings concern more than a day: <c>CLM-RHC-FQHC-PRIMARY</c> the whole range
+/// (<see cref="FindingSubject.Dates"/>), <c>CLM-OTP-G0137</c> a week (<see cref="FindingSubject.Week"/>); and
+/// <c>RULESET-NOT-REVERIFIED</c> the dates after the rule set's <see cref="BillingRuleSet.VerifiedThrough"/>. Non-qualifying sessions are left out of the services without a finding here:
 /// <c>MCR-NONQUALIFYING</c> belongs to the weekly evaluation (<see cref="WeeklyIntensity"/>).</para>
 /// <para>Equality compares every property, lists element by element. This type is immutable and thread-safe.</para>
 /// </remarks>

@@ -2,9 +2,10 @@ namespace Iop.Domain.Intensity;
 
 /// <summary>How a <see cref="Session"/> is delivered. <c>0</c> is not a member.</summary>
 /// <remarks>
-/// The mode is carried for reporting and for payer rules the caller applies; the built-in weekly and
-/// billing rules count sessions of every mode alike, because the sources they implement do not
-/// distinguish them.
+/// Whether a mode counts is the rule set's <see cref="TelehealthPosition"/>: under the Medicare versions
+/// (<see cref="TelehealthPosition.InPersonOnly"/>, rule <c>MCR-IN-PERSON-ONLY</c>) an attended session that is not
+/// <see cref="InPerson"/> adds nothing to qualifying hours or per-diem services; the other built-in sets count
+/// every mode alike, because the texts read do not address it.
 /// </remarks>
 public enum DeliveryMode
 {

@@ -7,7 +7,7 @@ namespace Iop.Domain.Intensity;
 /// <summary>
 /// A named, versioned set of <see cref="IntensityStandard"/>s that takes effect on a date: what one
 /// payer, state or publication requires of each level of care. Built-in sets are static properties
-/// (<see cref="Medicare2024"/>, <see cref="AsamHourBands"/>, <see cref="DistrictOfColumbia"/>,
+/// (<see cref="MedicareBefore2024"/>, <see cref="Medicare2024"/>, <see cref="Medicare2025"/>, <see cref="Medicare2026"/>, <see cref="AsamHourBands"/>, <see cref="DistrictOfColumbia"/>,
 /// <see cref="Kansas"/>, <see cref="HcpcsH0015"/>, <see cref="TedsIntensiveOutpatient"/>); derive your
 /// own with <c>with { … }</c> or <see cref="WithStandard"/>. <see cref="Medicare"/> holds the versions of the
 /// Medicare standards and selects the one in force on a date of service.
@@ -22,7 +22,9 @@ namespace Iop.Domain.Intensity;
 /// <para><see cref="Sources"/> are the distinct sources of the standards, in order. A standard refuses
 /// contradictory thresholds itself (<see cref="IntensityStandard"/>); the rule set refuses two standards for
 /// one level and age group and an <see cref="EffectiveTo"/> before <see cref="EffectiveFrom"/>.</para>
-/// <para>Equality compares name, version, effective dates and the standards in order. This type is
+/// <para>Besides the standards, a rule set states its source's <see cref="Telehealth"/> position, whether
+/// <see cref="ProfessionalServicesCountTowardHours"/>, and how far it was <see cref="VerifiedThrough"/>.</para>
+/// <para>Equality compares name, version, effective dates, those three parameters and the standards in order. This type is
 /// immutable and thread-safe.</para>
 /// </remarks>
 public sealed record IntensityRuleSet : IRuleSet

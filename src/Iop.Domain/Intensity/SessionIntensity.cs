@@ -18,7 +18,10 @@ namespace Iop.Domain.Intensity;
 /// <c>INT-MIN-DAYS</c> (full weeks only), <c>INT-IOP-MAX-HOURS</c> / <c>INT-OP-MAX-HOURS</c> /
 /// <c>INT-MAX-HOURS</c> (suggests the next level up), <c>INT-MAX-DAYS</c>, <c>INT-MIN-DAY-HOURS</c>,
 /// <c>MCR-NONQUALIFYING</c> (once per week with attended non-qualifying sessions, with or without a
-/// standard), and for the range <c>INT-NO-STANDARD</c>.</para>
+/// standard), <c>MCR-REMOTE-MH</c>, <c>MCR-IN-PERSON-ONLY</c> (attended telehealth sessions under a rule set that counts
+/// in-person services only: they add nothing to qualifying hours) and <c>MCR-SEPARATE-PRO</c> (professional sessions when
+/// the rule set does not count them toward hours), each once per week; and for the range <c>INT-NO-STANDARD</c> and
+/// <c>RULESET-NOT-REVERIFIED</c> (dates after the rule set's <see cref="IntensityRuleSet.VerifiedThrough"/>; subject the dates after it).</para>
 /// <para>Every finding about a week carries <see cref="FindingSubject.Week"/> of the whole calendar week
 /// (<see cref="WeeklyIntensity.Week"/>, also for a partial week), so an EHR attaches it to the week without
 /// reading the message; <c>INT-NO-STANDARD</c> concerns the whole input and has no subject.</para>

@@ -11,7 +11,8 @@ namespace Iop.Domain.Intensity;
 /// <remarks>
 /// <para>Hours: <see cref="ScheduledHours"/> counts attended and missed sessions (cancelled ones were
 /// taken off the schedule); <see cref="AttendedHours"/> attended sessions; <see cref="QualifyingHours"/>
-/// attended sessions that qualify (<c>MCR-NONQUALIFYING</c>). The weekly minimums and ceilings compare
+/// attended sessions that qualify (<c>MCR-NONQUALIFYING</c>) and that the rule set counts (under Medicare not by
+/// telehealth, <c>MCR-IN-PERSON-ONLY</c>; professional sessions unless the rule set leaves them out, <c>MCR-SEPARATE-PRO</c>). The weekly minimums and ceilings compare
 /// <see cref="QualifyingHours"/>. A session counts in full on its start date.</para>
 /// <para>A week is <see cref="IsPartial"/> when part of it lies outside the evaluated range (the
 /// range's first or last week). Partial weeks report their hours, ceilings and day-hour findings, but
