@@ -214,6 +214,16 @@ internal sealed class PersonJourney
         var billing = BillingDays.Summarize(delivered, range, billingRules);
         output.WriteLine($"Billing ({billingRules}): {billing}");
         PrintFindings(billing.Findings);
+
+        // What if the Thursday session of week 1 had been held by video? Medicare counts in-person services only.
+        var firstWeek = evaluation.Weeks[0].DaysInRange;
+        var byVideo = delivered
+            .Where(s => firstWeek.Contains(s.Date))
+            .Select((s, i) => i == 2 ? s with { Mode = DeliveryMode.TelehealthVideo } : s)
+            .ToList();
+        var videoWeek = SessionIntensity.Evaluate(byVideo, placed.Placement.PlacedLevel, placed.Assessment.AgeGroup, firstWeek, rules);
+        output.WriteLine($"Week 1 with one session by video: {Hours(videoWeek.AttendedHours)} attended, {Hours(videoWeek.QualifyingHours)} qualifying under {rules}.");
+        PrintFindings(videoWeek.Findings);
         return new Delivered(range, delivered, rules, evaluation, billing);
     }
 
