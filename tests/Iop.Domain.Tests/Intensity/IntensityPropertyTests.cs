@@ -35,6 +35,13 @@ public sealed class IntensityPropertyTests
 
     private static readonly IntensityRuleSet[] RuleSets = [.. IntensityRuleSet.BuiltIn];
 
+    // Sessions of every mode and furnisher, for the laws of MCR-IN-PERSON-ONLY and MCR-SEPARATE-PRO.
+    private static readonly Arbitrary<Session[]> Mixed =
+        (from session in SessionGen
+         from mode in Gen.Elements(Enum.GetValues<DeliveryMode>())
+         from furnisher in Gen.Elements(Enum.GetValues<ServiceFurnisher>())
+         select session with { Mode = mode, FurnishedBy = furnisher }).ArrayOf().ToArbitrary();
+
     private static readonly BillingRuleSet Billing = BillingRuleSet.Medicare2024;
 
     private static IntensityEvaluation Evaluate(IEnumerable<Session> sessions, IntensityRuleSet ruleSet) =>
@@ -110,5 +117,45 @@ public sealed class IntensityPropertyTests
         var serviceDays = billing.Days.Select(d => FindingSubject.Day(d.Date)).ToHashSet();
         return evaluation.Weeks.All(w => w.Findings.All(f => f.Subject == FindingSubject.Week(w.Week)))
             && billing.Findings.All(f => f.Subject is not null && serviceDays.Contains(f.Subject));
+    });
+
+    [Property]
+    public Property InPersonOnly_CountsExactlyTheAttendedQualifyingInPersonHours_AndNeverMoreThanCountingTelehealth() => Prop.ForAll(Mixed, sessions =>
+    {
+        var inPerson = Evaluate(sessions, IntensityRuleSet.Medicare2024);
+        var counting = Evaluate(sessions, IntensityRuleSet.Medicare2024 with { Telehealth = TelehealthPosition.TelehealthCounts });
+        var oracle = sessions.Where(x => x.IsAttendedQualifying && x.Mode == DeliveryMode.InPerson).Aggregate(Duration.Zero, (sum, x) => sum + x.Duration);
+        var anyTelehealth = sessions.Any(x => x.IsAttendedQualifying && x.Mode != DeliveryMode.InPerson);
+        return inPerson.QualifyingHours == oracle
+            && inPerson.QualifyingHours <= counting.QualifyingHours
+            && inPerson.Findings.Any(f => f.RuleId == IntensityRules.InPersonOnly.Id) == anyTelehealth
+            && counting.Findings.All(f => f.RuleId != IntensityRules.InPersonOnly.Id);
+    });
+
+    [Property]
+    public Property Summarize_PerDiemServices_AreInPersonProgrammeStaffServices_AndH0015IsAnsweredPerDay() => Prop.ForAll(Mixed, sessions =>
+    {
+        var summary = BillingDays.Summarize(sessions, Range, Billing);
+        bool DayOk(BillingDay day)
+        {
+            var counted = sessions.Where(x => x.Date == day.Date && x.IsAttendedQualifying && x.Mode == DeliveryMode.InPerson).ToList();
+            var weekStart = day.Date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+            var programmeDays = sessions.Where(x => x.Attendance != Attendance.Cancelled && x.Date >= weekStart && x.Date <= weekStart.PlusDays(6)).Select(x => x.Date).Distinct().Count();
+            return day.Services == counted.Count(x => x.FurnishedBy == ServiceFurnisher.ProgrammeStaff)
+                && day.ProfessionalServices == counted.Count(x => x.FurnishedBy != ServiceFurnisher.ProgrammeStaff)
+                && day.QualifyingHours == counted.Aggregate(Duration.Zero, (sum, x) => sum + x.Duration)
+                && day.BillableAsH0015 == (day.MeetsH0015DayHours && programmeDays >= 3);
+        }
+
+        return summary.Days.All(DayOk) && summary.H0015Days == summary.Days.Count(d => d.BillableAsH0015 == true);
+    });
+
+    [Property]
+    public Property Summarize_CriticalAccessHospital_IsCostBasedOnEveryDay() => Prop.ForAll(Mixed, sessions =>
+    {
+        var summary = BillingDays.Summarize(sessions, Range, Billing with { Setting = ProviderSetting.CriticalAccessHospital });
+        return summary.CostBasedDays == summary.Days.Count
+            && summary.Days.All(d => d.Tier == PerDiemTier.CostBased)
+            && summary.Findings.All(f => f.RuleId != IntensityRules.PerDiemTier.Id);
     });
 }

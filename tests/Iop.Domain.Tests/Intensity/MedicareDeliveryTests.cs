@@ -146,6 +146,7 @@ public sealed class MedicareDeliveryTests
     [Theory]
     [InlineData(9 * 60, false)] // boundary: 9 h of programme services meet the minimum; the remote service is reported, not counted
     [InlineData(9 * 60 - 1, true)] // one minute under: the remote hour does not make it up
+    [InlineData(9 * 60 + 1, false)] // one minute over
     public void Evaluate_RemoteMentalHealthService_IsNotCountedAndIsReported(int programmeMinutes, bool below)
     {
         var sessions = Spread(Monday, programmeMinutes).Append(At(Monday.PlusDays(1), 60, ServiceKind.RemoteMentalHealthService));
