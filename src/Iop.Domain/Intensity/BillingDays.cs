@@ -114,7 +114,7 @@ public static class BillingDays
         }
 
         var days = new List<BillingDay>();
-        var addOnWeeks = new List<DateInterval>();
+        List<DateInterval>? addOnWeeks = null;
         List<Finding>? findings = null;
         int noTier = 0, three = 0, four = 0, h0015 = 0, costBased = 0;
         var anyPrimary = false;
@@ -143,7 +143,7 @@ public static class BillingDays
                 }
                 else
                 {
-                    addOnWeeks.Add(week);
+                    (addOnWeeks ??= []).Add(week);
                 }
             }
 
@@ -225,7 +225,7 @@ public static class BillingDays
             (findings ??= []).Add(unverified);
         }
 
-        return new BillingSummary(range, days.AsReadOnly(), noTier, three, four, h0015, SessionIntensity.Seal(findings), costBased, addOnWeeks.AsReadOnly());
+        return new BillingSummary(range, days.AsReadOnly(), noTier, three, four, h0015, SessionIntensity.Seal(findings), costBased, addOnWeeks is null ? [] : addOnWeeks.AsReadOnly());
     }
 
     /// <summary>

@@ -116,11 +116,13 @@ public sealed record BillingRuleSet : IRuleSet
 
     /// <summary>Gets the first date of service the rule set applies to.</summary>
     /// <value>Medicare CY2024: 2024-01-01, the start of the IOP benefit and of the 3 / 4+ per-diem tiers (CMS-1786-FC); CY2025 2025-01-01; CY2026 2026-01-01.</value>
-    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/> or <see cref="VerifiedThrough"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
-        init => effectiveFrom = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom));
+        init => effectiveFrom = verifiedThrough is { } verified && verified < value
+            ? throw new ArgumentException("Value must not be after VerifiedThrough.", nameof(EffectiveFrom))
+            : RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom));
     }
 
     /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>

@@ -70,11 +70,13 @@ public sealed record IntensityRuleSet : IRuleSet
     /// last updated (DC: 2017-09-13); <see cref="LocalDate.MinIsoValue"/> where the sources read carry no
     /// date at all (Kansas R03-704, the H0015 descriptor). Override with <c>with { EffectiveFrom = … }</c>.
     /// </value>
-    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/> or <see cref="VerifiedThrough"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
-        init => effectiveFrom = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom));
+        init => effectiveFrom = verifiedThrough is { } verified && verified < value
+            ? throw new ArgumentException("Value must not be after VerifiedThrough.", nameof(EffectiveFrom))
+            : RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom));
     }
 
     /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>

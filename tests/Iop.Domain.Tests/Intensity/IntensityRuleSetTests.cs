@@ -167,6 +167,9 @@ public sealed class IntensityRuleSetTests
         (IntensityRuleSet.Medicare2026 with { VerifiedThrough = new LocalDate(2026, 1, 1) }).VerifiedThrough.Should().Be(new LocalDate(2026, 1, 1)); // boundary: its first day
         FluentActions.Invoking(() => BillingRuleSet.Medicare2026 with { VerifiedThrough = new LocalDate(2025, 12, 31) }).Should().Throw<ArgumentException>().WithParameterName("VerifiedThrough");
         FluentActions.Invoking(() => IntensityRuleSet.Medicare2026 with { Telehealth = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Telehealth");
+        FluentActions.Invoking(() => IntensityRuleSet.Medicare2026 with { EffectiveFrom = new LocalDate(2027, 1, 1) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveFrom"); // one day after VerifiedThrough
+        (IntensityRuleSet.Medicare2026 with { EffectiveFrom = new LocalDate(2026, 12, 31) }).EffectiveFrom.Should().Be(new LocalDate(2026, 12, 31)); // boundary: on it
+        FluentActions.Invoking(() => BillingRuleSet.Medicare2026 with { EffectiveFrom = new LocalDate(2027, 1, 1) }).Should().Throw<ArgumentException>().WithParameterName("EffectiveFrom");
     }
 
     [Fact]
