@@ -41,7 +41,8 @@ public readonly record struct AsamLevel
         IsWithdrawalManagement = withdrawalManagement;
     }
 
-    /// <summary>Gets every 3rd-edition level, from least to most intensive: 0.5, 1, 2.1, 2.5, 3.1, 3.3, 3.5, 3.7, 4.</summary>
+    /// <summary>Gets every 3rd-edition level, from least to most intensive: 0.5, 1, 2.1, 2.5, 3.1, 3.3, 3.5, 3.7, 4 (the
+    /// withdrawal-management services beside them are in <see cref="ThirdEditionWithdrawalManagement"/>).</summary>
     public static IReadOnlyList<AsamLevel> ThirdEdition { get; } = Array.AsReadOnly(Array.ConvertAll(ThirdTenths, t => new AsamLevel(AsamEdition.Third, t)));
 
     /// <summary>Gets every 4th-edition level, from least to most intensive: 1.0, 1.5, 1.7, 2.1, 2.5, 2.7, 3.1, 3.5, 3.7, 4.0.</summary>

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Iop.Domain.Outcomes;
 using Iop.Domain.Rules;
 using Iop.Domain.TreatmentPlans;
@@ -191,6 +194,34 @@ public sealed class ObjectiveStatusTests
         history[0].Version.Should().Be(1);
         history[^1].Version.Should().Be(Revisions + 1);
     }
+
+    /// <summary>Seeds for a random revision chain: per version, whether objective o1 is present and its statuses.</summary>
+    private static Arbitrary<int[]> Chains { get; } = Gen.Choose(0, 199).ArrayOf().Where(a => a.Length is > 0 and < 30).ToArbitrary();
+
+    [Property]
+    public Property StatusHistoryOf_AnyRevisionChain_EqualsTheObjectiveReadFromEachVersion() => Prop.ForAll(Chains, seeds =>
+    {
+        var lifecycles = Enum.GetValues<GoalLifecycleStatus>();
+        var achievements = Enum.GetValues<GoalAchievementStatus>();
+        TreatmentPlan? plan = null;
+        foreach (var seed in seeds)
+        {
+            // seed % 10 == 0: the version lacks o1; otherwise o1 with a lifecycle and an achievement (or none) from the seed.
+            var objective = Objective("SECRET-o1", Group(), Individual()) with
+            {
+                Lifecycle = lifecycles[seed % lifecycles.Length],
+                Achievement = seed % 7 == 0 ? null : achievements[seed % achievements.Length],
+            };
+            var content = seed % 10 == 0
+                ? ValidContent().WithProblems(Problem("SECRET-p2", Goal("SECRET-g2", Objective("SECRET-o9", Individual()))))
+                : ValidContent().WithProblems(Problem("SECRET-p1", Goal("SECRET-g1", objective)));
+            plan = plan is null ? TreatmentPlan.Create(Start, content) : plan.Revise(plan.EffectiveDate.PlusDays(seed % 3), RevisionReason.ScheduledReview, content);
+        }
+
+        var expected = plan!.History
+            .SelectMany(v => v.Content.Objectives.Where(o => o.Id == "SECRET-o1").Select(o => new ObjectiveStatusEntry(v.Version, v.EffectiveDate, o.Lifecycle, o.Achievement)));
+        return plan.StatusHistoryOf("SECRET-o1").SequenceEqual(expected);
+    });
 
     [Fact]
     public void StatusHistoryOf_BlankId_Throws()
