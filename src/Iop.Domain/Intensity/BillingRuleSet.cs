@@ -103,6 +103,7 @@ public sealed record BillingRuleSet : IRuleSet
     /// <summary>Gets the first date of service the rule set applies to.</summary>
     /// <value>Medicare CY2024: 2024-01-01, the start of the IOP benefit and of the 3 / 4+ per-diem tiers (CMS-1786-FC).</value>
     /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -112,6 +113,7 @@ public sealed record BillingRuleSet : IRuleSet
     /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>: no source read gives an end date.</value>
     /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
         get => effectiveTo;

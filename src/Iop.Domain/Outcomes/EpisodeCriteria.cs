@@ -101,6 +101,7 @@ public sealed record EpisodeCriteria : IRuleSet
     /// <inheritdoc/>
     /// <value>2025-01-01 in <see cref="HedisStyle2025"/>: the first day of measurement year 2025.</value>
     /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -110,6 +111,7 @@ public sealed record EpisodeCriteria : IRuleSet
     /// <inheritdoc/>
     /// <value><see langword="null"/> in <see cref="HedisStyle2025"/>: open-ended until a later measurement year is read.</value>
     /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
 
     /// <inheritdoc/>

@@ -167,7 +167,12 @@ public sealed class PlacementDecision : IEvaluationResult, IEquatable<PlacementD
     /// <summary>Returns whether the assessment is too old to use on a date.</summary>
     /// <param name="asOf">The date of use (a placement or a review).</param>
     /// <returns><see langword="true"/> when <paramref name="asOf"/> is after <see cref="AssessmentValidThrough"/>.</returns>
-    public bool IsStaleOn(LocalDate asOf) => asOf > AssessmentValidThrough;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public bool IsStaleOn(LocalDate asOf)
+    {
+        Guard.Against.UnsupportedDate(asOf);
+        return asOf > AssessmentValidThrough;
+    }
 
     /// <summary>Renders a short clinician-facing explanation: the recommendation, the reasons and the findings.</summary>
     /// <returns>Several lines of library text, without caller-supplied text.</returns>

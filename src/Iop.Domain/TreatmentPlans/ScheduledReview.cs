@@ -19,8 +19,11 @@ public readonly record struct ScheduledReview
     /// <param name="dueDate">The last day it may be done on time.</param>
     /// <param name="asOf">The date the schedule is read on.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueDate"/> or <paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public ScheduledReview(ReviewKind kind, LocalDate dueDate, LocalDate asOf)
     {
+        Guard.Against.UnsupportedDate(dueDate);
+        Guard.Against.UnsupportedDate(asOf);
         Kind = Guard.Against.UndefinedMember(kind);
         DueDate = dueDate;
         AsOf = asOf;

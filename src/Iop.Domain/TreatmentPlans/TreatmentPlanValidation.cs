@@ -42,6 +42,7 @@ public static class TreatmentPlanValidation
     /// or <paramref name="sessions"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds the invalid <see langword="default"/> session.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageGroup"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static Evaluation<ReviewSchedule> Validate(
         TreatmentPlan plan,
         LocalDate asOf,
@@ -51,6 +52,7 @@ public static class TreatmentPlanValidation
         IEnumerable<Session> sessions,
         PlanTimeline? timeline = null)
     {
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(plan);
         Guard.Against.Null(rules);
         Guard.Against.Null(intensityRules);
