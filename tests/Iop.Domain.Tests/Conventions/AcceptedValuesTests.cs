@@ -60,7 +60,7 @@ public sealed class AcceptedValuesTests
 
         late.CrossesMidnight.Should().BeTrue();
         late.End.Should().Be(lastDate.PlusDays(1).At(new LocalTime(23, 59, 59)));
-        var firstDate = Iop.Domain.Rules.SupportedDates.First;
+        var firstDate = global::Iop.Domain.Rules.SupportedDates.First;
         var early = new Session(firstDate, LocalTime.Midnight, Duration.FromDays(1), ServiceKind.GroupTherapy, DeliveryMode.InPerson, Attendance.Attended);
         early.CrossesMidnight.Should().BeFalse("ending exactly at midnight does not cross it");
         early.End.Should().Be(firstDate.PlusDays(1).AtMidnight());

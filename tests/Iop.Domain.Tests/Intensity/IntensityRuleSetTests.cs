@@ -59,7 +59,7 @@ public sealed class IntensityRuleSetTests
     {
         IntensityRuleSet.Medicare2024.EffectiveFrom.Should().Be(new LocalDate(2024, 1, 1)); // CMS-1786-FC: IOP benefit from 2024-01-01
         IntensityRuleSet.DistrictOfColumbia.EffectiveFrom.Should().Be(new LocalDate(2017, 9, 13)); // text as last updated
-        IntensityRuleSet.Kansas.EffectiveFrom.Should().Be(Iop.Domain.Rules.SupportedDates.First); // no date in the sources read: the first supported date
+        IntensityRuleSet.Kansas.EffectiveFrom.Should().Be(global::Iop.Domain.Rules.SupportedDates.First); // no date in the sources read: the first supported date
         IntensityRuleSet.BuiltIn.Select(s => s.Name).Should().OnlyHaveUniqueItems();
     }
 
