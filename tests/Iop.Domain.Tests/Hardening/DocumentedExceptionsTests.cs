@@ -26,7 +26,8 @@ public sealed class DocumentedExceptionsTests
 
     [Fact]
     public void Of_AnInheritDocImplementation_ReadsTheInterfaceMembersTags() =>
-        DocumentedExceptions.Of(typeof(IntensityRuleSet).GetProperty(nameof(IntensityRuleSet.Name))!.GetMethod!).Should().BeEmpty("a getter documents nothing");
+        DocumentedExceptions.Of(typeof(Iop.Domain.Placement.CriteriaPlacementPolicy).GetMethod(nameof(Iop.Domain.Placement.CriteriaPlacementPolicy.Decide))!)
+            .Should().Contain(typeof(ArgumentNullException), "IPlacementPolicy.Decide documents it");
 
     [Fact]
     public void Of_AnUndocumentedCompilerGeneratedMember_IsEmpty() =>

@@ -18,7 +18,7 @@ internal sealed class FuzzValues(int seed)
 {
     private const int PoolCapacity = 48;
 
-    private static readonly LocalDate PlausibleStart = new(2020, 1, 1);
+    private static readonly LocalDate PlausibleStart = new(2025, 3, 3);
 
     private readonly Dictionary<Type, List<object>> pool = [];
     private readonly Dictionary<Type, object> defaults = [];
@@ -287,8 +287,8 @@ internal sealed class FuzzValues(int seed)
                 };
             }
 
-            var start = PlausibleDate();
-            return new DateInterval(start, start.PlusDays(Random.Next(0, 60)));
+            var start = PlausibleDate().PlusDays(-Random.Next(0, 30));
+            return new DateInterval(start, start.PlusDays(Random.Next(0, 90)));
         }
 
         return null;
@@ -391,7 +391,9 @@ internal sealed class FuzzValues(int seed)
 
     private LocalDate PlausibleDate()
     {
-        var date = PlausibleStart.PlusDays(Random.Next(0, 2500));
+        // Most dates fall in one 10-week window, so sessions, ranges, histories and as-of dates built in
+        // different calls still meet (a session inside the range evaluated); some spread over years.
+        var date = PlausibleStart.PlusDays(Random.Next(4) == 0 ? Random.Next(0, 2500) : Random.Next(0, 70));
         Secrets.Add(date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         Secrets.Add(date.ToString());
         return date;

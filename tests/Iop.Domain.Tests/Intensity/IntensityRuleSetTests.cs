@@ -201,9 +201,9 @@ public sealed class IntensityRuleSetTests
     public void Ctor_BadArguments_ThrowWithParameterName()
     {
         var iop = new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.Cfr410Section44);
-        FluentActions.Invoking(() => new IntensityRuleSet(" ", "v", default, [])).Should().Throw<ArgumentException>().WithParameterName("name");
-        FluentActions.Invoking(() => new IntensityRuleSet("n", "v", default, null!)).Should().Throw<ArgumentNullException>().WithParameterName("standards");
-        FluentActions.Invoking(() => new IntensityRuleSet("n", "v", default, [iop, iop])).Should().Throw<ArgumentException>().WithParameterName("standards");
+        FluentActions.Invoking(() => new IntensityRuleSet(" ", "v", global::Iop.Domain.Rules.SupportedDates.First, [])).Should().Throw<ArgumentException>().WithParameterName("name");
+        FluentActions.Invoking(() => new IntensityRuleSet("n", "v", global::Iop.Domain.Rules.SupportedDates.First, null!)).Should().Throw<ArgumentNullException>().WithParameterName("standards");
+        FluentActions.Invoking(() => new IntensityRuleSet("n", "v", global::Iop.Domain.Rules.SupportedDates.First, [iop, iop])).Should().Throw<ArgumentException>().WithParameterName("standards");
         FluentActions.Invoking(() => new IntensityStandard((LevelOfCare)0, Citations.Tip47)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("level");
         FluentActions.Invoking(() => new IntensityStandard(LevelOfCare.Outpatient, null!)).Should().Throw<ArgumentNullException>().WithParameterName("source");
         FluentActions.Invoking(() => iop with { MinimumDaysPerWeek = 8 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MinimumDaysPerWeek");
