@@ -49,6 +49,7 @@ public sealed record BillingRuleSet : IRuleSet
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, or <paramref name="sources"/> is empty or holds a null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A threshold is outside its range, or <paramref name="upperTierMinimumServices"/> is not above <paramref name="perDiemMinimumServices"/>.
     /// The upper ends (100 services, 3,660 days) are a sanity bound against values no payer uses (which would otherwise fail later in date arithmetic), not a billing threshold.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public BillingRuleSet(
         string name,
         string version,
@@ -62,7 +63,7 @@ public sealed record BillingRuleSet : IRuleSet
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         this.perDiemMinimumServices = Guard.Against.OutsideRange(perDiemMinimumServices, 1, MaxServices - 1);
         this.upperTierMinimumServices = UpperTier(upperTierMinimumServices, perDiemMinimumServices);
         this.claimLookbackDays = Guard.Against.OutsideRange(claimLookbackDays, 1, LibraryGuardClauses.MaxPeriodDays);

@@ -46,6 +46,7 @@ public sealed record EpisodeCriteria : IRuleSet
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="sources"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, <paramref name="sources"/> is empty or holds a null, or <paramref name="followUpShortDays"/> is above <paramref name="followUpLongDays"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A window or count is outside its range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public EpisodeCriteria(
         string name,
         string version,
@@ -59,7 +60,7 @@ public sealed record EpisodeCriteria : IRuleSet
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         this.sources = Guard.Against.EmptyOrNullElements(sources);
         followUpLongDays = Guard.Against.OutsideRange(followUpLongDays, 1, 365);
         this.followUpShortDays = ShortWithin(Guard.Against.OutsideRange(followUpShortDays, 1, 365), followUpLongDays, nameof(followUpShortDays));

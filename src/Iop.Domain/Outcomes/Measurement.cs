@@ -16,7 +16,7 @@ public readonly record struct Measurement(LocalDate Date, int Score)
 {
     /// <summary>Gets the date the instrument was completed.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
-    public LocalDate Date { get; init => field = Guard.Against.UnsupportedDate(value, nameof(Date)); } = Date;
+    public LocalDate Date { get; init => field = Guard.Against.UnsupportedDate(value, nameof(Date)); } = Guard.Against.UnsupportedDate(Date);
 
     /// <summary>Creates a measurement from a scored administration.</summary>
     /// <param name="date">The date the instrument was completed.</param>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using NodaTime;
 using Xunit.Abstractions;
 
 namespace Iop.Domain.Tests.Hardening;
@@ -40,7 +41,10 @@ public sealed class MemberFuzzTests(ITestOutputHelper output)
                         continue;
                     }
 
-                    calls.Call(member, receiver, arguments, $"round {round}, {context}");
+                    if (calls.Call(member, receiver, arguments, $"round {round}, {context}") is null && AcceptedUnsupportedDate(member, arguments) is { } parameter)
+                    {
+                        calls.Record($"{FuzzMembers.Describe(member)}: accepts a date outside SupportedDates in {parameter}", $"\n      round {round}, {context}");
+                    }
                 }
             }
         }
@@ -60,6 +64,44 @@ public sealed class MemberFuzzTests(ITestOutputHelper output)
         calls.MembersReached.Should().BeGreaterThan(members.Count * 9 / 10, "the fuzz must reach the library's members, not silently test nothing");
         calls.Defects.Should().BeEmpty("every exception a member throws is documented, names its parameter and never repeats a value passed");
     }
+
+    /// <summary>
+    /// The parameter through which a call that returned normally was given a date outside <c>SupportedDates</c>
+    /// (a <see cref="LocalDate"/>, <see cref="DateInterval"/> or a collection of dates): issue 13 item 1 says every
+    /// member refuses one. A due date (computed, so it may run past the range) and the range's own predicate are exempt.
+    /// </summary>
+    internal static string? AcceptedUnsupportedDate(MethodBase member, object?[] arguments)
+    {
+        var parameters = member.GetParameters();
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            if (parameters[i].IsOut || Exempt.Contains($"{member.DeclaringType!.Name}.{member.Name}:{parameters[i].Name}"))
+            {
+                continue;
+            }
+
+            var outside = arguments[i] switch
+            {
+                LocalDate date => !global::Iop.Domain.Rules.SupportedDates.Contains(date),
+                DateInterval dates => !global::Iop.Domain.Rules.SupportedDates.Contains(dates.Start) || !global::Iop.Domain.Rules.SupportedDates.Contains(dates.End),
+                IEnumerable<LocalDate> dates => dates.Any(d => !global::Iop.Domain.Rules.SupportedDates.Contains(d)),
+                _ => false,
+            };
+            if (outside)
+            {
+                return FuzzMembers.IsSetter(member) ? member.Name["set_".Length..] : parameters[i].Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Exempt = new(StringComparer.Ordinal)
+    {
+        "SupportedDates.Contains:date",   // the predicate itself
+        "ScheduledReview..ctor:dueDate",  // computed: a supported date plus at most 10 years (decision 0062)
+        "PlacementDecision..ctor:assessmentValidThrough", // computed likewise: the assessment date plus its validity
+    };
 
     /// <summary>Builds a receiver and arguments: at most one argument an edge value, or (one call in ten) all of them.</summary>
     internal static bool TryArguments(FuzzValues values, MethodBase member, out object? receiver, out object?[] arguments, out string context)
