@@ -87,7 +87,6 @@ public static class BillingDays
     {
         Guard.Against.UnsupportedDates(range);
         Guard.Against.Null(sessions);
-        Guard.Against.Null(range);
         Guard.Against.Null(ruleSet);
         SessionIntensity.ValidDay(firstDayOfWeek);
 

@@ -50,7 +50,6 @@ public static class SessionIntensity
     {
         Guard.Against.UnsupportedDates(range);
         Guard.Against.Null(sessions);
-        Guard.Against.Null(range);
         Guard.Against.Null(ruleSet);
         Guard.Against.UndefinedMember(level);
         Guard.Against.UndefinedMember(ageGroup);
@@ -131,7 +130,6 @@ public static class SessionIntensity
     {
         Guard.Against.UnsupportedDates(range);
         Guard.Against.Null(sessions);
-        Guard.Against.Null(range);
         var dayCount = range.Length;
         Span<DayTally> days = dayCount <= StackDays ? stackalloc DayTally[dayCount] : new DayTally[dayCount];
         var counts = Tally(sessions, range, days);

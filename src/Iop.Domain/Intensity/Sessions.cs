@@ -27,7 +27,6 @@ public static class Sessions
     {
         Guard.Against.UnsupportedDates(range);
         Guard.Against.Null(sessions);
-        Guard.Against.Null(range);
         var count = 0;
         foreach (var session in sessions)
         {

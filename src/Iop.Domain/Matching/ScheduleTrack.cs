@@ -119,7 +119,6 @@ public sealed record ScheduleTrack
     public IReadOnlyList<Session> PlannedSessions(DateInterval dates)
     {
         Guard.Against.UnsupportedDates(dates);
-        Guard.Against.Null(dates);
         var sessions = new List<Session>();
         for (var date = dates.Start; date <= dates.End; date = date.PlusDays(1))
         {
