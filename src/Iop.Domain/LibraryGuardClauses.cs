@@ -138,6 +138,38 @@ internal static class LibraryGuardClauses
         return date;
     }
 
+    /// <summary>Throws unless <paramref name="date"/> is <see langword="null"/> (an open end) or lies in <see cref="Rules.SupportedDates"/>.</summary>
+    public static NodaTime.LocalDate? UnsupportedDate(this IGuardClause guardClause, NodaTime.LocalDate? date, [CallerArgumentExpression(nameof(date))] string? paramName = null)
+    {
+        if (date is { } value)
+        {
+            guardClause.UnsupportedDate(value, paramName);
+        }
+
+        return date;
+    }
+
+    /// <summary>Throws unless <paramref name="dates"/> is non-null and both its ends lie in <see cref="Rules.SupportedDates"/>.</summary>
+    public static NodaTime.DateInterval UnsupportedDates(this IGuardClause guardClause, [NotNull] NodaTime.DateInterval? dates, [CallerArgumentExpression(nameof(dates))] string? paramName = null)
+    {
+        guardClause.Null(dates, paramName!);
+        guardClause.UnsupportedDate(dates.Start, paramName);
+        guardClause.UnsupportedDate(dates.End, paramName);
+        return dates;
+    }
+
+    /// <summary>Throws unless <paramref name="dates"/> is non-null and every date in it lies in <see cref="Rules.SupportedDates"/>.</summary>
+    public static IReadOnlyList<NodaTime.LocalDate> UnsupportedDates(this IGuardClause guardClause, [NotNull] IEnumerable<NodaTime.LocalDate>? dates, [CallerArgumentExpression(nameof(dates))] string? paramName = null)
+    {
+        var copy = guardClause.NullElements(dates, paramName);
+        foreach (var date in copy)
+        {
+            guardClause.UnsupportedDate(date, paramName);
+        }
+
+        return copy;
+    }
+
     /// <summary>Throws unless <paramref name="value"/> is non-null and has a non-white-space character.</summary>
     public static string Blank(this IGuardClause guardClause, [NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null) =>
         guardClause.NullOrWhiteSpace(value, paramName!, "Value must not be empty or white space.");

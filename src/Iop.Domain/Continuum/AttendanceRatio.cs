@@ -27,7 +27,12 @@ public readonly record struct AttendanceRatio : IComparable<AttendanceRatio>
     public static AttendanceRatio Of(int attended, int expected)
     {
         Guard.Against.BelowMinimum(expected, 1);
-        Guard.Against.OutsideRange(attended, 0, expected);
+        if (attended < 0 || attended > expected)
+        {
+            // Not OutsideRange: its message would print the caller's expected count.
+            throw new ArgumentOutOfRangeException(nameof(attended), "Value must be in the range [0, expected].");
+        }
+
         return new((decimal)attended / expected);
     }
 

@@ -22,6 +22,11 @@ public static class LengthOfStay
     /// <param name="last">The last day counted (discharge, or the as-of date of a review); not before <paramref name="first"/>.</param>
     /// <returns>The number of calendar days, at least 1.</returns>
     /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
-    public static int Days(LocalDate first, LocalDate last) =>
-        Period.DaysBetween(first, Guard.Against.EndBeforeStart(last, first)) + 1;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="first"/> or <paramref name="last"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public static int Days(LocalDate first, LocalDate last)
+    {
+        Guard.Against.UnsupportedDate(first);
+        Guard.Against.UnsupportedDate(last);
+        return Period.DaysBetween(first, Guard.Against.EndBeforeStart(last, first)) + 1;
+    }
 }

@@ -78,8 +78,12 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     /// <param name="level">The level admitted to.</param>
     /// <returns>A history with one entry.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
-    public static LevelOfCareHistory Admit(LocalDate date, LevelOfCare level) =>
-        new(new Store([new LevelOfCareChange(date, Guard.Against.UndefinedMember(level), null, LevelChangeReason.Admission)], 1), 1, null, null);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public static LevelOfCareHistory Admit(LocalDate date, LevelOfCare level)
+    {
+        Guard.Against.UnsupportedDate(date);
+        return new(new Store([new LevelOfCareChange(date, Guard.Against.UndefinedMember(level), null, LevelChangeReason.Admission)], 1), 1, null, null);
+    }
 
     /// <summary>Returns a new history with a change appended.</summary>
     /// <param name="date">The date from which the new level applies.</param>
@@ -88,8 +92,10 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     /// <returns>The longer history.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is before the previous entry or after the discharge.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="reason"/> is not defined, or <paramref name="reason"/> is <see cref="LevelChangeReason.Admission"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public LevelOfCareHistory Append(LocalDate date, LevelOfCare level, LevelChangeReason reason)
     {
+        Guard.Against.UnsupportedDate(date);
         Guard.Against.UndefinedMember(level);
         if (Guard.Against.UndefinedMember(reason) == LevelChangeReason.Admission)
         {
@@ -127,8 +133,10 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     /// <returns>The discharged history.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is before the last entry, or the history is already discharged.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not null and not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public LevelOfCareHistory Discharge(LocalDate date, TedsDischargeReason? reason = null)
     {
+        Guard.Against.UnsupportedDate(date);
         if (DischargedOn is not null)
         {
             throw new ArgumentException("The episode is already discharged.", nameof(date));
@@ -145,8 +153,10 @@ public sealed class LevelOfCareHistory : IEquatable<LevelOfCareHistory>
     /// <summary>Returns the level that applied on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The level, or <see langword="null"/> before admission or after discharge.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public LevelOfCare? LevelOn(LocalDate date)
     {
+        Guard.Against.UnsupportedDate(date);
         var entries = Span;
         if (date < entries[0].Date || (DischargedOn is { } discharged && date > discharged))
         {

@@ -40,6 +40,7 @@ public sealed record RecertificationCadence : IRuleSet
     /// <value>The default value is 2024-01-01, when the IOP certification rule (42 CFR 424.24(d)) took effect with the
     /// Medicare IOP benefit (CY 2024 OPPS final rule, CMS-1786-FC); the PHP rule is older.</value>
     /// <exception cref="ArgumentException">The value set is after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get;
@@ -49,6 +50,7 @@ public sealed record RecertificationCadence : IRuleSet
     /// <summary>Gets the last date on which the cadence applies, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate? EffectiveTo { get; init => field = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
 
     /// <summary>Gets the sources of the cadence.</summary>
@@ -83,18 +85,33 @@ public sealed record RecertificationCadence : IRuleSet
     /// <summary>Returns when the first PHP recertification is due.</summary>
     /// <param name="firstDayOfServices">Day 1 of partial hospitalization.</param>
     /// <returns>Day <see cref="PhpFirstRecertificationDay"/> counted with <paramref name="firstDayOfServices"/> as day 1.</returns>
-    public LocalDate PhpFirstRecertificationDue(LocalDate firstDayOfServices) => firstDayOfServices.PlusDays(PhpFirstRecertificationDay - 1);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDayOfServices"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public LocalDate PhpFirstRecertificationDue(LocalDate firstDayOfServices)
+    {
+        Guard.Against.UnsupportedDate(firstDayOfServices);
+        return firstDayOfServices.PlusDays(PhpFirstRecertificationDay - 1);
+    }
 
     /// <summary>Returns when the next PHP recertification is due after one dated <paramref name="lastRecertification"/>.</summary>
     /// <param name="lastRecertification">The latest recertification.</param>
     /// <returns><paramref name="lastRecertification"/> plus <see cref="PhpRecertificationInterval"/>.</returns>
-    public LocalDate NextPhpRecertificationDue(LocalDate lastRecertification) => lastRecertification.Plus(PhpRecertificationInterval);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastRecertification"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public LocalDate NextPhpRecertificationDue(LocalDate lastRecertification)
+    {
+        Guard.Against.UnsupportedDate(lastRecertification);
+        return lastRecertification.Plus(PhpRecertificationInterval);
+    }
 
     /// <summary>Returns when the next IOP recertification is due after the certification dated <paramref name="lastCertification"/>.</summary>
     /// <param name="lastCertification">The latest certification or recertification (the start of IOP when there is none).</param>
     /// <returns><paramref name="lastCertification"/> plus <see cref="IopRecertificationInterval"/> (month ends clamped:
     /// 31 December plus 2 months is the last day of February).</returns>
-    public LocalDate NextIopRecertificationDue(LocalDate lastCertification) => lastCertification.Plus(IopRecertificationInterval);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastCertification"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public LocalDate NextIopRecertificationDue(LocalDate lastCertification)
+    {
+        Guard.Against.UnsupportedDate(lastCertification);
+        return lastCertification.Plus(IopRecertificationInterval);
+    }
 
     /// <summary>Returns the next recertification due at a level, with the rule that applies.</summary>
     /// <param name="level">The level of care.</param>
@@ -107,8 +124,11 @@ public sealed record RecertificationCadence : IRuleSet
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="lastRecertification"/> is before <paramref name="levelStart"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="levelStart"/> or <paramref name="lastRecertification"/> is outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public RecertificationDue? NextDue(LevelOfCare level, LocalDate levelStart, LocalDate? lastRecertification)
     {
+        Guard.Against.UnsupportedDate(levelStart);
+        Guard.Against.UnsupportedDate(lastRecertification);
         Guard.Against.UndefinedMember(level);
         if (lastRecertification < levelStart)
         {

@@ -37,13 +37,23 @@ public readonly record struct RecertificationDue
     /// <param name="asOf">The date of the check.</param>
     /// <returns><see langword="true"/> when <paramref name="asOf"/> is after <see cref="DueBy"/>.</returns>
     /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value, which has no rule.</exception>
-    public bool IsOverdueOn(LocalDate asOf) => asOf > NotDefault().DueBy;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public bool IsOverdueOn(LocalDate asOf)
+    {
+        Guard.Against.UnsupportedDate(asOf);
+        return asOf > NotDefault().DueBy;
+    }
 
     /// <summary>Returns the calendar days past the due date on <paramref name="asOf"/> (1 on the day after), or 0 when not overdue.</summary>
     /// <param name="asOf">The date of the check.</param>
     /// <returns>The days overdue.</returns>
     /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value, which has no rule.</exception>
-    public int DaysOverdueOn(LocalDate asOf) => IsOverdueOn(asOf) ? Period.Between(DueBy, asOf, PeriodUnits.Days).Days : 0;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public int DaysOverdueOn(LocalDate asOf)
+    {
+        Guard.Against.UnsupportedDate(asOf);
+        return IsOverdueOn(asOf) ? Period.Between(DueBy, asOf, PeriodUnits.Days).Days : 0;
+    }
 
     /// <summary>
     /// Returns the error finding of an overdue recertification, for example
@@ -53,8 +63,10 @@ public readonly record struct RecertificationDue
     /// <returns>An error finding of <see cref="Rule"/> whose message gives the days overdue.</returns>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is not after <see cref="DueBy"/>.</exception>
     /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value, which has no rule.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public Finding ToOverdueFinding(LocalDate asOf)
     {
+        Guard.Against.UnsupportedDate(asOf);
         NotDefault();
         if (!IsOverdueOn(asOf))
         {

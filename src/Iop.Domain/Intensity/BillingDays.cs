@@ -48,8 +48,10 @@ public static class BillingDays
     /// <returns>The day's services, qualifying hours, per-diem tier and whether it reaches the H0015 day's hours.</returns>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds a session on another date, or the invalid <see langword="default"/> session.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static BillingDay Classify(LocalDate date, ReadOnlySpan<Session> sessions, BillingRuleSet ruleSet)
     {
+        Guard.Against.UnsupportedDate(date);
         Guard.Against.Null(ruleSet);
         var inPersonOnly = ruleSet.Telehealth == TelehealthPosition.InPersonOnly;
         var day = default(DayTally);
@@ -82,10 +84,11 @@ public static class BillingDays
     /// <exception cref="ArgumentNullException"><paramref name="sessions"/>, <paramref name="range"/> or <paramref name="ruleSet"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds a session that starts outside <paramref name="range"/>, or the invalid <see langword="default"/> session.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstDayOfWeek"/> is not a day of the week.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> has a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public static BillingSummary Summarize(IEnumerable<Session> sessions, DateInterval range, BillingRuleSet ruleSet, IsoDayOfWeek firstDayOfWeek = IsoDayOfWeek.Monday)
     {
+        Guard.Against.UnsupportedDates(range);
         Guard.Against.Null(sessions);
-        Guard.Against.Null(range);
         Guard.Against.Null(ruleSet);
         SessionIntensity.ValidDay(firstDayOfWeek);
 
@@ -240,6 +243,8 @@ public static class BillingDays
     /// <param name="ruleSet">The billing rules whose claim look-back applies.</param>
     /// <returns>The dates each edit applies to, and one finding per edit and line date, with the line date as its subject.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside <see cref="Rules.SupportedDates"/> (claims data's 9999-12-31 for
+    /// "no end date" included: an open end is <see langword="null"/>), named by its parameter.</exception>
     public static ClaimOverlapCheck CheckClaims(
         IEnumerable<LocalDate> intensiveOutpatientDates, IEnumerable<LocalDate> partialHospitalizationDates, IEnumerable<LocalDate> otherClaimStarts, BillingRuleSet ruleSet)
     {
@@ -248,9 +253,9 @@ public static class BillingDays
         Guard.Against.Null(otherClaimStarts);
         Guard.Against.Null(ruleSet);
 
-        var iop = new SortedSet<LocalDate>(intensiveOutpatientDates);
-        var php = new HashSet<LocalDate>(partialHospitalizationDates);
-        var starts = new SortedSet<LocalDate>(otherClaimStarts);
+        var iop = new SortedSet<LocalDate>(Guard.Against.UnsupportedDates(intensiveOutpatientDates));
+        var php = new HashSet<LocalDate>(Guard.Against.UnsupportedDates(partialHospitalizationDates));
+        var starts = new SortedSet<LocalDate>(Guard.Against.UnsupportedDates(otherClaimStarts));
         var lookback = ruleSet.ClaimLookbackDays;
         var overlapping = new List<LocalDate>();
         var before = new List<LocalDate>();

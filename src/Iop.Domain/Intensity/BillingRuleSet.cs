@@ -55,6 +55,7 @@ public sealed record BillingRuleSet : IRuleSet
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, or <paramref name="sources"/> is empty or holds a null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A threshold is outside its range, or <paramref name="upperTierMinimumServices"/> is not above <paramref name="perDiemMinimumServices"/>.
     /// The upper ends (100 services, 3,660 days) are a sanity bound against values no payer uses (which would otherwise fail later in date arithmetic), not a billing threshold.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public BillingRuleSet(
         string name,
         string version,
@@ -68,7 +69,7 @@ public sealed record BillingRuleSet : IRuleSet
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         this.perDiemMinimumServices = Guard.Against.OutsideRange(perDiemMinimumServices, 1, MaxServices - 1);
         this.upperTierMinimumServices = UpperTier(upperTierMinimumServices, perDiemMinimumServices);
         this.claimLookbackDays = Guard.Against.OutsideRange(claimLookbackDays, 1, LibraryGuardClauses.MaxPeriodDays);
@@ -117,6 +118,7 @@ public sealed record BillingRuleSet : IRuleSet
     /// <summary>Gets the first date of service the rule set applies to.</summary>
     /// <value>Medicare CY2024: 2024-01-01, the start of the IOP benefit and of the 3 / 4+ per-diem tiers (CMS-1786-FC); CY2025 2025-01-01; CY2026 2026-01-01.</value>
     /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/> or <see cref="VerifiedThrough"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -128,6 +130,7 @@ public sealed record BillingRuleSet : IRuleSet
     /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>. Medicare CY2024 and CY2025 end on 31 December, when the next year's final rule applies; CY2026 is open-ended.</value>
     /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
         get => effectiveTo;
@@ -237,10 +240,11 @@ public sealed record BillingRuleSet : IRuleSet
     /// <value>The default value is <see langword="null"/>. <see cref="Medicare2026"/>: 2026-12-31 (the CY 2027 final rule was not checked). A summary of dates
     /// after it adds a <c>RULESET-NOT-REVERIFIED</c> Information finding.</value>
     /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open claim is <see langword="null"/>).</exception>
     public LocalDate? VerifiedThrough
     {
         get => verifiedThrough;
-        init => verifiedThrough = value is { } v && v < effectiveFrom
+        init => verifiedThrough = Guard.Against.UnsupportedDate(value, nameof(VerifiedThrough)) is { } v && v < effectiveFrom
             ? throw new ArgumentException("The date verified through must not be before EffectiveFrom.", nameof(VerifiedThrough))
             : value;
     }

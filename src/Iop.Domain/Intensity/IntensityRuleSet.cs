@@ -46,11 +46,12 @@ public sealed record IntensityRuleSet : IRuleSet
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank,
     /// or <paramref name="standards"/> holds a null or two standards for the same level and age group.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public IntensityRuleSet(string name, string version, LocalDate effectiveFrom, IEnumerable<IntensityStandard> standards)
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         this.standards = Checked(standards);
         sources = SourcesOf(this.standards);
     }
@@ -67,10 +68,11 @@ public sealed record IntensityRuleSet : IRuleSet
     /// <value>
     /// The effective date where the source gives one (Medicare: 2024-01-01). Otherwise the start of the
     /// year of the edition read (ASAM hour bands: 2013; TEDS report: 2012) or the date the text read was
-    /// last updated (DC: 2017-09-13); <see cref="LocalDate.MinIsoValue"/> where the sources read carry no
+    /// last updated (DC: 2017-09-13); <see cref="SupportedDates.First"/> (1900-01-01, the first supported date) where the sources read carry no
     /// date at all (Kansas R03-704, the H0015 descriptor). Override with <c>with { EffectiveFrom = … }</c>.
     /// </value>
     /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/> or <see cref="VerifiedThrough"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -83,6 +85,7 @@ public sealed record IntensityRuleSet : IRuleSet
     /// <value>The default value is <see langword="null"/>: none of the sources read gives an end date. Set it
     /// (<c>with { EffectiveTo = … }</c>) on a version that a later one replaces, so a <see cref="RuleSetCatalogue{TRuleSet}"/> can hold both.</value>
     /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
         get => effectiveTo;
@@ -108,10 +111,11 @@ public sealed record IntensityRuleSet : IRuleSet
     /// <value>The default value is <see langword="null"/>. <see cref="Medicare2026"/>: 2026-12-31 (the CY 2026 final rule was the last read;
     /// the CY 2027 final rule was not checked). An evaluation of dates after it adds a <c>RULESET-NOT-REVERIFIED</c> Information finding.</value>
     /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open claim is <see langword="null"/>).</exception>
     public LocalDate? VerifiedThrough
     {
         get => verifiedThrough;
-        init => verifiedThrough = value is { } v && v < effectiveFrom
+        init => verifiedThrough = Guard.Against.UnsupportedDate(value, nameof(VerifiedThrough)) is { } v && v < effectiveFrom
             ? throw new ArgumentException("The date verified through must not be before EffectiveFrom.", nameof(VerifiedThrough))
             : value;
     }
@@ -227,7 +231,7 @@ public sealed record IntensityRuleSet : IRuleSet
     public static IntensityRuleSet Kansas { get; } = new(
         "Kansas",
         "R03-704",
-        LocalDate.MinIsoValue,
+        SupportedDates.First,
         [
             new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.KansasR03704) { AgeGroup = Continuum.AgeGroup.Adult, MinimumWeeklyHours = Duration.FromHours(9) },
             new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.KansasR03704) { AgeGroup = Continuum.AgeGroup.Adolescent, MinimumWeeklyHours = Duration.FromHours(6) },
@@ -240,7 +244,7 @@ public sealed record IntensityRuleSet : IRuleSet
     public static IntensityRuleSet HcpcsH0015 { get; } = new(
         "HCPCS H0015",
         "descriptor",
-        LocalDate.MinIsoValue,
+        SupportedDates.First,
         [
             new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.HcpcsLevelII) { MinimumHoursPerServiceDay = HcpcsH0015Descriptor.MinimumDayHours, MinimumDaysPerWeek = HcpcsH0015Descriptor.MinimumDaysPerWeek },
         ]);

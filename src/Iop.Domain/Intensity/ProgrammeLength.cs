@@ -32,8 +32,12 @@ public static class ProgrammeLength
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="discharge"/> is before <paramref name="admission"/>, or the episode is open and <paramref name="asOf"/> is before <paramref name="admission"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="ageGroup"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="admission"/>, <paramref name="discharge"/> or <paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public static Evaluation<int> Evaluate(LocalDate admission, LocalDate? discharge, LocalDate asOf, LevelOfCare level, AgeGroup ageGroup, IntensityRuleSet ruleSet)
     {
+        Guard.Against.UnsupportedDate(admission);
+        Guard.Against.UnsupportedDate(discharge);
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(ruleSet);
         Guard.Against.UndefinedMember(level);
         Guard.Against.UndefinedMember(ageGroup);

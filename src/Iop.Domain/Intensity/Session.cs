@@ -14,9 +14,9 @@ namespace Iop.Domain.Intensity;
 /// <para>A session that runs past midnight counts in full on its start <see cref="Date"/> (and so in the
 /// start date's week): see <c>docs/decisions/0020-session-hours-attribution.md</c>.
 /// <see cref="CrossesMidnight"/> tells such sessions apart.</para>
-/// <para>A session may not start on <see cref="LocalDate.MaxIsoValue"/>, the last date of the calendar: a session
-/// that ran past its midnight would end on a date the calendar does not have, so the constructor and the
-/// <see cref="Date"/> setter refuse that date, and <see cref="End"/> and <see cref="CrossesMidnight"/> never throw.
+/// <para>A session starts on a date in <see cref="Rules.SupportedDates"/> (1900-01-01 through 2199-12-31): the
+/// constructor and the <see cref="Date"/> setter refuse any other date, so <see cref="End"/> and
+/// <see cref="CrossesMidnight"/> never throw and no evaluation of sessions reaches the calendar's end.
 /// An open end of care is <see langword="null"/>, not a far-future placeholder date.</para>
 /// <para>A session carries no identifier or free text, so its <c>ToString()</c> is safe to log.
 /// Equality compares every property.</para>
@@ -41,7 +41,7 @@ public readonly record struct Session
     /// <param name="kind">The kind of service.</param>
     /// <param name="mode">How it is delivered.</param>
     /// <param name="attendance">Whether the person attended.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is <see cref="LocalDate.MaxIsoValue"/>,
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>,
     /// <paramref name="duration"/> is zero, negative or longer than one day, or <paramref name="kind"/>, <paramref name="mode"/> or <paramref name="attendance"/> is not defined.</exception>
     public Session(LocalDate date, LocalTime start, Duration duration, ServiceKind kind, DeliveryMode mode, Attendance attendance)
     {
@@ -56,7 +56,7 @@ public readonly record struct Session
     }
 
     /// <summary>Gets the date the session starts on; its hours count on this date.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to <see cref="LocalDate.MaxIsoValue"/>, the last date of the calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate Date { get => date; init => date = ValidDate(value, nameof(Date)); }
 
     /// <summary>Gets the local time the session starts.</summary>
@@ -93,7 +93,7 @@ public readonly record struct Session
     public bool IsPrimaryService { get; init; }
 
     /// <summary>Gets the local date and time the session ends.</summary>
-    /// <remarks>It is on <see cref="Date"/> or the next date; never past the calendar's end, because a session may not start on its last date.</remarks>
+    /// <remarks>It is on <see cref="Date"/> or the next date; never past the calendar's end, because a session starts on a supported date.</remarks>
     public LocalDateTime End => date.At(Start).PlusNanoseconds(duration.ToInt64Nanoseconds());
 
     /// <summary>Gets a value indicating whether the session runs past midnight into the next date (ending exactly at midnight does not).</summary>
@@ -112,15 +112,8 @@ public readonly record struct Session
         && furnishedBy is >= ServiceFurnisher.ProgrammeStaff and <= ServiceFurnisher.ClinicalPsychologist
         && attendance is >= Attendance.Attended and <= Attendance.Cancelled;
 
-    private static LocalDate ValidDate(LocalDate value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
-    {
-        if (value == LocalDate.MaxIsoValue)
-        {
-            throw new ArgumentOutOfRangeException(paramName, "A session must start before the last date of the calendar; an open end is null, not a far-future placeholder date.");
-        }
-
-        return value;
-    }
+    private static LocalDate ValidDate(LocalDate value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null) =>
+        Guard.Against.UnsupportedDate(value, paramName);
 
     private static Duration ValidDuration(Duration value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
     {

@@ -47,11 +47,12 @@ public static class SessionIntensity
     /// <exception cref="ArgumentNullException"><paramref name="sessions"/>, <paramref name="range"/> or <paramref name="ruleSet"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds a session that starts outside <paramref name="range"/>, or the invalid <see langword="default"/> session.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/>, <paramref name="ageGroup"/> or <paramref name="firstDayOfWeek"/> is not a defined value (<see cref="IsoDayOfWeek.None"/> included).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> has a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public static IntensityEvaluation Evaluate(
         IEnumerable<Session> sessions, LevelOfCare level, AgeGroup ageGroup, DateInterval range, IntensityRuleSet ruleSet, IsoDayOfWeek firstDayOfWeek = IsoDayOfWeek.Monday)
     {
+        Guard.Against.UnsupportedDates(range);
         Guard.Against.Null(sessions);
-        Guard.Against.Null(range);
         Guard.Against.Null(ruleSet);
         Guard.Against.UndefinedMember(level);
         Guard.Against.UndefinedMember(ageGroup);
@@ -133,10 +134,11 @@ public static class SessionIntensity
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sessions"/> or <paramref name="range"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds a session that starts outside <paramref name="range"/>, or the invalid <see langword="default"/> session.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> has a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public static AttendanceSummary SummarizeAttendance(IEnumerable<Session> sessions, DateInterval range)
     {
+        Guard.Against.UnsupportedDates(range);
         Guard.Against.Null(sessions);
-        Guard.Against.Null(range);
         var dayCount = range.Length;
         Span<DayTally> days = dayCount <= StackDays ? stackalloc DayTally[dayCount] : new DayTally[dayCount];
         var counts = Tally(sessions, range, days, default);

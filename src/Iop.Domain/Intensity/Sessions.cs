@@ -22,10 +22,11 @@ public static class Sessions
     /// <returns>The number of attended sessions (qualifying or not) starting in <paramref name="range"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sessions"/> or <paramref name="range"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds the invalid <see langword="default"/> session.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> has a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public static int CountAttended(IEnumerable<Session> sessions, DateInterval range)
     {
+        Guard.Against.UnsupportedDates(range);
         Guard.Against.Null(sessions);
-        Guard.Against.Null(range);
         var count = 0;
         foreach (var session in sessions)
         {
@@ -79,8 +80,10 @@ public static class Sessions
     /// <returns>The earliest date of an attended or missed group session on or after <paramref name="onOrAfter"/>, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sessions"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds the invalid <see langword="default"/> session.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="onOrAfter"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static LocalDate? FirstGroupSession(IEnumerable<Session> sessions, LocalDate onOrAfter)
     {
+        Guard.Against.UnsupportedDate(onOrAfter);
         Guard.Against.Null(sessions);
         LocalDate? first = null;
         if (sessions is IReadOnlyList<Session> list)

@@ -15,8 +15,10 @@ public readonly record struct Accreditation
     /// <param name="body">The accrediting body.</param>
     /// <param name="expires">The last day the accreditation is valid.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="body"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expires"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public Accreditation(AccreditationBody body, LocalDate expires)
     {
+        Guard.Against.UnsupportedDate(expires);
         Body = Guard.Against.UndefinedMember(body);
         Expires = expires;
     }
@@ -30,7 +32,12 @@ public readonly record struct Accreditation
     /// <summary>Returns whether the accreditation is current on <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The date of matching.</param>
     /// <returns><see langword="true"/> on or before <see cref="Expires"/>.</returns>
-    public bool IsCurrentOn(LocalDate asOf) => asOf <= Expires;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public bool IsCurrentOn(LocalDate asOf)
+    {
+        Guard.Against.UnsupportedDate(asOf);
+        return asOf <= Expires;
+    }
 
     /// <summary>Formats the accreditation, for example <c>Carf until 2027-03-31</c>.</summary>
     /// <returns>The body and expiry.</returns>

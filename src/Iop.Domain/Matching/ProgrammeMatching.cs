@@ -46,8 +46,10 @@ public static class ProgrammeMatching
     /// <returns>The ranked matches and the exclusions; every programme appears exactly once.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/>, <paramref name="programmes"/> or <paramref name="intensityRules"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="programmes"/> holds null or two programmes with the same id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static MatchResult Match(PersonNeeds person, IEnumerable<ProgrammeProfile> programmes, LocalDate asOf, IntensityRuleSet intensityRules)
     {
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(person);
         var list = Guard.Against.NullElements(programmes);
         Guard.Against.Null(intensityRules);

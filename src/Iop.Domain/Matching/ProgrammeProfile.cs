@@ -42,8 +42,10 @@ public sealed record ProgrammeProfile
     /// <exception cref="ArgumentNullException">A string or collection argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank; <paramref name="levels"/> or
     /// <paramref name="ageGroups"/> is empty or holds an undefined value; <paramref name="tracks"/> holds null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="licenceExpires"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public ProgrammeProfile(string id, IEnumerable<LevelOfCare> levels, IEnumerable<AgeGroup> ageGroups, IEnumerable<ScheduleTrack> tracks, LocalDate licenceExpires)
     {
+        Guard.Against.UnsupportedDate(licenceExpires);
         this.id = Guard.Against.Blank(id);
         this.levels = ValueLists.EnumSet(levels, nonEmpty: true, nameof(levels));
         this.ageGroups = ValueLists.EnumSet(ageGroups, nonEmpty: true, nameof(ageGroups));
@@ -68,7 +70,8 @@ public sealed record ProgrammeProfile
     public IReadOnlyList<ScheduleTrack> Tracks { get => tracks; init => tracks = Guard.Against.NullElements(value, nameof(Tracks)); }
 
     /// <summary>Gets the last day the programme's state licence is valid.</summary>
-    public LocalDate LicenceExpires { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
+    public LocalDate LicenceExpires { get; init => field = Guard.Against.UnsupportedDate(value, nameof(LicenceExpires)); }
 
     /// <summary>Gets the accreditations held (body and expiry), ordered by body and then expiry.</summary>
     /// <value>The default value is empty (not accredited).</value>

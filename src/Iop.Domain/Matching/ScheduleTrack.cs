@@ -116,9 +116,10 @@ public sealed record ScheduleTrack
     /// <param name="dates">The dates to plan, both ends included.</param>
     /// <returns>The planned sessions, in date order; empty when no date falls on a track day.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dates"/> has a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public IReadOnlyList<Session> PlannedSessions(DateInterval dates)
     {
-        Guard.Against.Null(dates);
+        Guard.Against.UnsupportedDates(dates);
         var sessions = new List<Session>();
         for (var date = dates.Start; date <= dates.End; date = date.PlusDays(1))
         {

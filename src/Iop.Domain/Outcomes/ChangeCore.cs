@@ -44,8 +44,10 @@ internal readonly struct ChangeCore
 
     public static ChangeCore None => new(-1, -1, -1, false, false, false, double.NaN, 0, false);
 
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="admission"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static ChangeCore Compute(ReadOnlySpan<Measurement> scores, LocalDate admission, ChangeCriteria criteria)
     {
+        Guard.Against.UnsupportedDate(admission);
         var baseline = -1;
         var best = int.MaxValue;
         for (var i = 0; i < scores.Length; i++)

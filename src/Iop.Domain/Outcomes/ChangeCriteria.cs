@@ -38,11 +38,12 @@ public sealed record ChangeCriteria : IRuleSet
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="instrument"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, or <paramref name="remissionBelow"/> is above <paramref name="elevatedAbove"/> + 1.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A threshold is outside its range (a <paramref name="responseReduction"/> of NaN or an infinity is outside (0, 1]).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public ChangeCriteria(string name, string version, LocalDate effectiveFrom, Instrument instrument, int elevatedAbove, double responseReduction, int remissionBelow)
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         Instrument = Guard.Against.Null(instrument);
         ElevatedAbove = Guard.Against.OutsideRange(elevatedAbove, instrument.MinimumTotal, instrument.MaximumTotal - 1);
         ResponseReduction = responseReduction is > 0 and <= 1 ? responseReduction : throw new ArgumentOutOfRangeException(nameof(responseReduction), "Value must be in the range (0, 1].");
@@ -60,7 +61,7 @@ public sealed record ChangeCriteria : IRuleSet
     /// score; eligible above 9 (<c>OUT-PHQ9-ELEVATED</c>), response at a 50 % fall (<c>OUT-PHQ9-RESPONSE</c>),
     /// remission below 5 (<c>OUT-PHQ9-REMISSION</c>).
     /// </summary>
-    public static ChangeCriteria Phq9 { get; } = new("PHQ-9 change", "2025", LocalDate.MinIsoValue, Instrument.Phq9, elevatedAbove: 9, responseReduction: 0.5, remissionBelow: 5)
+    public static ChangeCriteria Phq9 { get; } = new("PHQ-9 change", "2025", SupportedDates.First, Instrument.Phq9, elevatedAbove: 9, responseReduction: 0.5, remissionBelow: 5)
     {
         Sources = [OutcomeRules.BaselineWindow.Source, OutcomeRules.Phq9Elevated.Source, OutcomeRules.Phq9Response.Source],
     };
@@ -77,13 +78,15 @@ public sealed record ChangeCriteria : IRuleSet
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the criteria apply to.</summary>
-    /// <value><see cref="LocalDate.MinIsoValue"/> for the built-ins: the definitions they hold carry no date of effect.</value>
+    /// <value><see cref="SupportedDates.First"/> (1900-01-01) for the built-ins: the definitions they hold carry no date of effect.</value>
     /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom { get; init => field = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom)); }
 
     /// <summary>Gets the last date the criteria apply to, or <see langword="null"/> while they are open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
         get => effectiveTo;

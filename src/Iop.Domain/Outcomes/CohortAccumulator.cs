@@ -15,8 +15,10 @@ internal sealed class CohortAccumulator
     private readonly RetentionTable retention;
     private CohortCounts counts;
 
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public CohortAccumulator(CohortCriteria criteria, LocalDate asOf)
     {
+        Guard.Against.UnsupportedDate(asOf);
         this.criteria = criteria;
         this.asOf = asOf;
         retention = new RetentionTable(criteria.HorizonDays);

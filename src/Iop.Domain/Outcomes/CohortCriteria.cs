@@ -37,11 +37,12 @@ public sealed record CohortCriteria : IRuleSet
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizonDays"/> is outside [1, 3650].</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public CohortCriteria(string name, string version, LocalDate effectiveFrom, ChangeCriteria change, EpisodeCriteria windows, int horizonDays)
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         sources = Array.AsReadOnly([OutcomeRules.KaplanMeier1958, OutcomeRules.Newcombe1998]);
         this.change = Guard.Against.Null(change);
         this.windows = Guard.Against.Null(windows);
@@ -76,6 +77,7 @@ public sealed record CohortCriteria : IRuleSet
     /// <inheritdoc/>
     /// <value>2025-01-01 in <see cref="Phq9HedisStyle2025"/>, when its windows take effect.</value>
     /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -85,6 +87,7 @@ public sealed record CohortCriteria : IRuleSet
     /// <inheritdoc/>
     /// <value><see langword="null"/> in <see cref="Phq9HedisStyle2025"/> (open-ended).</value>
     /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo)); }
 
     /// <inheritdoc/>

@@ -20,8 +20,10 @@ public static class CohortMetrics
     /// <param name="asOf">The report date.</param>
     /// <returns>An empty summary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static CohortSummary Empty(CohortCriteria criteria, LocalDate asOf)
     {
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(criteria);
         return new CohortAccumulator(criteria, asOf).ToSummary();
     }
@@ -34,9 +36,11 @@ public static class CohortMetrics
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="episodes"/>, an episode, or <paramref name="criteria"/> is null.</exception>
     /// <exception cref="ArgumentException">An episode was admitted after <paramref name="asOf"/> (named <paramref name="asOf"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static CohortSummary Summarize<TKey>(IEnumerable<Episode<TKey>> episodes, CohortCriteria criteria, LocalDate asOf)
         where TKey : notnull
     {
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(episodes);
         Guard.Against.Null(criteria);
         var all = new CohortAccumulator(criteria, asOf);
@@ -63,10 +67,12 @@ public static class CohortMetrics
     /// summary (counts and a per-day life table), about 9.6 KB allocated and 8–9 KB kept in the report per group
     /// (measured on .NET 10 with one group per episode, 1,000 and 10,000 episodes). A group per person therefore
     /// costs about 9 KB per person; group by something coarser (a site, a month, a payer) for large cohorts.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static CohortReport<TGroup> SummarizeBy<TKey, TGroup>(IEnumerable<Episode<TKey>> episodes, Func<Episode<TKey>, TGroup> groupOf, CohortCriteria criteria, LocalDate asOf)
         where TKey : notnull
         where TGroup : notnull
     {
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(episodes);
         Guard.Against.Null(groupOf);
         Guard.Against.Null(criteria);

@@ -40,7 +40,8 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
     /// <param name="aftercareVisits">The dates of after-care visits, in order, on or after discharge; may be null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentException">An invariant above does not hold (named by the offending parameter).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The discharge reason is not defined, or <paramref name="attendedSessions"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The discharge reason is not defined, <paramref name="attendedSessions"/> is negative,
+    /// or <paramref name="serviceDates"/> or <paramref name="aftercareVisits"/> holds a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public Episode(
         TKey key,
         LevelOfCareHistory history,
@@ -196,7 +197,7 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
 
     private static IReadOnlyList<LocalDate> OrderedWithin(IEnumerable<LocalDate> dates, LocalDate admission, LocalDate? discharge, string paramName)
     {
-        var copy = dates.ToArray();
+        var copy = Guard.Against.UnsupportedDates(dates, paramName).ToArray();
         for (var i = 0; i < copy.Length; i++)
         {
             if (copy[i] < admission || (discharge is { } end && copy[i] > end) || (i > 0 && copy[i] < copy[i - 1]))
@@ -210,7 +211,7 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
 
     private static IReadOnlyList<LocalDate> Aftercare(IEnumerable<LocalDate> dates, LocalDate? discharge, string paramName)
     {
-        var copy = dates.ToArray();
+        var copy = Guard.Against.UnsupportedDates(dates, paramName).ToArray();
         if (copy.Length == 0)
         {
             return NoDates;

@@ -46,6 +46,7 @@ public sealed record EpisodeCriteria : IRuleSet
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="sources"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, <paramref name="sources"/> is empty or holds a null, or <paramref name="followUpShortDays"/> is above <paramref name="followUpLongDays"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A window or count is outside its range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public EpisodeCriteria(
         string name,
         string version,
@@ -59,7 +60,7 @@ public sealed record EpisodeCriteria : IRuleSet
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         this.sources = Guard.Against.EmptyOrNullElements(sources);
         followUpLongDays = Guard.Against.OutsideRange(followUpLongDays, 1, 365);
         this.followUpShortDays = ShortWithin(Guard.Against.OutsideRange(followUpShortDays, 1, 365), followUpLongDays, nameof(followUpShortDays));
@@ -101,6 +102,7 @@ public sealed record EpisodeCriteria : IRuleSet
     /// <inheritdoc/>
     /// <value>2025-01-01 in <see cref="HedisStyle2025"/>: the first day of measurement year 2025.</value>
     /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -110,6 +112,7 @@ public sealed record EpisodeCriteria : IRuleSet
     /// <inheritdoc/>
     /// <value><see langword="null"/> in <see cref="HedisStyle2025"/>: open-ended until a later measurement year is read.</value>
     /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
 
     /// <inheritdoc/>

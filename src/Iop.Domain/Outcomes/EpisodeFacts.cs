@@ -24,9 +24,11 @@ internal readonly struct EpisodeFacts
 
     public bool? Engaged { get; init; }
 
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static EpisodeFacts Compute<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf)
         where TKey : notnull
     {
+        Guard.Against.UnsupportedDate(asOf);
         if (episode.Admission > asOf)
         {
             throw new ArgumentException("Every episode must be admitted on or before the report date.", nameof(asOf));

@@ -14,9 +14,11 @@ public static class EpisodeOutcomes
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The episode was admitted after <paramref name="asOf"/> (named <paramref name="asOf"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static EpisodeOutcome Evaluate<TKey>(Episode<TKey> episode, EpisodeCriteria windows, ChangeCriteria change, LocalDate asOf)
         where TKey : notnull
     {
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(episode);
         Guard.Against.Null(windows);
         Guard.Against.Null(change);

@@ -48,11 +48,12 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     /// <paramref name="name"/> or <paramref name="version"/> is blank, <paramref name="items"/> is empty or holds a
     /// null, or <paramref name="bands"/> holds a null or does not cover the range of totals in adjacent bands.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public Instrument(string name, string version, LocalDate effectiveFrom, IEnumerable<InstrumentItem> items, IEnumerable<ScoreBand> bands)
     {
         Name = Guard.Against.Blank(name);
         Version = Guard.Against.Blank(version);
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         this.items = [.. Guard.Against.EmptyOrNullElements(items)];
         Items = Array.AsReadOnly(this.items);
         MinimumTotal = this.items.Sum(i => i.Minimum);
@@ -150,6 +151,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     /// <summary>Gets the last date the definition applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
         get => effectiveTo;

@@ -18,7 +18,8 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
     /// <param name="instrument">The instrument every score belongs to (a shipped one or the caller's own).</param>
     /// <param name="measurements">The scores, in strictly increasing date order; may be empty.</param>
     /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="measurements"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A score is outside the instrument's range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score is outside the instrument's range, or a date is outside
+    /// <see cref="Rules.SupportedDates"/> (as the <see langword="default"/> measurement's 0001-01-01 is).</exception>
     /// <exception cref="ArgumentException"><paramref name="measurements"/> is out of date order or has two scores on one date.</exception>
     public MeasurementSeries(Instrument instrument, IEnumerable<Measurement> measurements)
     {
@@ -34,6 +35,7 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
                 throw new ArgumentOutOfRangeException(nameof(measurements), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Every score must be in the instrument's range [{min}, {max}]."));
             }
 
+            Guard.Against.UnsupportedDate(items[i].Date, nameof(measurements));
             if (i > 0 && items[i].Date <= items[i - 1].Date)
             {
                 throw new ArgumentException("Measurements must be in date order with at most one score per date.", nameof(measurements));
@@ -69,8 +71,10 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
     /// <param name="asOf">The date.</param>
     /// <param name="measurement">The measurement, when the method returns <see langword="true"/>.</param>
     /// <returns>Whether any measurement is dated on or before <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public bool TryGetLatestOnOrBefore(NodaTime.LocalDate asOf, out Measurement measurement)
     {
+        Guard.Against.UnsupportedDate(asOf);
         for (var i = items.Length - 1; i >= 0; i--)
         {
             if (items[i].Date <= asOf)

@@ -24,7 +24,11 @@ public readonly record struct Proportion
     public Proportion(long count, long total)
     {
         Guard.Against.BelowMinimum(total, 1L);
-        Guard.Against.OutsideRange(count, 0L, total);
+        if (count < 0 || count > total)
+        {
+            // Not OutsideRange: its message would print the caller's total.
+            throw new ArgumentOutOfRangeException(nameof(count), "Value must be in the range [0, total].");
+        }
         Count = count;
         Total = total;
     }

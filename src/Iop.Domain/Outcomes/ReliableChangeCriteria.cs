@@ -35,11 +35,12 @@ public sealed record ReliableChangeCriteria : IRuleSet
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="version"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="preTreatmentStandardDeviation"/> is not a finite number above 0, or <paramref name="reliability"/> is outside [0, 1) (NaN and the infinities are refused).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public ReliableChangeCriteria(string name, string version, LocalDate effectiveFrom, double preTreatmentStandardDeviation, double reliability)
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         if (!(double.IsFinite(preTreatmentStandardDeviation) && preTreatmentStandardDeviation > 0))
         {
             throw new ArgumentOutOfRangeException(nameof(preTreatmentStandardDeviation), "Value must be a finite number above 0.");
@@ -65,11 +66,13 @@ public sealed record ReliableChangeCriteria : IRuleSet
     /// <summary>Gets the first date the criteria apply to.</summary>
     /// <value>No default: supplied by the caller.</value>
     /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom { get; init => field = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom)); }
 
     /// <summary>Gets the last date the criteria apply to, or <see langword="null"/> while they are open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
         get => effectiveTo;

@@ -31,18 +31,19 @@ public sealed record ScoringPolicy : IRuleSet
     /// <param name="effectiveFrom">The first date it applies to.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="version"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public ScoringPolicy(string name, string version, LocalDate effectiveFrom)
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
     }
 
     /// <summary>
     /// Gets the default policy: missing items refuse scoring; the PHQ-9 may lose at most 2 items once prorating
     /// is switched on; AUDIT-C positive at 4 or more for men and 3 or more for women.
     /// </summary>
-    public static ScoringPolicy Default { get; } = new ScoringPolicy("Iop.Domain scoring, missing items refused", "1", LocalDate.MinIsoValue)
+    public static ScoringPolicy Default { get; } = new ScoringPolicy("Iop.Domain scoring, missing items refused", "1", SupportedDates.First)
         .WithMaximumMissingItems(Instrument.Phq9, 2)
         .WithScreenCutOffsBySex(Instrument.AuditC, male: 4, female: 3);
 
@@ -58,13 +59,15 @@ public sealed record ScoringPolicy : IRuleSet
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the policy applies to.</summary>
-    /// <value><see cref="LocalDate.MinIsoValue"/> for the built-ins: the scoring conventions they hold carry no date of effect.</value>
+    /// <value><see cref="SupportedDates.First"/> (1900-01-01) for the built-ins: the scoring conventions they hold carry no date of effect.</value>
     /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom { get; init => field = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom)); }
 
     /// <summary>Gets the last date the policy applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
         get => effectiveTo;

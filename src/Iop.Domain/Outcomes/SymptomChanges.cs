@@ -21,8 +21,10 @@ public static class SymptomChanges
     /// <returns>The change, with findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> or <paramref name="criteria"/> is null.</exception>
     /// <exception cref="ArgumentException">The series is for a different instrument from the criteria (named <paramref name="criteria"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="admission"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static SymptomChange Evaluate(MeasurementSeries series, LocalDate admission, ChangeCriteria criteria)
     {
+        Guard.Against.UnsupportedDate(admission);
         Guard.Against.Null(series);
         Guard.Against.Null(criteria);
         if (series.Instrument != criteria.Instrument)

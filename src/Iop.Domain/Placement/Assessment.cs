@@ -37,14 +37,17 @@ public sealed record Assessment
     /// <param name="date">The date of the assessment.</param>
     /// <param name="ageGroup">Whose standards apply (the caller classifies the person).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageGroup"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public Assessment(LocalDate date, AgeGroup ageGroup)
     {
+        Guard.Against.UnsupportedDate(date);
         Date = date;
         AgeGroup = Guard.Against.UndefinedMember(ageGroup);
     }
 
     /// <summary>Gets the date of the assessment.</summary>
-    public LocalDate Date { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
+    public LocalDate Date { get; init => field = Guard.Against.UnsupportedDate(value, nameof(Date)); }
 
     /// <summary>Gets the age group whose standards apply.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not defined.</exception>

@@ -38,8 +38,10 @@ public sealed class ClinicalPlacement : IEvaluationResult, IEquatable<ClinicalPl
     /// <paramref name="placedOn"/> is before the assessment; or <paramref name="discrepancyReason"/> is missing for a
     /// placement that differs from the recommendation, or given for one that does not.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="placedOn"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public ClinicalPlacement(PlacementDecision decision, LevelOfCare placedLevel, LocalDate placedOn, DiscrepancyReason? discrepancyReason = null, PayerAuthorization? authorization = null)
     {
+        Guard.Against.UnsupportedDate(placedOn);
         Guard.Against.Null(decision);
         Guard.Against.UndefinedMember(placedLevel);
         if (discrepancyReason is { } r)

@@ -63,6 +63,7 @@ public sealed record CriteriaPlacementRuleSet : IRuleSet
     /// <summary>Gets the date from which the rule set applies.</summary>
     /// <value>The default value is 2024-01-01, when the Medicare IOP benefit began (CY 2024 OPPS final rule, CMS-1786-FC).</value>
     /// <exception cref="ArgumentException">The value set is after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -72,6 +73,7 @@ public sealed record CriteriaPlacementRuleSet : IRuleSet
     /// <summary>Gets the last date on which the rule set applies, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>: no source sets an end.</value>
     /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo)); }
 
     /// <summary>Gets the sources the thresholds come from.</summary>

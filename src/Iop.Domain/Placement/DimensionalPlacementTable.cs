@@ -46,11 +46,12 @@ public sealed record DimensionalPlacementTable : IRuleSet
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="source"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instrument"/> or <paramref name="defaultLevel"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public DimensionalPlacementTable(string name, string version, LocalDate effectiveFrom, RatingInstrument instrument, RuleSource source, LevelOfCare defaultLevel)
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         Instrument = Guard.Against.UndefinedMember(instrument);
         Guard.Against.Null(source);
         this.source = source;
@@ -67,6 +68,7 @@ public sealed record DimensionalPlacementTable : IRuleSet
 
     /// <summary>Gets the date from which the table applies.</summary>
     /// <exception cref="ArgumentException">The value set is after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -76,6 +78,7 @@ public sealed record DimensionalPlacementTable : IRuleSet
     /// <summary>Gets the last date on which the table applies, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo)); }
 
     /// <inheritdoc/>

@@ -18,10 +18,11 @@ public sealed record PayerAuthorization
     /// <param name="period">The dates authorized, both ends inclusive.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> has a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public PayerAuthorization(LevelOfCare level, DateInterval period)
     {
         this.level = Guard.Against.UndefinedMember(level);
-        this.period = period ?? throw new ArgumentNullException(nameof(period));
+        this.period = Guard.Against.UnsupportedDates(period);
     }
 
     /// <summary>Gets the level authorized.</summary>
@@ -30,7 +31,8 @@ public sealed record PayerAuthorization
 
     /// <summary>Gets the dates authorized, both ends inclusive.</summary>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
-    public DateInterval Period { get => period; init => period = value ?? throw new ArgumentNullException(nameof(Period)); }
+    /// <exception cref="ArgumentOutOfRangeException">Set to dates outside <see cref="Rules.SupportedDates"/>.</exception>
+    public DateInterval Period { get => period; init => period = Guard.Against.UnsupportedDates(value, nameof(Period)); }
 
     /// <summary>Describes the authorization without its dates: dates of care of a person are protected health information.</summary>
     /// <returns>For example <c>PayerAuthorization (PartialHospitalization, 30 days)</c>.</returns>

@@ -43,7 +43,9 @@ public sealed class PlacementDecision : IEvaluationResult, IEquatable<PlacementD
     /// has no decisive reason requiring <paramref name="recommended"/>; or <paramref name="assessmentValidThrough"/>
     /// is before <paramref name="assessmentDate"/>.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="recommended"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="recommended"/> is not defined, or <paramref name="policyEffectiveFrom"/>
+    /// or <paramref name="assessmentDate"/> is outside <see cref="Rules.SupportedDates"/> (<paramref name="assessmentValidThrough"/>, computed
+    /// from the assessment date, may fall after it).</exception>
     public PlacementDecision(
         string policyName,
         string policyVersion,
@@ -56,9 +58,9 @@ public sealed class PlacementDecision : IEvaluationResult, IEquatable<PlacementD
         : this(
             Guard.Against.Blank(policyName),
             Guard.Against.Blank(policyVersion),
-            policyEffectiveFrom,
+            Guard.Against.UnsupportedDate(policyEffectiveFrom),
             Guard.Against.UndefinedMember(recommended),
-            assessmentDate,
+            Guard.Against.UnsupportedDate(assessmentDate),
             Guard.Against.EndBeforeStart(assessmentValidThrough, assessmentDate),
             OrderedReasons(reasons, recommended),
             OrderedFindings(findings),
@@ -167,7 +169,12 @@ public sealed class PlacementDecision : IEvaluationResult, IEquatable<PlacementD
     /// <summary>Returns whether the assessment is too old to use on a date.</summary>
     /// <param name="asOf">The date of use (a placement or a review).</param>
     /// <returns><see langword="true"/> when <paramref name="asOf"/> is after <see cref="AssessmentValidThrough"/>.</returns>
-    public bool IsStaleOn(LocalDate asOf) => asOf > AssessmentValidThrough;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public bool IsStaleOn(LocalDate asOf)
+    {
+        Guard.Against.UnsupportedDate(asOf);
+        return asOf > AssessmentValidThrough;
+    }
 
     /// <summary>Renders a short clinician-facing explanation: the recommendation, the reasons and the findings.</summary>
     /// <returns>Several lines of library text, without caller-supplied text.</returns>

@@ -31,8 +31,10 @@ public sealed record TransitionReview
     /// <param name="assessment">The new assessment.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="currentLevel"/> is not defined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="levelStartedOn"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public TransitionReview(LevelOfCare currentLevel, LocalDate levelStartedOn, Assessment assessment)
     {
+        Guard.Against.UnsupportedDate(levelStartedOn);
         CurrentLevel = Guard.Against.UndefinedMember(currentLevel);
         LevelStartedOn = levelStartedOn;
         Guard.Against.Null(assessment);
@@ -57,11 +59,13 @@ public sealed record TransitionReview
 
     /// <summary>Gets the date of the latest Medicare recertification at this level, or <see langword="null"/> if none yet.</summary>
     /// <exception cref="ArgumentException">The value set is before <see cref="LevelStartedOn"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (none yet is <see langword="null"/>).</exception>
     public LocalDate? LastRecertifiedOn
     {
         get => lastRecertifiedOn;
         init
         {
+            Guard.Against.UnsupportedDate(value, nameof(LastRecertifiedOn));
             if (value < LevelStartedOn)
             {
                 throw new ArgumentException("The recertification must not be before the level began.", nameof(LastRecertifiedOn));
@@ -78,8 +82,10 @@ public sealed record TransitionReview
     /// <returns>The recommended transition with its reasons and findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="ruleSet"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="asOf"/> is before the level began, the assessment or the last recertification.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public TransitionDecision Decide(IPlacementPolicy policy, TransitionRuleSet ruleSet, LocalDate asOf)
     {
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(policy);
         Guard.Against.Null(ruleSet);
         Guard.Against.EndBeforeStart(asOf, LevelStartedOn);

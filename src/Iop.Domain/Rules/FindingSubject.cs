@@ -38,9 +38,10 @@ public sealed record FindingSubject : IComparable<FindingSubject>
     /// <returns>The subject.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="week"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="week"/> is longer than seven days.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="week"/> has a date outside <see cref="SupportedDates"/>.</exception>
     public static FindingSubject Week(DateInterval week)
     {
-        Guard.Against.Null(week);
+        Guard.Against.UnsupportedDates(week);
         if (week.Length > 7)
         {
             throw new ArgumentException("A week spans at most 7 days.", nameof(week));
@@ -52,13 +53,19 @@ public sealed record FindingSubject : IComparable<FindingSubject>
     /// <summary>Creates the subject for one date of service.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The subject; its <see cref="Period"/> is the single day.</returns>
-    public static FindingSubject Day(LocalDate date) => new(SubjectKind.Day, new DateInterval(date, date), null);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public static FindingSubject Day(LocalDate date)
+    {
+        Guard.Against.UnsupportedDate(date);
+        return new(SubjectKind.Day, new DateInterval(date, date), null);
+    }
 
     /// <summary>Creates the subject for a span of dates (a claim's service dates, an authorization period).</summary>
     /// <param name="period">The dates.</param>
     /// <returns>The subject.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    public static FindingSubject Dates(DateInterval period) => new(SubjectKind.Period, Guard.Against.Null(period), null);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> has a date outside <see cref="SupportedDates"/>.</exception>
+    public static FindingSubject Dates(DateInterval period) => new(SubjectKind.Period, Guard.Against.UnsupportedDates(period), null);
 
     /// <summary>Creates the subject for a part of the input the caller identifies: a plan part, a programme or a track.</summary>
     /// <param name="kind">The kind of part: <see cref="SubjectKind.Problem"/> to <see cref="SubjectKind.ScheduleTrack"/>.</param>

@@ -75,8 +75,10 @@ public sealed class RuleSetCatalogue<TRuleSet> : IEquatable<RuleSetCatalogue<TRu
     /// <param name="date">The date of service.</param>
     /// <param name="ruleSet">The version in force, when one is.</param>
     /// <returns>Whether a version is in force on <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public bool TryGetInForceOn(LocalDate date, [MaybeNullWhen(false)] out TRuleSet ruleSet)
     {
+        Guard.Against.UnsupportedDate(date);
         for (var i = Versions.Count - 1; i >= 0; i--)
         {
             var version = Versions[i];
@@ -99,7 +101,8 @@ public sealed class RuleSetCatalogue<TRuleSet> : IEquatable<RuleSetCatalogue<TRu
     /// <summary>Gets the version in force on a date of service.</summary>
     /// <param name="date">The date of service.</param>
     /// <returns>The version in force.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">No version is in force on <paramref name="date"/> (use <see cref="TryGetInForceOn"/> to ask).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No version is in force on <paramref name="date"/> (use <see cref="TryGetInForceOn"/> to ask),
+    /// or <paramref name="date"/> is outside <see cref="SupportedDates"/>.</exception>
     public TRuleSet InForceOn(LocalDate date) =>
         TryGetInForceOn(date, out var ruleSet)
             ? ruleSet

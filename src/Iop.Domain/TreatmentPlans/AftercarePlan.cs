@@ -44,7 +44,8 @@ public sealed record AftercarePlan
 
     /// <summary>Gets the date of the first follow-up appointment after discharge, if booked.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
-    public LocalDate? FollowUpAppointment { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
+    public LocalDate? FollowUpAppointment { get; init => field = Guard.Against.UnsupportedDate(value, nameof(FollowUpAppointment)); }
 
     /// <summary>Gets a value indicating whether recovery housing is arranged.</summary>
     /// <value>The default value is <see langword="false"/>.</value>

@@ -120,8 +120,10 @@ public sealed record MeasurableTarget
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="series"/> is for another instrument.</exception>
     /// <exception cref="InvalidOperationException">The target is not on an instrument.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public bool IsMetBy(MeasurementSeries series, LocalDate asOf)
     {
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(series);
         if (Measure is not { } instrument)
         {

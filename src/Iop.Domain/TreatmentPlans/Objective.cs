@@ -32,8 +32,10 @@ public sealed record Objective
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="statement"/> is blank, or
     /// <paramref name="interventions"/> holds a null or two interventions with the same id.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="targetDate"/> is outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public Objective(string id, string statement, MeasurableTarget? target, LocalDate? targetDate, ObjectiveStatus status, IEnumerable<Intervention> interventions)
     {
+        Guard.Against.UnsupportedDate(targetDate);
         Id = Guard.Against.Blank(id);
         Statement = Guard.Against.Blank(statement);
         Target = target;
@@ -54,7 +56,8 @@ public sealed record Objective
     public MeasurableTarget? Target { get; init; }
 
     /// <summary>Gets by when the target should be reached, or <see langword="null"/> in a draft.</summary>
-    public LocalDate? TargetDate { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
+    public LocalDate? TargetDate { get; init => field = Guard.Against.UnsupportedDate(value, nameof(TargetDate)); }
 
     /// <summary>Gets where the objective stands, read from <see cref="Lifecycle"/> and <see cref="Achievement"/>.</summary>
     /// <value>

@@ -66,7 +66,8 @@ public sealed record PlanContent
 
     /// <summary>Gets the planned discharge date, which states the planned duration of services.</summary>
     /// <value>The default value is <see langword="null"/> (not yet planned).</value>
-    public LocalDate? PlannedDischarge { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
+    public LocalDate? PlannedDischarge { get; init => field = Guard.Against.UnsupportedDate(value, nameof(PlannedDischarge)); }
 
     /// <summary>Gets every goal of every problem, in order.</summary>
     public IEnumerable<Goal> Goals => Problems.SelectMany(p => p.Goals);

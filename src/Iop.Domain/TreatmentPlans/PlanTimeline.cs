@@ -20,12 +20,14 @@ public sealed record PlanTimeline
 
     /// <summary>Gets the first day of services at the plan's current level (day 1 for Medicare's PHP day-18 rule; the initial certification date).</summary>
     /// <value>The default value is <see langword="null"/>: the effective date of the earliest consecutive version at the current level.</value>
-    public LocalDate? LevelStart { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
+    public LocalDate? LevelStart { get; init => field = Guard.Against.UnsupportedDate(value, nameof(LevelStart)); }
 
     /// <summary>Gets the dates of Medicare recertifications signed so far (any order); those before <see cref="LevelStart"/> are ignored.</summary>
     /// <value>The default value is an empty list.</value>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public IReadOnlyList<LocalDate> Recertifications { get; init => field = Guard.Against.NullElements(value, nameof(Recertifications)); } = [];
+    /// <exception cref="ArgumentOutOfRangeException">Set to a list with a date outside <see cref="Rules.SupportedDates"/>.</exception>
+    public IReadOnlyList<LocalDate> Recertifications { get; init => field = Guard.Against.UnsupportedDates(value, nameof(Recertifications)); } = [];
 
     /// <inheritdoc/>
     public bool Equals(PlanTimeline? other) =>

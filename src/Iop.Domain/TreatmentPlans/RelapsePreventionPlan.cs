@@ -85,7 +85,10 @@ public sealed record RelapsePreventionPlan
         $"RelapsePreventionPlan ({PlanParts.Plural(Triggers.Count, "trigger")}, {PlanParts.Plural(WarningSigns.Count, "warning sign")}, " +
         $"{HighRiskSituations.Count} high-risk situation{(HighRiskSituations.Count == 1 ? string.Empty : "s")}, " +
         $"{CopingStrategies.Count} coping strateg{(CopingStrategies.Count == 1 ? "y" : "ies")}, " +
-        $"{PlanParts.Plural(SupportContacts.Sum(c => c.Count), "support contact")})";
+        $"{SupportContactCount} support contact{(SupportContactCount == 1 ? string.Empty : "s")})";
+
+    // Summed as long: a caller may give several contacts of int.MaxValue each, and ToString must not throw.
+    private long SupportContactCount => SupportContacts.Sum(c => (long)c.Count);
 
     private static IReadOnlyList<SupportContact> Contacts(IEnumerable<SupportContact>? contacts, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(contacts))] string? paramName = null)
     {

@@ -19,8 +19,12 @@ public readonly record struct ScheduledReview
     /// <param name="dueDate">The last day it may be done on time.</param>
     /// <param name="asOf">The date the schedule is read on.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.
+    /// (<paramref name="dueDate"/> is not checked: a due date is computed from a supported date plus an interval of at most
+    /// 10 years, so it may fall after <see cref="Rules.SupportedDates.Last"/>.)</exception>
     public ScheduledReview(ReviewKind kind, LocalDate dueDate, LocalDate asOf)
     {
+        Guard.Against.UnsupportedDate(asOf);
         Kind = Guard.Against.UndefinedMember(kind);
         DueDate = dueDate;
         AsOf = asOf;

@@ -105,8 +105,10 @@ public sealed record TreatmentPlan
     /// <returns>Version 1 of the plan, without recorded participation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     /// <exception cref="ArgumentException">An objective's target date or the planned discharge in <paramref name="content"/> is before <paramref name="effectiveDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveDate"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static TreatmentPlan Create(LocalDate effectiveDate, PlanContent content)
     {
+        Guard.Against.UnsupportedDate(effectiveDate);
         CheckDates(content, effectiveDate);
         return new(content, effectiveDate, effectiveDate, 1, null, null, null);
     }
@@ -120,8 +122,10 @@ public sealed record TreatmentPlan
     /// <exception cref="ArgumentException"><paramref name="revisionDate"/> is before this version's date, or an objective's
     /// target date or the planned discharge in <paramref name="content"/> is before <see cref="StartDate"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="revisionDate"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public TreatmentPlan Revise(LocalDate revisionDate, RevisionReason reason, PlanContent content)
     {
+        Guard.Against.UnsupportedDate(revisionDate);
         Guard.Against.EndBeforeStart(revisionDate, EffectiveDate);
         Guard.Against.UndefinedMember(reason);
         CheckDates(content, StartDate);
@@ -131,8 +135,12 @@ public sealed record TreatmentPlan
     /// <summary>Records that the person took part in this version of the plan.</summary>
     /// <param name="date">The date the person took part (reviewed and agreed to the plan).</param>
     /// <returns>A copy of this version with <see cref="ParticipatedOn"/> set; the version number is unchanged.</returns>
-    public TreatmentPlan RecordParticipation(LocalDate date) =>
-        new(Content, StartDate, EffectiveDate, Version, RevisionReason, date, Previous);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public TreatmentPlan RecordParticipation(LocalDate date)
+    {
+        Guard.Against.UnsupportedDate(date);
+        return new(Content, StartDate, EffectiveDate, Version, RevisionReason, date, Previous);
+    }
 
     /// <inheritdoc/>
     public bool Equals(TreatmentPlan? other)

@@ -36,11 +36,12 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="sources"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, or
     /// <paramref name="sources"/> is empty or holds a null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public TreatmentPlanRuleSet(string name, string version, LocalDate effectiveFrom, IEnumerable<RuleSource> sources)
     {
         Name = Guard.Against.Blank(name);
         Version = Guard.Against.Blank(version);
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = Guard.Against.UnsupportedDate(effectiveFrom);
         Sources = Guard.Against.EmptyOrNullElements(sources);
     }
 
@@ -56,6 +57,7 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
     /// <value>The date the source takes effect where it gives one; otherwise the start of the year of the text read
     /// (see each built-in).</value>
     /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/> (set <see cref="EffectiveTo"/> first when moving both later).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get;
@@ -65,6 +67,7 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
     /// <summary>Gets the last date the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>: no source read gives an end date.</value>
     /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate? EffectiveTo { get; init => field = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
 
     /// <summary>Gets the sources the rule set's thresholds come from, in the order given.</summary>
@@ -142,7 +145,12 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
     /// <summary>Returns when the next plan review is due after a version dated <paramref name="lastReview"/>.</summary>
     /// <param name="lastReview">The date of the latest plan version.</param>
     /// <returns><paramref name="lastReview"/> plus <see cref="ReviewInterval"/>, with calendar arithmetic (decision record 0040).</returns>
-    public LocalDate NextReviewDue(LocalDate lastReview) => lastReview.Plus(ReviewInterval);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastReview"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public LocalDate NextReviewDue(LocalDate lastReview)
+    {
+        Guard.Against.UnsupportedDate(lastReview);
+        return lastReview.Plus(ReviewInterval);
+    }
 
     /// <inheritdoc/>
     public bool Equals(TreatmentPlanRuleSet? other) =>

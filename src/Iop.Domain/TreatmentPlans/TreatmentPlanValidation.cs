@@ -48,6 +48,7 @@ public static class TreatmentPlanValidation
     /// <exception cref="ArgumentException"><paramref name="sessions"/> holds the invalid <see langword="default"/> session, or
     /// <paramref name="measurements"/> holds a null or two series for one instrument.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageGroup"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static Evaluation<ReviewSchedule> Validate(
         TreatmentPlan plan,
         LocalDate asOf,
@@ -58,6 +59,7 @@ public static class TreatmentPlanValidation
         PlanTimeline? timeline = null,
         IEnumerable<MeasurementSeries>? measurements = null)
     {
+        Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(plan);
         Guard.Against.Null(rules);
         Guard.Against.Null(intensityRules);

@@ -53,16 +53,17 @@ public sealed class AcceptedValuesTests
     }
 
     [Fact]
-    public void Session_OnTheDayBeforeTheCalendarsLastDate_EndsAndCrossesMidnightWithoutThrowing()
+    public void Session_OnTheLastSupportedDate_EndsAndCrossesMidnightWithoutThrowing()
     {
-        var lastDate = LocalDate.MaxIsoValue.PlusDays(-1);
+        var lastDate = Iop.Domain.Rules.SupportedDates.Last;
         var late = new Session(lastDate, new LocalTime(23, 59, 59), Duration.FromDays(1), ServiceKind.GroupTherapy, DeliveryMode.InPerson, Attendance.Attended);
 
         late.CrossesMidnight.Should().BeTrue();
-        late.End.Should().Be(LocalDate.MaxIsoValue.At(new LocalTime(23, 59, 59)));
-        var early = new Session(LocalDate.MinIsoValue, LocalTime.Midnight, Duration.FromDays(1), ServiceKind.GroupTherapy, DeliveryMode.InPerson, Attendance.Attended);
+        late.End.Should().Be(lastDate.PlusDays(1).At(new LocalTime(23, 59, 59)));
+        var firstDate = global::Iop.Domain.Rules.SupportedDates.First;
+        var early = new Session(firstDate, LocalTime.Midnight, Duration.FromDays(1), ServiceKind.GroupTherapy, DeliveryMode.InPerson, Attendance.Attended);
         early.CrossesMidnight.Should().BeFalse("ending exactly at midnight does not cross it");
-        early.End.Should().Be(LocalDate.MinIsoValue.PlusDays(1).AtMidnight());
+        early.End.Should().Be(firstDate.PlusDays(1).AtMidnight());
     }
 
     [Fact]

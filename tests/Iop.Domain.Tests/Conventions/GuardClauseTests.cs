@@ -25,6 +25,10 @@ public sealed class GuardClauseTests
         { nameof(LibraryGuardClauses.UndefinedMember), () => Guard.Against.UndefinedMember((DayOfWeek)SecretNumber, "day"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.EndBeforeStart), () => Guard.Against.EndBeforeStart(SecretNumber - 1, SecretNumber, "end"), (SecretNumber - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.UnsupportedDate), () => Guard.Against.UnsupportedDate(new NodaTime.LocalDate(9999, 12, 31), "end"), "9999" },
+        { nameof(LibraryGuardClauses.UnsupportedDate) + " nullable", () => Guard.Against.UnsupportedDate((NodaTime.LocalDate?)new NodaTime.LocalDate(1899, 12, 31), "end"), "1899" },
+        { nameof(LibraryGuardClauses.UnsupportedDates), () => Guard.Against.UnsupportedDates(new NodaTime.DateInterval(new NodaTime.LocalDate(2025, 1, 1), new NodaTime.LocalDate(9999, 12, 31)), "period"), "9999" },
+        { nameof(LibraryGuardClauses.UnsupportedDates) + " list", () => Guard.Against.UnsupportedDates(new[] { new NodaTime.LocalDate(2025, 1, 1), NodaTime.LocalDate.MaxIsoValue }, "dates"), "9999" },
+        { nameof(LibraryGuardClauses.UnsupportedDates) + " null", () => Guard.Against.UnsupportedDates((NodaTime.DateInterval?)null, "period"), SecretText },
         { nameof(LibraryGuardClauses.HoursOutsideRange), () => Guard.Against.HoursOutsideRange(NodaTime.Duration.FromMinutes(SecretNumber), NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24), "hours"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.HoursOutsideRange) + " negative", () => Guard.Against.HoursOutsideRange(NodaTime.Duration.FromMinutes(-SecretNumber), NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24), "hours"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.PeriodLongerThanTenYears), () => Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromDays(SecretNumber), "interval"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
@@ -88,6 +92,9 @@ public sealed class GuardClauseTests
         Guard.Against.Blank(" a ").Should().Be(" a ");
         Guard.Against.UnsupportedDate(new NodaTime.LocalDate(1900, 1, 1)).Should().Be(new NodaTime.LocalDate(1900, 1, 1));
         Guard.Against.UnsupportedDate(new NodaTime.LocalDate(2199, 12, 31)).Should().Be(new NodaTime.LocalDate(2199, 12, 31));
+        Guard.Against.UnsupportedDate((NodaTime.LocalDate?)null).Should().BeNull("an open end is null");
+        Guard.Against.UnsupportedDates(new NodaTime.DateInterval(new NodaTime.LocalDate(1900, 1, 1), new NodaTime.LocalDate(2199, 12, 31))).End.Should().Be(new NodaTime.LocalDate(2199, 12, 31));
+        Guard.Against.UnsupportedDates(new[] { new NodaTime.LocalDate(1900, 1, 1) }).Should().Equal(new NodaTime.LocalDate(1900, 1, 1));
         Guard.Against.NullElements(new[] { "a" }).Should().Equal("a");
         Guard.Against.EmptyOrNullElements(new[] { "a" }).Should().Equal("a");
     }

@@ -53,8 +53,8 @@ public sealed class BillingRuleSetTests
         FluentActions.Invoking(() => Build(dayMinutes: (24 * 60) + 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("h0015MinimumDayHours");
         FluentActions.Invoking(() => Build(days: 8)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("h0015MinimumDaysPerWeek");
         FluentActions.Invoking(() => Build(days: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("h0015MinimumDaysPerWeek");
-        FluentActions.Invoking(() => new BillingRuleSet(" ", "v", default, 3, 4, 7, Duration.FromHours(3), 3, [Citations.HcpcsLevelII])).Should().Throw<ArgumentException>().WithParameterName("name");
-        FluentActions.Invoking(() => new BillingRuleSet("n", "v", default, 3, 4, 7, Duration.FromHours(3), 3, [])).Should().Throw<ArgumentException>().WithParameterName("sources");
+        FluentActions.Invoking(() => new BillingRuleSet(" ", "v", global::Iop.Domain.Rules.SupportedDates.First, 3, 4, 7, Duration.FromHours(3), 3, [Citations.HcpcsLevelII])).Should().Throw<ArgumentException>().WithParameterName("name");
+        FluentActions.Invoking(() => new BillingRuleSet("n", "v", global::Iop.Domain.Rules.SupportedDates.First, 3, 4, 7, Duration.FromHours(3), 3, [])).Should().Throw<ArgumentException>().WithParameterName("sources");
         Build(days: 7, dayMinutes: 24 * 60).H0015MinimumDaysPerWeek.Should().Be(7); // boundaries: every day, a whole day
     }
 

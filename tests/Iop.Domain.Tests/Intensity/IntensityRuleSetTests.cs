@@ -70,7 +70,7 @@ public sealed class IntensityRuleSetTests
     {
         IntensityRuleSet.Medicare2024.EffectiveFrom.Should().Be(new LocalDate(2024, 1, 1)); // CMS-1786-FC: IOP benefit from 2024-01-01
         IntensityRuleSet.DistrictOfColumbia.EffectiveFrom.Should().Be(new LocalDate(2017, 9, 13)); // text as last updated
-        IntensityRuleSet.Kansas.EffectiveFrom.Should().Be(LocalDate.MinIsoValue); // no date in the sources read
+        IntensityRuleSet.Kansas.EffectiveFrom.Should().Be(global::Iop.Domain.Rules.SupportedDates.First); // no date in the sources read: the first supported date
         IntensityRuleSet.MedicareBefore2024.EffectiveFrom.Should().Be(new LocalDate(2016, 1, 1)); // MLN SE1607 (2016), the earliest source read
         IntensityRuleSet.BuiltIn.Select(s => (s.Name, s.Version)).Should().OnlyHaveUniqueItems();
     }
@@ -279,9 +279,9 @@ public sealed class IntensityRuleSetTests
     public void Ctor_BadArguments_ThrowWithParameterName()
     {
         var iop = new IntensityStandard(LevelOfCare.IntensiveOutpatient, Citations.Cfr410Section44);
-        FluentActions.Invoking(() => new IntensityRuleSet(" ", "v", default, [])).Should().Throw<ArgumentException>().WithParameterName("name");
-        FluentActions.Invoking(() => new IntensityRuleSet("n", "v", default, null!)).Should().Throw<ArgumentNullException>().WithParameterName("standards");
-        FluentActions.Invoking(() => new IntensityRuleSet("n", "v", default, [iop, iop])).Should().Throw<ArgumentException>().WithParameterName("standards");
+        FluentActions.Invoking(() => new IntensityRuleSet(" ", "v", global::Iop.Domain.Rules.SupportedDates.First, [])).Should().Throw<ArgumentException>().WithParameterName("name");
+        FluentActions.Invoking(() => new IntensityRuleSet("n", "v", global::Iop.Domain.Rules.SupportedDates.First, null!)).Should().Throw<ArgumentNullException>().WithParameterName("standards");
+        FluentActions.Invoking(() => new IntensityRuleSet("n", "v", global::Iop.Domain.Rules.SupportedDates.First, [iop, iop])).Should().Throw<ArgumentException>().WithParameterName("standards");
         FluentActions.Invoking(() => new IntensityStandard((LevelOfCare)0, Citations.Tip47)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("level");
         FluentActions.Invoking(() => new IntensityStandard(LevelOfCare.Outpatient, null!)).Should().Throw<ArgumentNullException>().WithParameterName("source");
         FluentActions.Invoking(() => iop with { MinimumDaysPerWeek = 8 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("MinimumDaysPerWeek");

@@ -55,7 +55,7 @@ public sealed class ChangeCriteriaTests
         FluentActions.Invoking(() => Criteria with { NotOnTrackAfterWeeks = 105 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackAfterWeeks");
         FluentActions.Invoking(() => Criteria with { NotOnTrackMinimumImprovement = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackMinimumImprovement");
         FluentActions.Invoking(() => Criteria with { NotOnTrackMinimumImprovement = 1.5 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("NotOnTrackMinimumImprovement");
-        FluentActions.Invoking(() => new ChangeCriteria("c", "1", LocalDate.MinIsoValue, null!, 9, 0.5, 5)).Should().Throw<ArgumentNullException>().WithParameterName("instrument");
+        FluentActions.Invoking(() => new ChangeCriteria("c", "1", global::Iop.Domain.Rules.SupportedDates.First, null!, 9, 0.5, 5)).Should().Throw<ArgumentNullException>().WithParameterName("instrument");
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public sealed class ChangeCriteriaTests
     }
 
     private static ChangeCriteria Build(Instrument? instrument = null, int elevatedAbove = 9, double responseReduction = 0.5, int remissionBelow = 5) =>
-        new("PHQ-9 change", "2025", LocalDate.MinIsoValue, instrument ?? Instrument.Phq9, elevatedAbove, responseReduction, remissionBelow)
+        new("PHQ-9 change", "2025", global::Iop.Domain.Rules.SupportedDates.First, instrument ?? Instrument.Phq9, elevatedAbove, responseReduction, remissionBelow)
         {
             Sources = ChangeCriteria.Phq9.Sources,
         };

@@ -143,7 +143,7 @@ public sealed class CohortMetricsTests
     [Fact]
     public void Summarize_WithReliableChangeCriteria_CountsReliableImprovement()
     {
-        var criteria = Criteria with { Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 } } };
+        var criteria = Criteria with { Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, 5, 0.84) { CutOff = 10 } } };
         var series = new MeasurementSeries(Instrument.Phq9, [new(Start, 18), new(Start.PlusDays(28), 6)]);
         var summary = CohortMetrics.Summarize([new Episode<int>(1, Iop, measurements: [series])], criteria, AsOf);
         summary.ReliableImprovementRate.Should().Be(new Proportion(1, 1));
@@ -353,7 +353,7 @@ public sealed class CohortMetricsTests
         public static readonly CohortCriteria Criteria = CohortCriteria.Phq9HedisStyle2025 with
         {
             HorizonDays = 120,
-            Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 } },
+            Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, 5, 0.84) { CutOff = 10 } },
         };
 
         public static Gen<Episode<int>[]> Episodes { get; } =

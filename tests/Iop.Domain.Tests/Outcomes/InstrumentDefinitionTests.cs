@@ -186,11 +186,11 @@ public sealed class InstrumentDefinitionTests
         ScoringPolicy.Prorating.MaximumMissingItems(Instrument.Phq9).Should().Be(2); // OUT-PHQ9-PRORATE: Arrieta 2017
         ScoringPolicy.Default.MaximumMissingItems(Instrument.Phq9).Should().Be(0, "the default refuses missing items");
         ScoringPolicy.Prorating.MaximumMissingItems(Instrument.Gad7).Should().Be(0, "no GAD-7 proration rule is shipped");
-        var bare = new ScoringPolicy("Bare", "1", LocalDate.MinIsoValue);
+        var bare = new ScoringPolicy("Bare", "1", global::Iop.Domain.Rules.SupportedDates.First);
         Instruments.ScoreTotal(Instrument.AuditC, 6, bare, Sex.Male).PositiveScreen.Should().BeNull("a policy without AUDIT-C cut-offs leaves the screen undetermined");
         ContractAssertions.Equality(
             ScoringPolicy.Default,
-            new ScoringPolicy("Iop.Domain scoring, missing items refused", "1", LocalDate.MinIsoValue).WithScreenCutOffsBySex(Instrument.AuditC, 4, 3).WithMaximumMissingItems(Instrument.Phq9, 2),
+            new ScoringPolicy("Iop.Domain scoring, missing items refused", "1", global::Iop.Domain.Rules.SupportedDates.First).WithScreenCutOffsBySex(Instrument.AuditC, 4, 3).WithMaximumMissingItems(Instrument.Phq9, 2),
             ScoringPolicy.Prorating,
             ScoringPolicy.Default.WithScreenCutOffsBySex(Instrument.AuditC, 3, 3));
     }

@@ -15,7 +15,7 @@ public sealed class NonFiniteNumberTests
 {
     private const string Finite = "Value must be a finite number";
 
-    private static readonly ReliableChangeCriteria Rci = new("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 };
+    private static readonly ReliableChangeCriteria Rci = new("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, 5, 0.84) { CutOff = 10 };
 
     private static readonly double[] NonFiniteValues = [double.NaN, double.PositiveInfinity, double.NegativeInfinity];
 
@@ -110,7 +110,7 @@ public sealed class NonFiniteNumberTests
     [MemberData(nameof(CriteriaArguments))]
     public void ReliableChangeCriteria_Constructor_NonFiniteNumber_IsRefused(string parameter, double value) =>
         Refused(
-            () => _ = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, Arg("preTreatmentStandardDeviation", parameter, value, 5), Arg("reliability", parameter, value, 0.84)),
+            () => _ = new ReliableChangeCriteria("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, Arg("preTreatmentStandardDeviation", parameter, value, 5), Arg("reliability", parameter, value, 0.84)),
             parameter,
             parameter == "reliability" ? "Value must be in the range [0, 1)." : Finite);
 
@@ -144,7 +144,7 @@ public sealed class NonFiniteNumberTests
     [Theory]
     [MemberData(nameof(NonFinite))]
     public void ChangeCriteria_Constructor_NonFiniteResponseReduction_IsRefused(double value) =>
-        Refused(() => _ = new ChangeCriteria("Test", "1", LocalDate.MinIsoValue, Instrument.Phq9, 9, value, 5), "responseReduction", "Value must be in the range (0, 1].");
+        Refused(() => _ = new ChangeCriteria("Test", "1", global::Iop.Domain.Rules.SupportedDates.First, Instrument.Phq9, 9, value, 5), "responseReduction", "Value must be in the range (0, 1].");
 
     [Theory]
     [MemberData(nameof(NonFinite))]

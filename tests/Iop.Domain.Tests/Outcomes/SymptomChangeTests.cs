@@ -99,7 +99,7 @@ public sealed class SymptomChangeTests
     [InlineData(10, 16, 2.1213, ChangeCategory.Deteriorated)] // reliable worsening
     public void Evaluate_ReliableChange_MatchesTheHandComputedIndex(int baseline, int followUp, double rci, ChangeCategory category)
     {
-        var criteria = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 } };
+        var criteria = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, 5, 0.84) { CutOff = 10 } };
         var change = SymptomChanges.Evaluate(Series((0, baseline), (60, followUp)), Admission, criteria);
         change.ReliableChangeIndex.Should().BeApproximately(rci, 0.0001);
         change.Category.Should().Be(category);
@@ -110,7 +110,7 @@ public sealed class SymptomChangeTests
     public void ReliableChange_MinimumReliableChange_IsThresholdTimesSDiff()
     {
         // 1.96 * 2.8284 = 5.5437 points: a PHQ-9 change of 6 or more is reliable with SD 5, r 0.84.
-        ReliableChange.MinimumReliableChange(new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84)).Should().BeApproximately(5.5437, 0.0001);
+        ReliableChange.MinimumReliableChange(new ReliableChangeCriteria("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, 5, 0.84)).Should().BeApproximately(5.5437, 0.0001);
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public sealed class SymptomChangeTests
     [Fact]
     public void ReliableChangeCriteria_BadArguments_ThrowNamingTheParameter()
     {
-        FluentActions.Invoking(() => new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 0, 0.8)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("preTreatmentStandardDeviation");
-        FluentActions.Invoking(() => new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reliability");
-        FluentActions.Invoking(() => new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.8) { Threshold = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Threshold");
+        FluentActions.Invoking(() => new ReliableChangeCriteria("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, 0, 0.8)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("preTreatmentStandardDeviation");
+        FluentActions.Invoking(() => new ReliableChangeCriteria("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, 5, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reliability");
+        FluentActions.Invoking(() => new ReliableChangeCriteria("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, 5, 0.8) { Threshold = 0 }).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("Threshold");
     }
 
     [Theory]

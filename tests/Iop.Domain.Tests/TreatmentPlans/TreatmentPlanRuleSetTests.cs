@@ -79,7 +79,7 @@ public sealed class TreatmentPlanRuleSetTests
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("PhpFirstRecertificationDay");
         act = () => _ = rules with { Name = " " };
         act.Should().Throw<ArgumentException>().WithParameterName("Name");
-        act = () => _ = new TreatmentPlanRuleSet("x", null!, LocalDate.MinIsoValue, rules.Sources);
+        act = () => _ = new TreatmentPlanRuleSet("x", null!, global::Iop.Domain.Rules.SupportedDates.First, rules.Sources);
         act.Should().Throw<ArgumentNullException>().WithParameterName("version");
     }
 
@@ -121,7 +121,7 @@ public sealed class TreatmentPlanRuleSetTests
     [Fact]
     public void Sources_EmptyOrHoldingNull_ThrowsNamingTheParameter()
     {
-        Action act = () => _ = new TreatmentPlanRuleSet("x", "1", LocalDate.MinIsoValue, []);
+        Action act = () => _ = new TreatmentPlanRuleSet("x", "1", global::Iop.Domain.Rules.SupportedDates.First, []);
         act.Should().Throw<ArgumentException>().WithParameterName("sources");
         act = () => _ = TreatmentPlanRuleSet.ThirtyDayReview with { Sources = [null!] };
         act.Should().Throw<ArgumentException>().WithParameterName("Sources");
