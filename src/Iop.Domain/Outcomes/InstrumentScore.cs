@@ -113,7 +113,12 @@ public readonly record struct InstrumentScore : IEvaluationResult
             return null;
         }
 
-        Guard.Against.OutsideRange(number, 1, instrument.ItemCount);
+        if (number < 1 || number > instrument.ItemCount)
+        {
+            // Checked by hand: the guard clause builds its range message before it knows whether it throws.
+            throw new ArgumentOutOfRangeException(nameof(number), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Value must be in the range [1, {instrument.ItemCount}]."));
+        }
+
         return IsTotalOnly ? null : answers.Get(instrument, number - 1);
     }
 
