@@ -6,9 +6,10 @@ namespace Iop.Domain.Outcomes;
 
 /// <summary>
 /// A standardized instrument whose item answers sum to one total, held as data: its items and the values
-/// each accepts, its severity bands, its screen cut-off, its safety items, its verified codes and a licence
-/// note. The built-ins are <see cref="Phq9"/>, <see cref="Gad7"/>, <see cref="Audit"/> and
-/// <see cref="AuditC"/>; a caller defines another (a state-mandated screener, say) with the constructor,
+/// each accepts, its severity bands, its screen cut-off, its safety items, its verified codes, its licence
+/// and a licence note. The built-ins (<see cref="BuiltIn"/>) are <see cref="Phq9"/>, <see cref="Gad7"/>,
+/// <see cref="Audit"/>, <see cref="AuditC"/>, <see cref="Phq2"/>, <see cref="Phq8"/>, <see cref="PhqA"/>,
+/// <see cref="Gad2"/>, <see cref="Pcl5"/> and <see cref="Asq"/>; a caller defines another (a state-mandated screener, say) with the constructor,
 /// and scoring (<see cref="Instruments"/>), change over time (<see cref="SymptomChanges"/>) and cohort
 /// metrics handle it unchanged.
 /// </summary>
@@ -418,13 +419,14 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         init => licence = value is { } v ? Guard.Against.UndefinedMember(v, nameof(Licence)) : null;
     }
 
-    /// <summary>Gets the code of the instrument's panel where one is verified (PHQ-9 44249-1, GAD-7 69737-5), or <see langword="null"/>.</summary>
+    /// <summary>Gets the code of the instrument's panel where one is verified (PHQ-9 44249-1, GAD-7 69737-5, AUDIT 72110-0, AUDIT-C 72109-2, PHQ-2 55757-9, PHQ-A 89206-7, PCL-5 101697-1), or <see langword="null"/>.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public CodedValue? PanelCode { get; init; }
 
     /// <summary>
-    /// Gets the code of the total where one is verified (PHQ-9 44261-6, GAD-7 70274-6), or
-    /// <see langword="null"/> (the AUDIT and AUDIT-C: no code verified for this library).
+    /// Gets the code of the total where one is verified (PHQ-9 44261-6, GAD-7 70274-6, AUDIT 75624-7, AUDIT-C
+    /// 75626-2, PHQ-2 55758-7, PHQ-A 89204-2), or <see langword="null"/> (PHQ-8, GAD-2, PCL-5, ASQ: no total code
+    /// verified for this library).
     /// </summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public CodedValue? TotalCode { get; init; }

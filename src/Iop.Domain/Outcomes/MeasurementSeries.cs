@@ -13,6 +13,8 @@ namespace Iop.Domain.Outcomes;
 /// </remarks>
 public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
 {
+    private static readonly IReadOnlyList<InstrumentScore> NoScores = Array.AsReadOnly(Array.Empty<InstrumentScore>());
+
     private readonly Measurement[] items;
     private readonly InstrumentScore[] scores;
 
@@ -48,7 +50,7 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
         Instrument = instrument;
         Measurements = Array.AsReadOnly(items);
         this.scores = scores ?? [];
-        Scores = Array.AsReadOnly(this.scores);
+        Scores = this.scores.Length == 0 ? NoScores : Array.AsReadOnly(this.scores);
     }
 
     /// <summary>
