@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Iop.Domain.Continuum;
 using Iop.Domain.Outcomes;
 using Iop.Domain.Rules;
@@ -175,6 +178,24 @@ public sealed class MeasurementScheduleTests
         entry.IsDue.Should().BeTrue("the administration of day 3 is after the evaluation date");
         entry.LastAdministered.Should().BeNull();
     }
+
+    [Property]
+    public Property Evaluate_Repeat_IsDueEveryDaysAfterTheLatestAndOverdueAfterTheGrace() => Prop.ForAll(
+        Gen.Choose(0, 108_700).Zip(Gen.Choose(1, 366)).Zip(Gen.Choose(0, 800)).ToArbitrary(),
+        t =>
+        {
+            // Any admission from 1900 to 2197 (so the evaluation date, up to 800 days into the stay, stays before 2199-12-31), any interval.
+            var ((offset, every), later) = t;
+            var grace = every / 3;
+            var admission = new LocalDate(1900, 1, 1).PlusDays(offset);
+            var asOf = admission.PlusDays(later);
+            var entry = MeasurementSchedules.Evaluate(Open(admission, Dates(admission)), asOf, RepeatOnly(every, grace)).Instruments[0];
+            var due = admission.PlusDays(every);
+            return entry.NextDue == due
+                && entry.DueBy == due.PlusDays(grace)
+                && entry.IsOverdue == (asOf > due.PlusDays(grace))
+                && entry.IsDue == (asOf >= due && asOf <= due.PlusDays(grace));
+        });
 
     [Fact]
     public void Evaluate_DatesOutsideTheSupportedRangeOrBeforeAdmission_Throw()
