@@ -25,7 +25,9 @@ internal sealed record JourneyResult(
     TedsDischargeReason? DischargeReason,
     int AttendedSessions,
     int LengthOfStay,
-    long CohortSize);
+    long CohortSize,
+    string NextDueInstrument,
+    LocalDate? NextDue);
 
 /// <summary>
 /// One fictional person, from assessment to discharge and into a cohort. Each step returns a record the next
@@ -72,7 +74,9 @@ internal sealed class PersonJourney
             transitions.History.DischargeReason,
             outcome.Outcome.AttendedSessions,
             outcome.Outcome.LengthOfStay,
-            outcome.Cohort.Episodes);
+            outcome.Cohort.Episodes,
+            planned.NextDue.Instrument.Name,
+            planned.NextDue.NextDue);
     }
 
     // ---- Step 2: assessment -> placement decision -> clinical placement ----------------------------------
@@ -229,7 +233,7 @@ internal sealed class PersonJourney
 
     // ---- Step 5: treatment plan at the placed level, validated against the delivered sessions ---------------
 
-    private sealed record Planned(TreatmentPlan Plan, Evaluation<ReviewSchedule> Validation, MeasurementSeries Phq9, bool Phq9ObjectiveMet);
+    private sealed record Planned(TreatmentPlan Plan, Evaluation<ReviewSchedule> Validation, MeasurementSeries Phq9, bool Phq9ObjectiveMet, InstrumentDue NextDue);
 
     private Planned Plan(Placed placed, Matched matched, Delivered delivered)
     {
@@ -274,7 +278,23 @@ internal sealed class PersonJourney
         output.WriteLine($"PHQ-9 totals: {string.Join(" -> ", series.Measurements.Select(m => m.Score.ToString(Invariant)))}.");
         var met = plan.Content.Objectives.Select(o => o.Target).OfType<MeasurableTarget>().Where(t => t.Measure == Instrument.Phq9).All(t => t.IsMetBy(series, asOf));
         output.WriteLine($"The PHQ-9 objective is {(met ? "met" : "not met")} at the review.");
-        return new Planned(plan, validation, series, met);
+
+        // The programme's measurement plan (fictional): the ASQ suicide-risk screen on the day of admission, the
+        // PHQ-9 within the first 7 days of stay and then every 14 days. The person screened negative on the ASQ.
+        var admitted = placed.Placement.PlacedOn;
+        var asq = Instruments.Score(Instrument.Asq, [0, 0, 0, 0], ScoringPolicy.Default);
+        var schedule = new MeasurementSchedule("Riverside measurement plan (fictional)", "2025", new LocalDate(2025, 1, 1), [
+            new ScheduledInstrument(Instrument.Asq) { AdmissionWithinDays = 1 },
+            new ScheduledInstrument(Instrument.Phq9) { AdmissionWithinDays = 7, EveryDays = 14 },
+        ]);
+        var open = new Episode<string>(
+            "the-person",
+            LevelOfCareHistory.Admit(admitted, placed.Placement.PlacedLevel),
+            measurements: [series, MeasurementSeries.FromAdministrations(Instrument.Asq, [new(admitted, asq)])]);
+        var due = MeasurementSchedules.Evaluate(open, asOf, schedule);
+        var next = due.Next!;
+        output.WriteLine($"Next due instrument: {next.Instrument.Name} ({next.NextOccasion}), from {Date(next.NextDue!.Value)} through {Date(next.DueBy!.Value)}; {due.Findings.Count} overdue.");
+        return new Planned(plan, validation, series, met, next);
     }
 
     // ---- Step 6: transition reviews -> step down and discharge in the level-of-care history -----------------

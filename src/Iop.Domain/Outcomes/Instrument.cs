@@ -6,9 +6,10 @@ namespace Iop.Domain.Outcomes;
 
 /// <summary>
 /// A standardized instrument whose item answers sum to one total, held as data: its items and the values
-/// each accepts, its severity bands, its screen cut-off, its safety items, its verified codes and a licence
-/// note. The built-ins are <see cref="Phq9"/>, <see cref="Gad7"/>, <see cref="Audit"/> and
-/// <see cref="AuditC"/>; a caller defines another (a state-mandated screener, say) with the constructor,
+/// each accepts, its severity bands, its screen cut-off, its safety items, its verified codes, its licence
+/// and a licence note. The built-ins (<see cref="BuiltIn"/>) are <see cref="Phq9"/>, <see cref="Gad7"/>,
+/// <see cref="Audit"/>, <see cref="AuditC"/>, <see cref="Phq2"/>, <see cref="Phq8"/>, <see cref="PhqA"/>,
+/// <see cref="Gad2"/>, <see cref="Pcl5"/> and <see cref="Asq"/>; a caller defines another (a state-mandated screener, say) with the constructor,
 /// and scoring (<see cref="Instruments"/>), change over time (<see cref="SymptomChanges"/>) and cohort
 /// metrics handle it unchanged.
 /// </summary>
@@ -27,6 +28,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
 {
     private static readonly IReadOnlyList<SafetyItem> NoSafetyItems = Array.AsReadOnly(Array.Empty<SafetyItem>());
     private static readonly IReadOnlyList<RuleSource> NoSources = Array.AsReadOnly(Array.Empty<RuleSource>());
+    private static readonly IReadOnlyList<CodedValue?> NoItemCodes = Array.AsReadOnly(Array.Empty<CodedValue?>());
 
     private readonly InstrumentItem[] items;
     private readonly ScoreBand[] bands;
@@ -36,6 +38,8 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     private readonly InstrumentItem? carriedItem;
     private readonly IReadOnlyList<SafetyItem> safetyItems = NoSafetyItems;
     private readonly string? licenceNote;
+    private readonly InstrumentLicence? licence;
+    private readonly IReadOnlyList<CodedValue?> itemCodes = NoItemCodes;
 
     /// <summary>Creates an instrument.</summary>
     /// <param name="name">The instrument's usual name, for example <c>PHQ-9</c>.</param>
@@ -62,6 +66,9 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         CheckBands(this.bands, MinimumTotal, MaximumTotal, nameof(bands));
         Bands = Array.AsReadOnly(this.bands);
         FindingTable = ScoreFindings.Table(safetyItems);
+        var widest = this.items.Max(i => i.AllowedValues.Count);
+        AnswerBits = 32 - int.LeadingZeroCount(widest); // codes 0 (missing) to widest
+        PacksAnswers = AnswerBits * this.items.Length <= 64;
     }
 
     /// <summary>
@@ -84,6 +91,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         PanelCode = Loinc.Phq9Panel,
         TotalCode = Loinc.Phq9Total,
         LicenceNote = "Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; stated to be free to reproduce and use. Item wording is not shipped.",
+        Licence = InstrumentLicence.Free,
     };
 
     /// <summary>
@@ -103,12 +111,13 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         PanelCode = Loinc.Gad7Panel,
         TotalCode = Loinc.Gad7Total,
         LicenceNote = "Developed by Drs Spitzer, Kroenke, Williams, Loewe and colleagues with an educational grant from Pfizer; stated to be free to reproduce and use. Item wording is not shipped.",
+        Licence = InstrumentLicence.Free,
     };
 
     /// <summary>
     /// Gets the AUDIT, the WHO Alcohol Use Disorders Identification Test (<c>OUT-AUDIT-RANGE</c>): 10 items,
     /// items 1–8 scored 0–4 and items 9–10 only 0, 2 or 4, total 0–40; WHO zones I 0–7, II 8–15, III 16–19,
-    /// IV 20–40; positive screen at zone II (8) or above. No LOINC code is verified for its total, so none is held.
+    /// IV 20–40; positive screen at zone II (8) or above; LOINC panel 72110-0 and total 75624-7.
     /// </summary>
     public static Instrument Audit { get; } = new(
         "AUDIT",
@@ -119,13 +128,16 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     {
         Sources = [OutcomeRules.AuditRange.Source],
         PositiveScreenAtOrAbove = 8,
-        LicenceNote = "World Health Organization instrument, generally free to use with citation of Babor et al. 2001. Item wording is not shipped.",
+        PanelCode = Loinc.AuditPanel,
+        TotalCode = Loinc.AuditTotal,
+        LicenceNote = "World Health Organization instrument, in the public domain; cite Babor et al. 2001. Item wording is not shipped.",
+        Licence = InstrumentLicence.PublicDomain,
     };
 
     /// <summary>
     /// Gets the AUDIT-C, the consumption items 1–3 of the AUDIT, each 0–4, total 0–12 (<c>OUT-AUDITC-POSITIVE</c>).
     /// It has no bands and no fixed cut-off: its positive screen depends on sex, and the thresholds are
-    /// parameters of the <see cref="ScoringPolicy"/>. No LOINC code is verified for its total.
+    /// parameters of the <see cref="ScoringPolicy"/>. LOINC panel 72109-2 and total 75626-2.
     /// </summary>
     public static Instrument AuditC { get; } = new(
         "AUDIT-C",
@@ -135,8 +147,132 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         [])
     {
         Sources = [OutcomeRules.AuditRange.Source, OutcomeRules.AuditCPositive.Source],
-        LicenceNote = "Derived from the World Health Organization AUDIT (items 1 to 3); free to use. Item wording is not shipped.",
+        PanelCode = Loinc.AuditCPanel,
+        TotalCode = Loinc.AuditCTotal,
+        LicenceNote = "Derived from the World Health Organization AUDIT (items 1 to 3); in the public domain. Item wording is not shipped.",
+        Licence = InstrumentLicence.PublicDomain,
     };
+
+    /// <summary>
+    /// Gets the PHQ-2, PHQ-9 items 1 and 2 (<c>OUT-PHQ2-SCREEN</c>): 2 items scored 0–3, total 0–6; positive
+    /// screen at 3 or more (Kroenke et al. 2003); no bands; LOINC panel 55757-9 and total 55758-7. It has no
+    /// self-harm item: a positive screen is followed by a full PHQ-9.
+    /// </summary>
+    public static Instrument Phq2 { get; } = new(
+        "PHQ-2",
+        "Kroenke 2003",
+        new LocalDate(2003, 1, 1),
+        Repeat(InstrumentItem.Range(0, 3), 2),
+        [])
+    {
+        Sources = [OutcomeRules.Phq2Screen.Source],
+        PositiveScreenAtOrAbove = 3,
+        PanelCode = Loinc.Phq2Panel,
+        TotalCode = Loinc.Phq2Total,
+        LicenceNote = "PHQ-9 items 1 and 2 (Pfizer); stated to be free to reproduce and use without permission. Item wording is not shipped.",
+        Licence = InstrumentLicence.Free,
+    };
+
+    /// <summary>
+    /// Gets the PHQ-8, PHQ-9 items 1 to 8 (<c>OUT-PHQ8-SCREEN</c>): 8 items scored 0–3, total 0–24; current
+    /// depression at 10 or more (Kroenke et al. 2009); no bands shipped; no LOINC code verified, so none is held.
+    /// It has no item 9 and so <b>no safety item</b>: a programme that uses it must screen for suicide risk
+    /// another way (see <c>docs/rules.md</c>, <c>OUT-PHQ8-SCREEN</c>).
+    /// </summary>
+    public static Instrument Phq8 { get; } = new(
+        "PHQ-8",
+        "Kroenke 2009",
+        new LocalDate(2009, 1, 1),
+        Repeat(InstrumentItem.Range(0, 3), 8),
+        [])
+    {
+        Sources = [OutcomeRules.Phq8Screen.Source],
+        PositiveScreenAtOrAbove = 10,
+        LicenceNote = "PHQ-9 without item 9 (Pfizer); stated to be free to reproduce and use without permission. Item wording is not shipped.",
+        Licence = InstrumentLicence.Free,
+    };
+
+    /// <summary>
+    /// Gets the PHQ-A, the PHQ-9 modified for adolescents (<c>OUT-PHQA-RANGE</c>): 9 items scored 0–3, total
+    /// 0–27, the PHQ-9 bands (Johnson et al. 2002); no positive-screen cut-off shipped (none verified for
+    /// adolescents); item 9 a safety item (<c>OUT-PHQA-ITEM9</c>); LOINC panel 89206-7 and total 89204-2. The
+    /// supplementary questions that follow the nine items are not scored and not held.
+    /// </summary>
+    public static Instrument PhqA { get; } = new(
+        "PHQ-A",
+        "Johnson 2002",
+        new LocalDate(2002, 1, 1),
+        Repeat(InstrumentItem.Range(0, 3), 9),
+        [new("Minimal", 0, 4), new("Mild", 5, 9), new("Moderate", 10, 14), new("Moderately severe", 15, 19), new("Severe", 20, 27)])
+    {
+        Sources = [OutcomeRules.PhqARange.Source],
+        SafetyItems = [SafetyItem.PhqAItemNine],
+        PanelCode = Loinc.PhqAPanel,
+        TotalCode = Loinc.PhqATotal,
+        LicenceNote = "PHQ-9 modified for adolescents (Pfizer); stated to be free to reproduce and use without permission. Item wording is not shipped.",
+        Licence = InstrumentLicence.Free,
+    };
+
+    /// <summary>
+    /// Gets the GAD-2, GAD-7 items 1 and 2 (<c>OUT-GAD2-SCREEN</c>): 2 items scored 0–3, total 0–6; positive
+    /// screen at 3 or more (Kroenke et al. 2007); no bands; item codes LOINC 69725-0 and 68509-9; no total code verified.
+    /// </summary>
+    public static Instrument Gad2 { get; } = new(
+        "GAD-2",
+        "Kroenke 2007",
+        new LocalDate(2007, 1, 1),
+        Repeat(InstrumentItem.Range(0, 3), 2),
+        [])
+    {
+        Sources = [OutcomeRules.Gad2Screen.Source],
+        PositiveScreenAtOrAbove = 3,
+        ItemCodes = [Loinc.Gad2Item1, Loinc.Gad2Item2],
+        LicenceNote = "GAD-7 items 1 and 2 (Pfizer); stated to be free to reproduce and use without permission. Item wording is not shipped.",
+        Licence = InstrumentLicence.Free,
+    };
+
+    /// <summary>
+    /// Gets the PCL-5, the PTSD Checklist for DSM-5 (<c>OUT-PCL5-PROVISIONAL</c>): 20 items scored 0–4, total
+    /// 0–80; no bands. Its provisional-PTSD cut-off is published as a range (31–33), so it is a
+    /// <see cref="ScoringPolicy"/> parameter (<see cref="ScoringPolicy.Default"/>: 33), not a fixed cut-off of the
+    /// instrument. LOINC panel 101697-1; no total code verified.
+    /// </summary>
+    public static Instrument Pcl5 { get; } = new(
+        "PCL-5",
+        "Weathers 2013",
+        new LocalDate(2013, 1, 1),
+        Repeat(InstrumentItem.Range(0, 4), 20),
+        [])
+    {
+        Sources = [OutcomeRules.Pcl5Provisional.Source],
+        PanelCode = Loinc.Pcl5Panel,
+        LicenceNote = "US Department of Veterans Affairs, National Center for PTSD: a US-government work in the public domain. Item wording is not shipped.",
+        Licence = InstrumentLicence.PublicDomain,
+    };
+
+    /// <summary>
+    /// Gets the ASQ, the Ask Suicide-Screening Questions (<c>OUT-ASQ-POSITIVE</c>, <c>OUT-ASQ-ACUTE</c>): four
+    /// yes/no questions (no 0, yes 1), total 0–4, positive screen at 1 (any yes); each question is a safety item,
+    /// so any yes is an Error finding. The acuity question, asked after a yes, is the carried item (0 or 1): a
+    /// yes is an acute positive screen, another Error finding. No LOINC code verified.
+    /// </summary>
+    public static Instrument Asq { get; } = new(
+        "ASQ",
+        "Horowitz 2012",
+        new LocalDate(2012, 1, 1),
+        Repeat(InstrumentItem.Range(0, 1), 4),
+        [])
+    {
+        Sources = [OutcomeRules.AsqPositive.Source],
+        PositiveScreenAtOrAbove = 1,
+        CarriedItem = InstrumentItem.Range(0, 1),
+        SafetyItems = [SafetyItem.AsqQuestion(1), SafetyItem.AsqQuestion(2), SafetyItem.AsqQuestion(3), SafetyItem.AsqQuestion(4), SafetyItem.AsqAcuity],
+        LicenceNote = "US National Institute of Mental Health ASQ toolkit; free to use. Item wording is not shipped.",
+        Licence = InstrumentLicence.Free,
+    };
+
+    /// <summary>Gets every instrument the library ships, in the order of <c>docs/rules.md</c>.</summary>
+    public static IReadOnlyList<Instrument> BuiltIn { get; } = Array.AsReadOnly(new[] { Phq9, Gad7, Audit, AuditC, Phq2, Phq8, PhqA, Gad2, Pcl5, Asq });
 
     /// <summary>Gets the instrument's usual name, for example <c>PHQ-9</c>.</summary>
     public string Name { get; }
@@ -209,12 +345,17 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         init => carriedItem = value;
     }
 
-    /// <summary>Gets the safety items (PHQ-9 item 9), at most four, each at its own position.</summary>
+    /// <summary>
+    /// Gets the safety items (PHQ-9 item 9; the four ASQ questions and its acuity question), at most five,
+    /// each at its own position. A safety item numbered one past the scored items is the
+    /// <see cref="CarriedItem"/> (the ASQ acuity question): set <see cref="CarriedItem"/> first. Because the
+    /// carried item is optional, leaving it out is never reported as a safety item unanswered.
+    /// </summary>
     /// <value>The default value is empty.</value>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     /// <exception cref="ArgumentException">
-    /// The value set holds a null, more than four items, two items at one position, an item beyond the
-    /// scored items, or a concern threshold outside (item minimum, item maximum].
+    /// The value set holds a null, more than five items, two items at one position, an item beyond the
+    /// scored items (and the carried item, where there is one), or a concern threshold outside (item minimum, item maximum].
     /// </exception>
     public IReadOnlyList<SafetyItem> SafetyItems
     {
@@ -224,16 +365,15 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
             var list = Guard.Against.NullElements(value, nameof(SafetyItems));
             if (list.Count > ScoreFindings.MaximumSafetyItems || list.Select(s => s.Number).Distinct().Count() != list.Count)
             {
-                throw new ArgumentException("An instrument has at most 4 safety items, each at its own position.", nameof(SafetyItems));
+                throw new ArgumentException("An instrument has at most 5 safety items, each at its own position.", nameof(SafetyItems));
             }
 
             foreach (var safety in list)
             {
-                if (safety.Number > items.Length
-                    || safety.ConcernAtOrAbove <= items[safety.Number - 1].Minimum
-                    || safety.ConcernAtOrAbove > items[safety.Number - 1].Maximum)
+                var item = safety.Number <= items.Length ? items[safety.Number - 1] : safety.Number == items.Length + 1 ? carriedItem : null;
+                if (item is null || safety.ConcernAtOrAbove <= item.Minimum || safety.ConcernAtOrAbove > item.Maximum)
                 {
-                    throw new ArgumentException("A safety item must be one of the scored items, with a concern threshold above the item's lowest value and not above its highest.", nameof(SafetyItems));
+                    throw new ArgumentException("A safety item must be one of the scored items or the carried item, with a concern threshold above the item's lowest value and not above its highest.", nameof(SafetyItems));
                 }
             }
 
@@ -243,13 +383,52 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         }
     }
 
-    /// <summary>Gets the code of the instrument's panel where one is verified (PHQ-9 44249-1, GAD-7 69737-5), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Gets the codes of the scored items where they are verified (GAD-2: LOINC 69725-0 and 68509-9): empty,
+    /// or one entry per scored item, <see langword="null"/> where an item has no verified code.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    /// <exception cref="ArgumentException">The value set is neither empty nor one entry per scored item.</exception>
+    public IReadOnlyList<CodedValue?> ItemCodes
+    {
+        get => itemCodes;
+        init
+        {
+            var copy = Guard.Against.Null(value, nameof(ItemCodes)).ToArray();
+            if (copy.Length != 0 && copy.Length != items.Length)
+            {
+                throw new ArgumentException("Item codes are either none or one entry per scored item.", nameof(ItemCodes));
+            }
+
+            itemCodes = copy.Length == 0 ? NoItemCodes : Array.AsReadOnly(copy);
+        }
+    }
+
+    /// <summary>
+    /// Gets the terms of the instrument's use, or <see langword="null"/> when not stated (a caller's instrument).
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="null"/>. The shipped instruments: PHQ-9, PHQ-8, PHQ-2, PHQ-A, GAD-7 and
+    /// GAD-2 <see cref="InstrumentLicence.Free"/> (Pfizer, no permission needed); AUDIT and AUDIT-C
+    /// <see cref="InstrumentLicence.PublicDomain"/> (WHO); PCL-5 <see cref="InstrumentLicence.PublicDomain"/>
+    /// (US Department of Veterans Affairs, National Center for PTSD); ASQ <see cref="InstrumentLicence.Free"/> (NIMH toolkit).
+    /// </value>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a defined licence.</exception>
+    public InstrumentLicence? Licence
+    {
+        get => licence;
+        init => licence = value is { } v ? Guard.Against.UndefinedMember(v, nameof(Licence)) : null;
+    }
+
+    /// <summary>Gets the code of the instrument's panel where one is verified (PHQ-9 44249-1, GAD-7 69737-5, AUDIT 72110-0, AUDIT-C 72109-2, PHQ-2 55757-9, PHQ-A 89206-7, PCL-5 101697-1), or <see langword="null"/>.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public CodedValue? PanelCode { get; init; }
 
     /// <summary>
-    /// Gets the code of the total where one is verified (PHQ-9 44261-6, GAD-7 70274-6), or
-    /// <see langword="null"/> (the AUDIT and AUDIT-C: no code verified for this library).
+    /// Gets the code of the total where one is verified (PHQ-9 44261-6, GAD-7 70274-6, AUDIT 75624-7, AUDIT-C
+    /// 75626-2, PHQ-2 55758-7, PHQ-A 89204-2), or <see langword="null"/> (PHQ-8, GAD-2, PCL-5, ASQ: no total code
+    /// verified for this library).
     /// </summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public CodedValue? TotalCode { get; init; }
@@ -268,6 +447,12 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
 
     /// <summary>The safety items, for allocation-free reading inside the library.</summary>
     internal SafetyItem[] SafetyItemArray { get; private init; } = [];
+
+    /// <summary>The bits one packed answer takes: enough for 0 (missing) and 1 + the index of each accepted value.</summary>
+    internal int AnswerBits { get; }
+
+    /// <summary>Whether every item's answer fits in one 64-bit word, so a score keeps its answers without allocating.</summary>
+    internal bool PacksAnswers { get; }
 
     /// <summary>The items, for allocation-free reading inside the library.</summary>
     internal ReadOnlySpan<InstrumentItem> ItemSpan => items;
@@ -318,6 +503,8 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
                 && PanelCode == other.PanelCode
                 && TotalCode == other.TotalCode
                 && LicenceNote == other.LicenceNote
+                && Licence == other.Licence
+                && ItemCodes.SequenceEqual(other.ItemCodes)
                 && Sources.SequenceEqual(other.Sources)));
 
     /// <inheritdoc/>

@@ -108,6 +108,9 @@ public sealed class InstrumentItem : IEquatable<InstrumentItem>
         ? string.Create(CultureInfo.InvariantCulture, $"{Minimum}–{Maximum}")
         : string.Join(", ", values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>The position of an accepted <paramref name="value"/> in <see cref="AllowedValues"/>.</summary>
+    internal int IndexOf(int value) => IsContiguous ? value - Minimum : Array.BinarySearch(values, value);
+
     /// <summary>The message for an answer this item refuses (at 1-based <paramref name="number"/>); never the answer itself.</summary>
     internal string RefusalMessage(int number) => IsContiguous
         ? string.Create(CultureInfo.InvariantCulture, $"Item {number} must be in the range [{Minimum}, {Maximum}].")

@@ -6,7 +6,8 @@ namespace Iop.Domain.Outcomes;
 /// <summary>
 /// The scored result of one administration of an <see cref="Outcomes.Instrument"/>: the total, its band,
 /// the positive-screen flag, how the total was obtained (items, prorated items or a total alone), the
-/// carried item (the PHQ-9 difficulty item), and the findings (safety items above all).
+/// carried item (the PHQ-9 difficulty item, the ASQ acuity question), each item's answer, and the findings
+/// (safety items above all).
 /// </summary>
 /// <remarks>
 /// <para>Made by <see cref="Instruments.Score"/>, <see cref="Instruments.TryScore"/> or
@@ -25,9 +26,11 @@ public readonly record struct InstrumentScore : IEvaluationResult
 
     private readonly byte concerns;
     private readonly byte unanswered;
+    private readonly ItemAnswers answers;
 
-    internal InstrumentScore(Instrument instrument, int total, bool? positiveScreen, int answeredItems, bool isProrated, int concerns, int unanswered, int? carriedAnswer)
+    internal InstrumentScore(Instrument instrument, int total, bool? positiveScreen, int answeredItems, bool isProrated, int concerns, int unanswered, int? carriedAnswer, ItemAnswers answers)
     {
+        this.answers = answers;
         Instrument = instrument;
         Total = total;
         PositiveScreen = positiveScreen;
@@ -63,7 +66,7 @@ public readonly record struct InstrumentScore : IEvaluationResult
     /// <summary>Gets a value indicating whether the total was prorated from fewer items than the instrument has.</summary>
     public bool IsProrated { get; }
 
-    /// <summary>Gets a value indicating whether a safety item (PHQ-9 item 9) is at or above its concern threshold, whatever the total (<c>OUT-PHQ9-ITEM9</c>).</summary>
+    /// <summary>Gets a value indicating whether a safety item (PHQ-9 or PHQ-A item 9, an ASQ question) is at or above its concern threshold, whatever the total (<c>OUT-PHQ9-ITEM9</c>, <c>OUT-PHQA-ITEM9</c>, <c>OUT-ASQ-POSITIVE</c>, <c>OUT-ASQ-ACUTE</c>).</summary>
     public bool SafetyConcern => concerns != 0;
 
     /// <summary>Gets a value indicating whether a safety item was left unanswered (the screen was not done).</summary>
@@ -72,7 +75,54 @@ public readonly record struct InstrumentScore : IEvaluationResult
     /// <summary>Gets the carried item's answer (the PHQ-9 difficulty item, 0–3), never summed, or <see langword="null"/> when not given.</summary>
     public int? CarriedAnswer { get; }
 
-    /// <summary>Gets the code of the total, or <see langword="null"/> where none is verified (AUDIT, AUDIT-C).</summary>
+    /// <summary>
+    /// Gets each scored item's answer in item order, <see langword="null"/> where the item was missing
+    /// (<see cref="Instruments.TryScore"/>); empty when the score came from a total alone or is the
+    /// <see langword="default"/> value. Reading it allocates a new list; <see cref="AnswerOf"/> does not.
+    /// </summary>
+    public IReadOnlyList<int?> ItemAnswers
+    {
+        get
+        {
+            if (Instrument is not { } instrument || IsTotalOnly)
+            {
+                return Array.Empty<int?>();
+            }
+
+            var list = new int?[instrument.ItemCount];
+            for (var i = 0; i < list.Length; i++)
+            {
+                list[i] = answers.Get(instrument, i);
+            }
+
+            return Array.AsReadOnly(list);
+        }
+    }
+
+    /// <summary>Returns the answer given to one scored item.</summary>
+    /// <param name="number">The item's 1-based number, in [1, <see cref="Instrument.ItemCount"/>].</param>
+    /// <returns>
+    /// The answer, or <see langword="null"/> when the item was missing, the score came from a total alone, or
+    /// this is the <see langword="default"/> value (which accepts any number). Allocates nothing.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is outside [1, item count].</exception>
+    public int? AnswerOf(int number)
+    {
+        if (Instrument is not { } instrument)
+        {
+            return null;
+        }
+
+        if (number < 1 || number > instrument.ItemCount)
+        {
+            // Checked by hand: the guard clause builds its range message before it knows whether it throws.
+            throw new ArgumentOutOfRangeException(nameof(number), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Value must be in the range [1, {instrument.ItemCount}]."));
+        }
+
+        return IsTotalOnly ? null : answers.Get(instrument, number - 1);
+    }
+
+    /// <summary>Gets the code of the total, or <see langword="null"/> where none is verified (PHQ-8, GAD-2, PCL-5, ASQ).</summary>
     public CodedValue? Code => Instrument?.TotalCode;
 
     /// <summary>

@@ -53,6 +53,7 @@ public static class Instruments
         var count = CheckCount(instrument, items.Length, nameof(items));
         var definitions = instrument.ItemSpan;
         var total = 0;
+        var answers = new ItemAnswers(instrument);
         for (var i = 0; i < count; i++)
         {
             var value = items[i];
@@ -62,20 +63,23 @@ public static class Instruments
             }
 
             total += value;
+            answers.Set(instrument, i, value);
         }
 
+        int? carried = items.Length > count ? CheckCarried(instrument, items[count], nameof(items)) : null;
         var concerns = 0;
         var safety = instrument.SafetyItemArray;
         for (var k = 0; k < safety.Length; k++)
         {
-            if (items[safety[k].Number - 1] >= safety[k].ConcernAtOrAbove)
+            // A safety item one past the scored items is the carried item (the ASQ acuity question), which may be absent.
+            var index = safety[k].Number - 1;
+            if (index < items.Length && items[index] >= safety[k].ConcernAtOrAbove)
             {
                 concerns |= 1 << k;
             }
         }
 
-        int? carried = items.Length > count ? CheckCarried(instrument, items[count], nameof(items)) : null;
-        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), count, isProrated: false, concerns, 0, carried);
+        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), count, isProrated: false, concerns, 0, carried, answers);
     }
 
     /// <summary>
@@ -101,6 +105,7 @@ public static class Instruments
         var definitions = instrument.ItemSpan;
         var total = 0;
         var answered = 0;
+        var answers = new ItemAnswers(instrument);
         for (var i = 0; i < count; i++)
         {
             if (items[i] is { } value)
@@ -112,6 +117,7 @@ public static class Instruments
 
                 total += value;
                 answered++;
+                answers.Set(instrument, i, value);
             }
         }
 
@@ -134,7 +140,14 @@ public static class Instruments
         var safety = instrument.SafetyItemArray;
         for (var k = 0; k < safety.Length; k++)
         {
-            if (items[safety[k].Number - 1] is not { } answer)
+            var index = safety[k].Number - 1;
+            if (index >= count && (index >= items.Length || items[index] is null))
+            {
+                // The carried item is optional: leaving it out is not a safety item unanswered.
+                continue;
+            }
+
+            if (items[index] is not { } answer)
             {
                 unanswered |= 1 << k;
             }
@@ -144,7 +157,7 @@ public static class Instruments
             }
         }
 
-        score = new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), answered, isProrated: missing > 0, concerns, unanswered, carried);
+        score = new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), answered, isProrated: missing > 0, concerns, unanswered, carried, answers);
         return true;
     }
 
@@ -162,7 +175,7 @@ public static class Instruments
         Guard.Against.Null(policy);
         Guard.Against.OutsideRange(total, instrument.MinimumTotal, instrument.MaximumTotal);
         CheckSex(sex);
-        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), 0, isProrated: false, 0, 0, null);
+        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), 0, isProrated: false, 0, 0, null, default);
     }
 
     /// <summary>Scores the Brief Addiction Monitor's three subscales (no total).</summary>
@@ -213,6 +226,11 @@ public static class Instruments
                 Sex.Female => total >= bySex.Female,
                 _ => throw new ArgumentOutOfRangeException(nameof(sex), "Value must be a defined Sex member."),
             };
+        }
+
+        if (policy.FindCutOff(instrument) is { } policyCutOff)
+        {
+            return total >= policyCutOff;
         }
 
         return instrument.PositiveScreenAtOrAbove is { } cutOff ? total >= cutOff : null;

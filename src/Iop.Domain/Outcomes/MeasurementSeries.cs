@@ -6,13 +6,17 @@ namespace Iop.Domain.Outcomes;
 /// baseline (rule <c>OUT-BASELINE-WINDOW</c>).
 /// </summary>
 /// <remarks>
-/// <para>Measurements are copied at construction and checked against the instrument's range of totals.
-/// Equality compares the instrument and the measurements element by element. This type is immutable and
+/// <para>Measurements are copied at construction and checked against the instrument's range of totals. A
+/// series made by <see cref="FromAdministrations"/> also keeps each administration's score, so change can be
+/// read per item. Equality compares the instrument, the measurements and the scores element by element. This type is immutable and
 /// thread-safe.</para>
 /// </remarks>
 public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
 {
+    private static readonly IReadOnlyList<InstrumentScore> NoScores = Array.AsReadOnly(Array.Empty<InstrumentScore>());
+
     private readonly Measurement[] items;
+    private readonly InstrumentScore[] scores;
 
     /// <summary>Creates a series.</summary>
     /// <param name="instrument">The instrument every score belongs to (a shipped one or the caller's own).</param>
@@ -22,28 +26,65 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
     /// <see cref="Rules.SupportedDates"/> (as the <see langword="default"/> measurement's 0001-01-01 is).</exception>
     /// <exception cref="ArgumentException"><paramref name="measurements"/> is out of date order or has two scores on one date.</exception>
     public MeasurementSeries(Instrument instrument, IEnumerable<Measurement> measurements)
+        : this(Guard.Against.Null(instrument), Guard.Against.Null(measurements).ToArray(), null, nameof(measurements))
     {
-        Guard.Against.Null(instrument);
-        Guard.Against.Null(measurements);
+    }
+
+    private MeasurementSeries(Instrument instrument, Measurement[] items, InstrumentScore[]? scores, string paramName)
+    {
         var min = instrument.MinimumTotal;
         var max = instrument.MaximumTotal;
-        items = measurements.ToArray();
+        this.items = items;
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i].Score < min || items[i].Score > max)
             {
-                throw new ArgumentOutOfRangeException(nameof(measurements), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Every score must be in the instrument's range [{min}, {max}]."));
+                throw new ArgumentOutOfRangeException(paramName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Every score must be in the instrument's range [{min}, {max}]."));
             }
 
             Guard.Against.UnsupportedDate(items[i].Date, nameof(measurements));
             if (i > 0 && items[i].Date <= items[i - 1].Date)
             {
-                throw new ArgumentException("Measurements must be in date order with at most one score per date.", nameof(measurements));
+                throw new ArgumentException("Measurements must be in date order with at most one score per date.", paramName);
             }
         }
 
         Instrument = instrument;
         Measurements = Array.AsReadOnly(items);
+        this.scores = scores ?? [];
+        Scores = this.scores.Length == 0 ? NoScores : Array.AsReadOnly(this.scores);
+    }
+
+    /// <summary>
+    /// Creates a series from scored administrations, keeping each score (and so each item's answer) beside its
+    /// dated total, so that <see cref="SymptomChanges.Evaluate"/> can report change per item as well as for the total.
+    /// </summary>
+    /// <param name="instrument">The instrument every score belongs to.</param>
+    /// <param name="administrations">The scored administrations, in strictly increasing date order; may be empty.</param>
+    /// <returns>The series; its <see cref="Measurements"/> are the administrations' dated totals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> or <paramref name="administrations"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A score is of another instrument (or is the <see langword="default"/> value), or <paramref name="administrations"/>
+    /// is out of date order or has two on one date.
+    /// </exception>
+    public static MeasurementSeries FromAdministrations(Instrument instrument, IEnumerable<Administration> administrations)
+    {
+        Guard.Against.Null(instrument);
+        var copy = Guard.Against.Null(administrations).ToArray();
+        var scores = new InstrumentScore[copy.Length];
+        var measurements = new Measurement[copy.Length];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (copy[i].Score.Instrument != instrument)
+            {
+                throw new ArgumentException("Every score must be of the series' instrument.", nameof(administrations));
+            }
+
+            scores[i] = copy[i].Score;
+            measurements[i] = new Measurement(copy[i].Date, copy[i].Score.Total);
+        }
+
+        return new MeasurementSeries(instrument, measurements, scores, nameof(administrations));
     }
 
     /// <summary>Gets the instrument.</summary>
@@ -51,6 +92,15 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
 
     /// <summary>Gets the scores in date order.</summary>
     public IReadOnlyList<Measurement> Measurements { get; }
+
+    /// <summary>
+    /// Gets the scored administrations behind the measurements, one per measurement in the same order, when the
+    /// series was made by <see cref="FromAdministrations"/>; empty when it was made from totals.
+    /// </summary>
+    public IReadOnlyList<InstrumentScore> Scores { get; }
+
+    /// <summary>The scored administrations (empty when made from totals), for reading inside the library.</summary>
+    internal ReadOnlySpan<InstrumentScore> ScoreSpan => scores;
 
     /// <summary>The scores, for allocation-free reading inside the library.</summary>
     internal ReadOnlySpan<Measurement> Span => items;
@@ -90,7 +140,7 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
 
     /// <inheritdoc/>
     public bool Equals(MeasurementSeries? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Instrument == other.Instrument && items.AsSpan().SequenceEqual(other.items)));
+        other is not null && (ReferenceEquals(this, other) || (Instrument == other.Instrument && items.AsSpan().SequenceEqual(other.items) && scores.AsSpan().SequenceEqual(other.scores)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as MeasurementSeries);

@@ -29,6 +29,36 @@ public static class OutcomeRules
     /// <summary>Gets <c>OUT-BAM-SUBSCALES</c>: BAM Use = items 4+5+6, Risk = 1+2+3+8+11+15, Protective = 9+10+12+13+14+16; items 7a–g and 17 not scored; no total.</summary>
     public static Rule BamSubscales { get; } = new(new RuleId("OUT-BAM-SUBSCALES"), "The Brief Addiction Monitor has three subscales and no total: Use = items 4+5+6, Risk = items 1+2+3+8+11+15, Protective = items 9+10+12+13+14+16; items 7a-g and 17 are not scored.", Cacciola2013);
 
+    /// <summary>Gets <c>OUT-PHQ2-SCREEN</c>: PHQ-9 items 1 and 2, each 0–3, total 0–6; 3 or more is a positive screen.</summary>
+    public static Rule Phq2Screen { get; } = new(new RuleId("OUT-PHQ2-SCREEN"), "The PHQ-2 (PHQ-9 items 1 and 2) has 2 items scored 0 to 3 (total 0 to 6); 3 or more is a positive depression screen.", Kroenke2003);
+
+    /// <summary>Gets <c>OUT-PHQ8-SCREEN</c>: PHQ-9 items 1–8, each 0–3, total 0–24; 10 or more is current depression; no self-harm item.</summary>
+    public static Rule Phq8Screen { get; } = new(new RuleId("OUT-PHQ8-SCREEN"), "The PHQ-8 (PHQ-9 without item 9) has 8 items scored 0 to 3 (total 0 to 24); 10 or more is current depression. It has no self-harm item and so raises no safety finding.", Kroenke2009);
+
+    /// <summary>Gets <c>OUT-PHQA-RANGE</c>: the PHQ-9 modified for adolescents, 9 items 0–3, total 0–27, the PHQ-9 bands.</summary>
+    public static Rule PhqARange { get; } = new(new RuleId("OUT-PHQA-RANGE"), "The PHQ-A (PHQ-9 modified for adolescents) has 9 items scored 0 to 3 (total 0 to 27) with the PHQ-9 bands 0-4, 5-9, 10-14, 15-19, 20-27.", Johnson2002);
+
+    /// <summary>Gets <c>OUT-PHQA-ITEM9</c>: any answer above 0 on PHQ-A item 9 is a safety finding, whatever the total.</summary>
+    public static Rule PhqAItemNine { get; } = new(new RuleId("OUT-PHQA-ITEM9"), "An answer above 0 on PHQ-A item 9 (thoughts of being better off dead or of self-harm) calls for a suicide-risk assessment, whatever the total.", Johnson2002);
+
+    /// <summary>Gets <c>OUT-GAD2-SCREEN</c>: GAD-7 items 1 and 2, each 0–3, total 0–6; 3 or more is a positive screen.</summary>
+    public static Rule Gad2Screen { get; } = new(new RuleId("OUT-GAD2-SCREEN"), "The GAD-2 (GAD-7 items 1 and 2) has 2 items scored 0 to 3 (total 0 to 6); 3 or more is a positive anxiety screen.", Kroenke2007);
+
+    /// <summary>Gets <c>OUT-PCL5-PROVISIONAL</c>: 20 items 0–4, total 0–80; provisional PTSD at a cut-off in 31–33 (a scoring-policy parameter, default 33).</summary>
+    public static Rule Pcl5Provisional { get; } = new(new RuleId("OUT-PCL5-PROVISIONAL"), "The PCL-5 has 20 items scored 0 to 4 (total 0 to 80); a total at or above a cut-off in the published range 31 to 33 is a provisional PTSD diagnosis; the cut-off is a parameter.", Bovin2016);
+
+    /// <summary>Gets <c>OUT-ASQ-POSITIVE</c>: a yes to any of ASQ questions 1–4 is a positive suicide-risk screen (an Error finding).</summary>
+    public static Rule AsqPositive { get; } = new(new RuleId("OUT-ASQ-POSITIVE"), "A yes to any of the four ASQ questions is a positive suicide-risk screen: a brief suicide safety assessment is needed before the person leaves.", Horowitz2012);
+
+    /// <summary>Gets <c>OUT-ASQ-ACUTE</c>: a yes to the ASQ acuity question is an acute positive screen (an Error finding).</summary>
+    public static Rule AsqAcute { get; } = new(new RuleId("OUT-ASQ-ACUTE"), "A yes to the ASQ acuity question (thoughts of suicide right now) is an acute positive screen: imminent risk, the person needs an emergency mental-health evaluation and may not leave until evaluated.", Horowitz2012);
+
+    /// <summary>Gets <c>OUT-SCHEDULE-DUE</c>: under a programme's measurement schedule an instrument is due at admission, every N days after its latest administration, and before discharge.</summary>
+    public static Rule ScheduleDue { get; } = new(new RuleId("OUT-SCHEDULE-DUE"), "Under a programme's measurement schedule an instrument is due within the first days of stay, again a set number of days after its latest administration, and within the last days of stay before discharge.", MeasurementBasedCare);
+
+    /// <summary>Gets <c>OUT-SCHEDULE-OVERDUE</c>: a scheduled administration not given by the end of its window is overdue (a Warning).</summary>
+    public static Rule ScheduleOverdue { get; } = new(new RuleId("OUT-SCHEDULE-OVERDUE"), "A scheduled administration that was not given by the last day of its window is overdue.", MeasurementBasedCare);
+
     /// <summary>Gets <c>OUT-BASELINE-WINDOW</c>: the baseline is the score nearest admission within a window around it (14 days either side by default), scoped to the episode.</summary>
     public static Rule BaselineWindow { get; } = new(new RuleId("OUT-BASELINE-WINDOW"), "The baseline of an episode is the score nearest to admission within a window around it; a new episode starts a new baseline.", BaselineConvention);
 
@@ -72,6 +102,20 @@ public static class OutcomeRules
     public static Rule WilsonInterval { get; } = new(new RuleId("OUT-WILSON-CI"), "Every cohort rate carries a Wilson score 95 percent confidence interval (without continuity correction).", Newcombe1998);
 
     private static RuleSource Kroenke2001 => new("The PHQ-9: validity of a brief depression severity measure", "Kroenke, Spitzer & Williams, J Gen Intern Med 16:606-613", 2001, "Scoring and severity bands; LOINC answer list LL382-3");
+
+    private static RuleSource Kroenke2003 => new("The Patient Health Questionnaire-2: validity of a two-item depression screener", "Kroenke, Spitzer & Williams, Med Care 41(11):1284-1292", 2003, "Cut-off 3");
+
+    private static RuleSource Kroenke2009 => new("The PHQ-8 as a measure of current depression in the general population", "Kroenke, Strine, Spitzer, Williams, Berry & Mokdad, J Affect Disord 114:163-173", 2009, "Cut-off 10");
+
+    private static RuleSource Johnson2002 => new("The Patient Health Questionnaire for Adolescents: validation of an instrument for the assessment of mental disorders among adolescent primary care patients", "Johnson, Harris, Spitzer & Williams, J Adolesc Health 30(3):196-204", 2002, "PHQ-9 items and bands for adolescents; LOINC 89206-7 and 89204-2");
+
+    private static RuleSource Kroenke2007 => new("Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection", "Kroenke, Spitzer, Williams, Monahan & Loewe, Ann Intern Med 146:317-325", 2007, "GAD-2 cut-off 3");
+
+    private static RuleSource Bovin2016 => new("Psychometric properties of the PTSD Checklist for DSM-5 (PCL-5) in veterans", "Bovin et al., Psychol Assess 28(11):1379-1391; Weathers et al., The PCL-5, National Center for PTSD, 2013", 2016, "Provisional PTSD cut-off 31-33");
+
+    private static RuleSource Horowitz2012 => new("Ask Suicide-Screening Questions (ASQ): a brief instrument for the pediatric emergency department", "Horowitz et al., Arch Pediatr Adolesc Med 166(12):1170-1176; NIMH ASQ toolkit", 2012, "Positive and acute positive screens");
+
+    private static RuleSource MeasurementBasedCare => new("Measurement-based care: a standardized instrument administered repeatedly to monitor progress (CTS.03.01.09); the intervals are the programme's", "The Joint Commission, behavioral health care accreditation standard CTS.03.01.09", 2018, "Schedule shape; no interval is set by the standard");
 
     private static RuleSource Arrieta2017 => new("PHQ-9 scoring with missing items: proration with at most 2 items missing", "Arrieta et al. (as implemented by the qscorer scoring package)", 2017, "Missing-item handling");
 

@@ -31,6 +31,14 @@ public sealed record SafetyItem
     {
     }
 
+    /// <summary>Builds ASQ question <paramref name="number"/> (1 to 4): a yes is a positive screen (<c>OUT-ASQ-POSITIVE</c>).</summary>
+    internal static SafetyItem AsqQuestion(int number) => new(
+        number,
+        1,
+        OutcomeRules.AsqPositive,
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ASQ question {number} is yes: positive suicide-risk screen. A brief suicide safety assessment is needed before the person leaves; ask the acuity question."),
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ASQ question {number} was not answered: this administration did not complete the suicide-risk screen."));
+
     internal SafetyItem(int number, int concernAtOrAbove, Rule rule, string concernMessage, string unansweredMessage)
     {
         Number = Guard.Against.BelowMinimum(number, 1);
@@ -51,11 +59,31 @@ public sealed record SafetyItem
         Code = Loinc.Phq9Item9,
     };
 
-    /// <summary>Gets the item's 1-based position among the instrument's scored items.</summary>
+    /// <summary>Gets PHQ-A item 9: a concern at any answer above 0 (<c>OUT-PHQA-ITEM9</c>).</summary>
+    public static SafetyItem PhqAItemNine { get; } = new(
+        9,
+        1,
+        OutcomeRules.PhqAItemNine,
+        "PHQ-A item 9 is above 0 (thoughts of being better off dead or of self-harm): assess suicide risk now, whatever the total.",
+        "PHQ-A item 9 was not answered: this questionnaire did not screen for suicide risk.");
+
+    /// <summary>Gets the ASQ acuity question (the carried item, asked after a yes): a yes is an acute positive screen (<c>OUT-ASQ-ACUTE</c>).</summary>
+    public static SafetyItem AsqAcuity { get; } = new(
+        5,
+        1,
+        OutcomeRules.AsqAcute,
+        "The ASQ acuity question is yes (thoughts of suicide right now): acute positive screen, imminent risk. The person needs an emergency mental-health evaluation and may not leave until evaluated.",
+        "The ASQ acuity question was not answered.");
+
+    /// <summary>Gets the item's 1-based position among the instrument's scored items (one past them for the carried item).</summary>
     public int Number { get; }
 
     /// <summary>Gets the lowest answer that is a concern.</summary>
-    /// <value>For <see cref="Phq9ItemNine"/>: 1, any answer above 0 (<c>OUT-PHQ9-ITEM9</c>, Kroenke et al. 2001).</value>
+    /// <value>
+    /// For <see cref="Phq9ItemNine"/>: 1, any answer above 0 (<c>OUT-PHQ9-ITEM9</c>, Kroenke et al. 2001); for
+    /// <see cref="PhqAItemNine"/> 1 (<c>OUT-PHQA-ITEM9</c>, Johnson et al. 2002); for the ASQ questions and
+    /// <see cref="AsqAcuity"/> 1, a yes (<c>OUT-ASQ-POSITIVE</c>, <c>OUT-ASQ-ACUTE</c>, Horowitz et al. 2012).
+    /// </value>
     public int ConcernAtOrAbove { get; }
 
     /// <summary>Gets the rule the findings report.</summary>

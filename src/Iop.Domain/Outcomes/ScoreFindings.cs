@@ -10,7 +10,7 @@ namespace Iop.Domain.Outcomes;
 internal static class ScoreFindings
 {
     /// <summary>The most safety items an instrument may have (the table has 2^(2n+1) entries).</summary>
-    public const int MaximumSafetyItems = 4;
+    public const int MaximumSafetyItems = 5;
 
     private static readonly IReadOnlyList<Finding> None = Array.AsReadOnly(Array.Empty<Finding>());
 

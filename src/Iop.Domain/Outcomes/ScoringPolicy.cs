@@ -17,7 +17,7 @@ namespace Iop.Domain.Outcomes;
 /// </remarks>
 public sealed record ScoringPolicy : IRuleSet
 {
-    private static readonly IReadOnlyList<RuleSource> DefaultSources = Array.AsReadOnly(new[] { OutcomeRules.Phq9Prorate.Source, OutcomeRules.AuditCPositive.Source });
+    private static readonly IReadOnlyList<RuleSource> DefaultSources = Array.AsReadOnly(new[] { OutcomeRules.Phq9Prorate.Source, OutcomeRules.AuditCPositive.Source, OutcomeRules.Pcl5Provisional.Source });
 
     private readonly string name;
     private readonly string version;
@@ -41,11 +41,13 @@ public sealed record ScoringPolicy : IRuleSet
 
     /// <summary>
     /// Gets the default policy: missing items refuse scoring; the PHQ-9 may lose at most 2 items once prorating
-    /// is switched on; AUDIT-C positive at 4 or more for men and 3 or more for women.
+    /// is switched on; AUDIT-C positive at 4 or more for men and 3 or more for women; PCL-5 provisional PTSD at
+    /// 33 or more (the upper end of the published range 31–33, <c>OUT-PCL5-PROVISIONAL</c>).
     /// </summary>
     public static ScoringPolicy Default { get; } = new ScoringPolicy("Iop.Domain scoring, missing items refused", "1", SupportedDates.First)
         .WithMaximumMissingItems(Instrument.Phq9, 2)
-        .WithScreenCutOffsBySex(Instrument.AuditC, male: 4, female: 3);
+        .WithScreenCutOffsBySex(Instrument.AuditC, male: 4, female: 3)
+        .WithScreenCutOff(Instrument.Pcl5, 33);
 
     /// <summary>Gets the default policy with prorating switched on (at most 2 missing PHQ-9 items, <c>OUT-PHQ9-PRORATE</c>).</summary>
     public static ScoringPolicy Prorating { get; } = Default with { Name = "Iop.Domain scoring, missing items prorated", MissingItems = MissingItemPolicy.Prorate };
@@ -75,7 +77,7 @@ public sealed record ScoringPolicy : IRuleSet
     }
 
     /// <summary>Gets the sources of the policy's numbers.</summary>
-    /// <value>The default value cites Arrieta et al. 2017 (<c>OUT-PHQ9-PRORATE</c>) and Seth et al. 2015 (<c>OUT-AUDITC-POSITIVE</c>).</value>
+    /// <value>The default value cites Arrieta et al. 2017 (<c>OUT-PHQ9-PRORATE</c>), Seth et al. 2015 (<c>OUT-AUDITC-POSITIVE</c>) and Bovin et al. 2016 (<c>OUT-PCL5-PROVISIONAL</c>).</value>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     /// <exception cref="ArgumentException">The value set holds a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.NullElements(value, nameof(Sources)); }
@@ -115,6 +117,42 @@ public sealed record ScoringPolicy : IRuleSet
         Guard.Against.OutsideRange(male, instrument.MinimumTotal + 1, instrument.MaximumTotal);
         Guard.Against.OutsideRange(female, instrument.MinimumTotal + 1, instrument.MaximumTotal);
         return this with { SexCutOffsList = [.. SexCutOffsList.Where(c => c.Instrument != instrument), new SexCutOffs(instrument, male, female)] };
+    }
+
+    /// <summary>
+    /// Returns a copy of this policy in which an instrument's positive screen is at <paramref name="atOrAbove"/>,
+    /// in place of the instrument's own <see cref="Instrument.PositiveScreenAtOrAbove"/> (used for a cut-off
+    /// published as a range: the PCL-5's 31–33, 33 in <see cref="Default"/>). Cut-offs by sex, where set, come first.
+    /// </summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <param name="atOrAbove">The total at or above which the screen is positive, in (minimum total, maximum total].</param>
+    /// <returns>The new policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="atOrAbove"/> is outside the instrument's range.</exception>
+    public ScoringPolicy WithScreenCutOff(Instrument instrument, int atOrAbove)
+    {
+        Guard.Against.Null(instrument);
+        Guard.Against.OutsideRange(atOrAbove, instrument.MinimumTotal + 1, instrument.MaximumTotal);
+        return this with { CutOffList = [.. CutOffList.Where(c => c.Instrument != instrument), new CutOff(instrument, atOrAbove)] };
+    }
+
+    /// <summary>Gets the positive-screen cut-off this policy sets for an instrument in place of the instrument's own.</summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <param name="atOrAbove">The cut-off, when the method returns <see langword="true"/>.</param>
+    /// <returns>Whether the policy sets a cut-off for <paramref name="instrument"/>.</returns>
+    /// <remarks>In <see cref="Default"/>: PCL-5 33 (<c>OUT-PCL5-PROVISIONAL</c>, Bovin et al. 2016: 31–33).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="instrument"/> is null.</exception>
+    public bool TryGetScreenCutOff(Instrument instrument, out int atOrAbove)
+    {
+        Guard.Against.Null(instrument);
+        if (FindCutOff(instrument) is { } found)
+        {
+            atOrAbove = found;
+            return true;
+        }
+
+        atOrAbove = 0;
+        return false;
     }
 
     /// <summary>Returns how many items of an instrument may be missing under this policy.</summary>
@@ -174,7 +212,8 @@ public sealed record ScoringPolicy : IRuleSet
                 && MissingItems == other.MissingItems
                 && Sources.SequenceEqual(other.Sources)
                 && SameEntries(MissingLimits, other.MissingLimits)
-                && SameEntries(SexCutOffsList, other.SexCutOffsList)));
+                && SameEntries(SexCutOffsList, other.SexCutOffsList)
+                && SameEntries(CutOffList, other.CutOffList)));
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, Version, EffectiveFrom, MissingItems, MissingLimits.Length, SexCutOffsList.Length);
@@ -186,6 +225,22 @@ public sealed record ScoringPolicy : IRuleSet
     private MissingItemLimit[] MissingLimits { get; init; } = [];
 
     private SexCutOffs[] SexCutOffsList { get; init; } = [];
+
+    private CutOff[] CutOffList { get; init; } = [];
+
+    /// <summary>Finds the policy's cut-off for an instrument, or <see langword="null"/>; allocation-free.</summary>
+    internal int? FindCutOff(Instrument instrument)
+    {
+        foreach (var entry in CutOffList)
+        {
+            if (ReferenceEquals(entry.Instrument, instrument) || entry.Instrument.Equals(instrument))
+            {
+                return entry.AtOrAbove;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Finds the cut-offs by sex for an instrument, or <see langword="null"/>; allocation-free.</summary>
     internal SexCutOffs? FindSexCutOffs(Instrument instrument)
@@ -207,4 +262,6 @@ public sealed record ScoringPolicy : IRuleSet
     internal readonly record struct MissingItemLimit(Instrument Instrument, int MaximumMissing);
 
     internal readonly record struct SexCutOffs(Instrument Instrument, int Male, int Female);
+
+    internal readonly record struct CutOff(Instrument Instrument, int AtOrAbove);
 }

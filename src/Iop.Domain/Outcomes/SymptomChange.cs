@@ -4,8 +4,8 @@ namespace Iop.Domain.Outcomes;
 
 /// <summary>
 /// Change in one instrument over one episode: baseline, latest and follow-up scores, change,
-/// eligibility, response, remission, the reliable change index and the Jacobson–Truax category, and
-/// findings (no baseline, not on track).
+/// eligibility, response, remission, the reliable change index and the Jacobson–Truax category, the change
+/// of each item where the series carries item answers, and findings (no baseline, not on track).
 /// </summary>
 /// <remarks>
 /// <para>Made by <see cref="SymptomChanges.Evaluate"/>. Values that cannot be judged are
@@ -15,8 +15,13 @@ namespace Iop.Domain.Outcomes;
 /// </remarks>
 public sealed class SymptomChange : IEvaluationResult, IEquatable<SymptomChange>
 {
-    internal SymptomChange(Instrument instrument, ReadOnlySpan<Measurement> scores, ChangeCore core, IReadOnlyList<Finding> findings)
+    private static readonly IReadOnlyList<ItemChange> NoItemChanges = Array.AsReadOnly(Array.Empty<ItemChange>());
+
+    internal SymptomChange(Instrument instrument, ReadOnlySpan<Measurement> scores, ReadOnlySpan<InstrumentScore> itemScores, ChangeCore core, IReadOnlyList<Finding> findings)
     {
+        ItemChanges = core.HasBaseline && itemScores.Length == scores.Length && !itemScores[core.BaselineIndex].IsTotalOnly && !itemScores[core.LatestIndex].IsTotalOnly
+            ? ItemChangesOf(instrument, itemScores[core.BaselineIndex], itemScores[core.LatestIndex])
+            : NoItemChanges;
         Instrument = instrument;
         Baseline = core.HasBaseline ? scores[core.BaselineIndex] : null;
         Latest = core.HasBaseline ? scores[core.LatestIndex] : null;
@@ -44,6 +49,13 @@ public sealed class SymptomChange : IEvaluationResult, IEquatable<SymptomChange>
 
     /// <summary>Gets the change from baseline to latest (negative = fewer symptoms), or <see langword="null"/> without a baseline.</summary>
     public int? Change => Latest is { } latest && Baseline is { } baseline ? latest.Score - baseline.Score : null;
+
+    /// <summary>
+    /// Gets the change of each scored item from the baseline administration to the latest one, in item order, when
+    /// the series carries item answers (<see cref="MeasurementSeries.FromAdministrations"/>) and neither of the two
+    /// scores came from a total alone; otherwise empty.
+    /// </summary>
+    public IReadOnlyList<ItemChange> ItemChanges { get; }
 
     /// <summary>Gets a value indicating whether the baseline is elevated (above the eligibility threshold).</summary>
     public bool IsEligible { get; }
@@ -95,6 +107,7 @@ public sealed class SymptomChange : IEvaluationResult, IEquatable<SymptomChange>
                 && Nullable.Equals(ReliableChangeIndex, other.ReliableChangeIndex)
                 && Category == other.Category
                 && IsNotOnTrack == other.IsNotOnTrack
+                && ItemChanges.SequenceEqual(other.ItemChanges)
                 && Findings.SequenceEqual(other.Findings)));
 
     /// <inheritdoc/>
@@ -113,12 +126,28 @@ public sealed class SymptomChange : IEvaluationResult, IEquatable<SymptomChange>
         hash.Add(ReliableChangeIndex);
         hash.Add(Category);
         hash.Add(IsNotOnTrack);
+        foreach (var item in ItemChanges)
+        {
+            hash.Add(item);
+        }
+
         foreach (var finding in Findings)
         {
             hash.Add(finding);
         }
 
         return hash.ToHashCode();
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<ItemChange> ItemChangesOf(Instrument instrument, InstrumentScore baseline, InstrumentScore latest)
+    {
+        var changes = new ItemChange[instrument.ItemCount];
+        for (var number = 1; number <= changes.Length; number++)
+        {
+            changes[number - 1] = new ItemChange(number, baseline.AnswerOf(number), latest.AnswerOf(number));
+        }
+
+        return Array.AsReadOnly(changes);
     }
 
     /// <summary>Summarises the change without dates, for example <c>PHQ-9 change 18 → 6 (response, remission)</c>.</summary>

@@ -45,6 +45,6 @@ public static class SymptomChanges
             findings.Add(NotOnTrack);
         }
 
-        return new SymptomChange(series.Instrument, series.Span, core, findings.AsReadOnly());
+        return new SymptomChange(series.Instrument, series.Span, series.ScoreSpan, core, findings.AsReadOnly());
     }
 }

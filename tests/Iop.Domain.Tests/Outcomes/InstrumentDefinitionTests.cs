@@ -136,12 +136,15 @@ public sealed class InstrumentDefinitionTests
         Instrument.Audit.Items[8].AllowedValues.Should().Equal(0, 2, 4); // OUT-AUDIT-RANGE: items 9-10 take 0, 2, 4
         Instrument.Audit.Items[9].AllowedValues.Should().Equal(0, 2, 4);
         Instrument.Audit.Items[7].AllowedValues.Should().Equal(0, 1, 2, 3, 4);
-        Instrument.Audit.TotalCode.Should().BeNull("no AUDIT LOINC total is verified for the library");
+        Instrument.Audit.PanelCode!.Value.Code.Should().Be("72110-0");
+        Instrument.Audit.TotalCode!.Value.Code.Should().Be("75624-7");
+        Instrument.AuditC.PanelCode!.Value.Code.Should().Be("72109-2");
+        Instrument.AuditC.TotalCode!.Value.Code.Should().Be("75626-2");
         Instrument.Audit.PositiveScreenAtOrAbove.Should().Be(8);
         Instrument.AuditC.MaximumTotal.Should().Be(12);
         Instrument.AuditC.PositiveScreenAtOrAbove.Should().BeNull("its cut-offs by sex are scoring-policy parameters");
         Instrument.AuditC.Bands.Should().BeEmpty();
-        new[] { Instrument.Phq9, Instrument.Gad7, Instrument.Audit, Instrument.AuditC }.Should().OnlyContain(i => i.LicenceNote != null && i.Sources.Count > 0);
+        Instrument.BuiltIn.Should().OnlyContain(i => i.LicenceNote != null && i.Sources.Count > 0 && i.Licence != null && i.Licence != InstrumentLicence.PermissionNeeded);
     }
 
     [Fact]
@@ -190,7 +193,7 @@ public sealed class InstrumentDefinitionTests
         Instruments.ScoreTotal(Instrument.AuditC, 6, bare, Sex.Male).PositiveScreen.Should().BeNull("a policy without AUDIT-C cut-offs leaves the screen undetermined");
         ContractAssertions.Equality(
             ScoringPolicy.Default,
-            new ScoringPolicy("Iop.Domain scoring, missing items refused", "1", global::Iop.Domain.Rules.SupportedDates.First).WithScreenCutOffsBySex(Instrument.AuditC, 4, 3).WithMaximumMissingItems(Instrument.Phq9, 2),
+            new ScoringPolicy("Iop.Domain scoring, missing items refused", "1", global::Iop.Domain.Rules.SupportedDates.First).WithScreenCutOffsBySex(Instrument.AuditC, 4, 3).WithMaximumMissingItems(Instrument.Phq9, 2).WithScreenCutOff(Instrument.Pcl5, 33),
             ScoringPolicy.Prorating,
             ScoringPolicy.Default.WithScreenCutOffsBySex(Instrument.AuditC, 3, 3));
     }

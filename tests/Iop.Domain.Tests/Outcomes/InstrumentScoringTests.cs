@@ -76,7 +76,7 @@ public sealed class InstrumentScoringTests
         var score = Instruments.ScoreTotal(Instrument.Audit, total, Policy);
         score.Band!.Name.Should().Be(expected);
         score.PositiveScreen.Should().Be(total >= 8);
-        score.Code.Should().BeNull("no AUDIT LOINC code is verified for the library");
+        score.Code.Should().Be(Iop.Domain.Coding.Loinc.AuditTotal, "LOINC 75624-7 is the AUDIT total");
     }
 
     [Fact]

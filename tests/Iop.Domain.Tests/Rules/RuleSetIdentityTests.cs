@@ -21,6 +21,7 @@ public sealed class RuleSetIdentityTests
         { "CohortCriteria", () => Iop.Domain.Outcomes.CohortCriteria.Phq9HedisStyle2025 with { EffectiveTo = End.PlusYears(1), EffectiveFrom = End.PlusYears(1).PlusDays(1) } },
         { "ChangeCriteria", () => Iop.Domain.Outcomes.ChangeCriteria.Phq9 with { EffectiveTo = End, EffectiveFrom = End.PlusDays(1) } },
         { "ScoringPolicy", () => Iop.Domain.Outcomes.ScoringPolicy.Default with { EffectiveTo = End, EffectiveFrom = End.PlusDays(1) } },
+        { "MeasurementSchedule", () => new Iop.Domain.Outcomes.MeasurementSchedule("Sample", "1", new LocalDate(2020, 1, 1), [new Iop.Domain.Outcomes.ScheduledInstrument(Iop.Domain.Outcomes.Instrument.Phq9) { EveryDays = 7 }]) with { EffectiveTo = End, EffectiveFrom = End.PlusDays(1) } },
         { "ReliableChangeCriteria", () => new Iop.Domain.Outcomes.ReliableChangeCriteria("Sample", "1", new LocalDate(2020, 1, 1), 5, 0.84) with { EffectiveTo = End, EffectiveFrom = End.PlusDays(1) } },
     };
 

@@ -51,6 +51,16 @@ public sealed partial class WalkthroughFlowTests
     }
 
     [Fact]
+    public void Run_MeasurementSchedule_NextDueIsThePhq9FourteenDaysAfterTheLast()
+    {
+        // The ASQ was given on admission (10 March); the PHQ-9 on 10 and 24 March and on the last day of the range:
+        // the next PHQ-9 is due 14 days after that (6 April + 14 = 20 April), and nothing is overdue.
+        Run.Result.NextDueInstrument.Should().Be("PHQ-9");
+        Run.Result.NextDue.Should().Be(new LocalDate(2025, 4, 20));
+        Run.Output.Should().Contain("Next due instrument: PHQ-9 (Repeat), from 2025-04-20 through 2025-04-20; 0 overdue.");
+    }
+
+    [Fact]
     public void Run_Transitions_StepDownToOutpatientThenDischargeAsCompleted()
     {
         Run.Result.SteppedDownTo.Should().Be(LevelOfCare.Outpatient);
