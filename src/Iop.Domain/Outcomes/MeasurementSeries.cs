@@ -42,7 +42,7 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
                 throw new ArgumentOutOfRangeException(paramName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Every score must be in the instrument's range [{min}, {max}]."));
             }
 
-            Guard.Against.UnsupportedDate(items[i].Date, nameof(measurements));
+            Guard.Against.UnsupportedDate(items[i].Date, paramName);
             if (i > 0 && items[i].Date <= items[i - 1].Date)
             {
                 throw new ArgumentException("Measurements must be in date order with at most one score per date.", paramName);
@@ -67,6 +67,7 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
     /// A score is of another instrument (or is the <see langword="default"/> value), or <paramref name="administrations"/>
     /// is out of date order or has two on one date.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">An administration's date is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static MeasurementSeries FromAdministrations(Instrument instrument, IEnumerable<Administration> administrations)
     {
         Guard.Against.Null(instrument);
