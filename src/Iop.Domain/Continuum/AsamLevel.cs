@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Iop.Domain.Coding;
+using Iop.Domain.Rules;
 
 namespace Iop.Domain.Continuum;
 
@@ -72,6 +73,15 @@ public readonly record struct AsamLevel
     };
 
     /// <summary>Gets the level number in tenths (2.1 is 21), the key the crosswalk uses.</summary>
+    /// <summary>
+    /// Gets what the level reveals for 42 CFR Part 2 labelling: every ASAM level is
+    /// <see cref="Sensitivity.SubstanceUseDisorder"/>, because the ASAM Criteria place people in addiction
+    /// treatment (see <see cref="Part2Sensitivity"/>); the library's own <see cref="LevelOfCare"/> and LOCUS
+    /// levels say nothing about substance use by themselves.
+    /// </summary>
+    /// <value><see cref="Sensitivity.SubstanceUseDisorder"/>; <see cref="Sensitivity.General"/> only for the <see langword="default"/> value, which names no level.</value>
+    public Sensitivity Sensitivity => Tenths == 0 ? Sensitivity.General : Sensitivity.SubstanceUseDisorder;
+
     internal int Tenths { get; }
 
     /// <summary>Returns every level of an edition.</summary>

@@ -36,6 +36,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     private readonly InstrumentItem? carriedItem;
     private readonly IReadOnlyList<SafetyItem> safetyItems = NoSafetyItems;
     private readonly string? licenceNote;
+    private readonly Sensitivity sensitivity = Sensitivity.General;
 
     /// <summary>Creates an instrument.</summary>
     /// <param name="name">The instrument's usual name, for example <c>PHQ-9</c>.</param>
@@ -118,6 +119,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     {
         Sources = [OutcomeRules.AuditRange.Source],
         PositiveScreenAtOrAbove = 8,
+        Sensitivity = Sensitivity.SubstanceUseDisorder,
         LicenceNote = "World Health Organization instrument, generally free to use with citation of Babor et al. 2001. Item wording is not shipped.",
     };
 
@@ -134,6 +136,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         [])
     {
         Sources = [OutcomeRules.AuditRange.Source, OutcomeRules.AuditCPositive.Source],
+        Sensitivity = Sensitivity.SubstanceUseDisorder,
         LicenceNote = "Derived from the World Health Organization AUDIT (items 1 to 3); free to use. Item wording is not shipped.",
     };
 
@@ -252,6 +255,22 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     /// <value>The default value is <see langword="null"/>.</value>
     public CodedValue? TotalCode { get; init; }
 
+    /// <summary>
+    /// Gets what a score on this instrument reveals by itself, for 42 CFR Part 2 labelling (see
+    /// <see cref="Part2Sensitivity"/>): <see cref="Sensitivity.SubstanceUseDisorder"/> for an instrument that
+    /// assesses substance use (the AUDIT and AUDIT-C), <see cref="Sensitivity.General"/> otherwise.
+    /// </summary>
+    /// <value>
+    /// The default value is <see cref="Sensitivity.General"/>; <see cref="Audit"/> and <see cref="AuditC"/> are
+    /// <see cref="Sensitivity.SubstanceUseDisorder"/> (an alcohol-use screen; 42 CFR Part 2, 89 FR 12472).
+    /// </value>
+    /// <exception cref="ArgumentException">The value set is not a defined <see cref="Sensitivity"/>.</exception>
+    public Sensitivity Sensitivity
+    {
+        get => sensitivity;
+        init => sensitivity = Guard.Against.UndefinedMember(value, nameof(Sensitivity));
+    }
+
     /// <summary>Gets a note on the instrument's licence and what of it is shipped, or <see langword="null"/>.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     /// <exception cref="ArgumentException">The value set is blank.</exception>
@@ -316,6 +335,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
                 && PanelCode == other.PanelCode
                 && TotalCode == other.TotalCode
                 && LicenceNote == other.LicenceNote
+                && Sensitivity == other.Sensitivity
                 && Sources.SequenceEqual(other.Sources)));
 
     /// <inheritdoc/>

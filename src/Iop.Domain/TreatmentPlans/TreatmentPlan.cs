@@ -1,3 +1,4 @@
+using Iop.Domain.Rules;
 using NodaTime;
 
 namespace Iop.Domain.TreatmentPlans;
@@ -56,6 +57,14 @@ public sealed record TreatmentPlan
 
     /// <summary>Gets the version before this one, or <see langword="null"/> for the first version.</summary>
     public TreatmentPlan? Previous { get; }
+
+    /// <summary>
+    /// Gets what the plan reveals for 42 CFR Part 2 labelling: <see cref="Sensitivity.SubstanceUseDisorder"/>
+    /// when it addresses a diagnosis the caller flags as substance use (<see cref="PlanDiagnosis.IsSubstanceUse"/>),
+    /// <see cref="Sensitivity.General"/> otherwise (see <see cref="Part2Sensitivity"/>).
+    /// </summary>
+    /// <value>Computed from <see cref="PlanContent.Diagnoses"/> of this version.</value>
+    public Sensitivity Sensitivity => Content.Diagnoses.Any(d => d.IsSubstanceUse) ? Sensitivity.SubstanceUseDisorder : Sensitivity.General;
 
     /// <summary>Gets every version from the first to this one.</summary>
     public IReadOnlyList<TreatmentPlan> History
