@@ -109,7 +109,7 @@ public static class CarePlanMapping
         {
             case TargetKind.MeasureValue when target.Measure is { } measure:
                 component.Measure = measure.TotalCode is { } code
-                    ? new CodeableConcept { Coding = [code.ToCoding()], Text = $"{measure.Name} total score" }
+                    ? new CodeableConcept { Coding = [code.ToLoincDisplayCoding()], Text = $"{measure.Name} total score" }
                     : new CodeableConcept { Text = $"{measure.Name} total score" };
                 component.Detail = Quantity(target, Instruments.ObservationUnit, Instruments.ObservationUnit);
                 break;

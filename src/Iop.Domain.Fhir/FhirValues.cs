@@ -27,8 +27,27 @@ internal static class FhirValues
 
     internal static FhirDateTime ToFhirDateTime(this LocalDate date) => new(date.ToFhirDate());
 
+    /// <summary>FHIR's dateTime with seconds and an offset of the form <c>-05:00</c> (NodaTime's ISO pattern writes <c>-05</c>, which FHIR refuses).</summary>
+    private static readonly OffsetDateTimePattern DateTimeWithOffset = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+
+    /// <summary>
+    /// LOINC's display (long common name) for the codes whose LOINC term page was read; other codes keep the
+    /// library's short label.
+    /// </summary>
+    private static readonly Dictionary<string, string> LoincDisplays = new(StringComparer.Ordinal)
+    {
+        ["44261-6"] = "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]",
+        ["70274-6"] = "Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]",
+    };
+
     internal static FhirDateTime ToFhirDateTime(this LocalDateTime dateTime, Offset offset) =>
-        new(OffsetDateTimePattern.ExtendedIso.Format(dateTime.WithOffset(offset)));
+        new(DateTimeWithOffset.Format(dateTime.WithOffset(offset)));
+
+    /// <summary>A coding with LOINC's own display where the library knows it.</summary>
+    internal static Hl7.Fhir.Model.Coding ToLoincDisplayCoding(this CodedValue value) =>
+        value.System == CodeSystems.Loinc && LoincDisplays.TryGetValue(value.Code, out var display)
+            ? new(value.System, value.Code, display)
+            : value.ToCoding();
 
     internal static Quantity Score(int value) => new()
     {

@@ -36,16 +36,6 @@ public static class ObservationMapping
     /// <summary>Gets the URL of the FHIR core extension that links a Flag to the resource it is about (<c>flag-detail</c>).</summary>
     public static string FlagDetailExtension => FhirValues.CoreExtensionBase + "flag-detail";
 
-    /// <summary>
-    /// LOINC's display (long common name) for the total codes whose term page was read; other codes keep the
-    /// library's short label.
-    /// </summary>
-    private static readonly Dictionary<string, string> LoincDisplays = new(StringComparer.Ordinal)
-    {
-        ["44261-6"] = "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]",
-        ["70274-6"] = "Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]",
-    };
-
     /// <summary>Maps a score whose items are not known: the total Observation and, when the score reports a safety concern, its Flags.</summary>
     /// <param name="score">The score.</param>
     /// <param name="effective">The date the instrument was completed.</param>
@@ -234,8 +224,7 @@ public static class ObservationMapping
             return new CodeableConcept { Text = $"{instrument.Name} total score" };
         }
 
-        var display = LoincDisplays.TryGetValue(code.Code, out var loinc) && code.System == CodeSystems.Loinc ? loinc : code.Display;
-        return new CodeableConcept { Coding = [new FhirCoding(code.System, code.Code, display)], Text = $"{instrument.Name} total score" };
+        return new CodeableConcept { Coding = [code.ToLoincDisplayCoding()], Text = $"{instrument.Name} total score" };
     }
 
     private static CodeableConcept ItemConcept(Instrument instrument, int number)
