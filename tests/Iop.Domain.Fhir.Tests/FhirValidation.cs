@@ -16,7 +16,14 @@ public sealed class FhirValidation
     {
         var source = new CachedResolver(ZipSource.CreateValidationSource());
         Resolver = source;
-        Validator = new Validator(source, LocalTerminologyService.CreateDefaultForCore(source));
+        // The US Core package is not among the core R4 definitions and cannot be fetched offline, so the one
+        // US Core profile the mappings claim is not followed (docs/decisions/0075): the resource is validated
+        // against its core definition, and ScreeningObservationTests checks the profile's constraints.
+        var settings = new ValidationSettings
+        {
+            SelectValidationProfiles = (_, profiles, _, _) => [.. profiles.Where(p => p.ToString() != ObservationMapping.ScreeningAssessmentProfile)],
+        };
+        Validator = new Validator(source, LocalTerminologyService.CreateDefaultForCore(source), null, settings);
     }
 
     public IAsyncResourceResolver Resolver { get; }
