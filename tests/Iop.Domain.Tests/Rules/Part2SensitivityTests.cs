@@ -118,10 +118,34 @@ public sealed class Part2SensitivityTests
         Plans.ValidPlan().Sensitivity.Should().Be(Sensitivity.SubstanceUseDisorder);
 
     [Fact]
-    public void TreatmentPlan_WithoutSubstanceUseDiagnosis_IsGeneral() =>
-        Plans.Plan(Plans.ValidContent() with { Diagnoses = [new PlanDiagnosis(Plans.Depression, isSubstanceUse: false)] }).Sensitivity.Should().Be(Sensitivity.General);
+    public void TreatmentPlan_NoSudDiagnosisButAnAbstinenceObjective_IsSubstanceUseDisorder() => // the valid plan has a days-abstinent target
+        Plans.Plan(Plans.ValidContent() with { Diagnoses = [new PlanDiagnosis(Plans.Depression, isSubstanceUse: false)] }).Sensitivity.Should().Be(Sensitivity.SubstanceUseDisorder);
 
     [Fact]
     public void LevelOfCare_ToCodedValue_UsesTheLibrarySystemAndAbbreviation() =>
         LevelOfCare.IntensiveOutpatient.ToCodedValue().Should().Be(new CodedValue(CodeSystems.LevelOfCare, "IOP", "intensive outpatient"));
+
+    [Fact]
+    public void TreatmentPlan_AbstinenceTarget_IsSubstanceUseDisorder() =>
+        Plans.Plan(GeneralContent(MeasurableTarget.DaysAbstinent(30))).Sensitivity.Should().Be(Sensitivity.SubstanceUseDisorder);
+
+    [Fact]
+    public void TreatmentPlan_AuditTarget_IsSubstanceUseDisorder() =>
+        Plans.Plan(GeneralContent(MeasurableTarget.ForMeasure(Instrument.Audit, TargetComparison.Below, 8))).Sensitivity.Should().Be(Sensitivity.SubstanceUseDisorder);
+
+    [Fact]
+    public void TreatmentPlan_Phq9TargetOnly_IsGeneral() =>
+        Plans.Plan(GeneralContent(MeasurableTarget.ForMeasure(Instrument.Phq9, TargetComparison.Below, 10))).Sensitivity.Should().Be(Sensitivity.General);
+
+    [Fact]
+    public void TreatmentPlan_TwelveStepFacilitation_IsSubstanceUseDisorder() =>
+        Plans.Plan(GeneralContent(MeasurableTarget.ForMeasure(Instrument.Phq9, TargetComparison.Below, 10), Iop.Domain.Intensity.Modality.TwelveStepFacilitation)).Sensitivity.Should().Be(Sensitivity.SubstanceUseDisorder);
+
+    /// <summary>A plan with one depression diagnosis and one objective with the given target.</summary>
+    private static PlanContent GeneralContent(MeasurableTarget target, Iop.Domain.Intensity.Modality modality = Iop.Domain.Intensity.Modality.GroupTherapy) =>
+        Plans.ValidContent() with
+        {
+            Diagnoses = [new PlanDiagnosis(Plans.Depression, isSubstanceUse: false)],
+            Problems = [Plans.Problem("SECRET-p1", Plans.Goal("SECRET-g1", Plans.Objective("SECRET-o1", Plans.Group() with { Modality = modality }) with { Target = target }))],
+        };
 }
