@@ -12,12 +12,11 @@ namespace Iop.Domain.Fhir;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The objective statuses map to Goal's vocabularies as follows (an objective's lifecycle and its achievement are
-/// one status in this version of the library):
-/// not started → <c>planned</c> (no achievement status); in progress → <c>active</c> / <c>in-progress</c>;
-/// achieved → <c>completed</c> / <c>achieved</c>; revised → <c>cancelled</c> (replaced in a later revision; no
-/// achievement status); discontinued → <c>cancelled</c> / <c>not-achieved</c>. The activities take the status of
-/// their objective (not-started, in-progress, completed, stopped, cancelled).
+/// A Goal's <c>lifecycleStatus</c> and <c>achievementStatus</c> are the objective's own
+/// <see cref="Objective.Lifecycle"/> and <see cref="Objective.Achievement"/> (FHIR's vocabularies, written with
+/// <see cref="GoalStatusCodes"/>); no achievement status is written when none is recorded. The activities take
+/// the coarse status of their objective (<see cref="Objective.Status"/>: not-started, in-progress, completed,
+/// stopped for a revised objective, cancelled for a discontinued one).
 /// </para>
 /// <para>
 /// Statements and descriptions (free text) are carried into <c>description</c> and <c>text</c> elements, as FHIR
@@ -78,18 +77,17 @@ public static class CarePlanMapping
 
     private static FhirGoal ToGoal(Objective objective, string id, FhirMappingContext context)
     {
-        var (lifecycle, achievement) = Statuses(objective.Status);
         var goal = new FhirGoal
         {
             Id = id,
             Identifier = [new Identifier { Value = objective.Id }],
-            LifecycleStatus = lifecycle,
+            LifecycleStatus = Lifecycle(objective.Lifecycle),
             Description = new CodeableConcept { Text = objective.Statement },
             Subject = context.Subject,
         };
-        if (achievement is { } code)
+        if (objective.Achievement is { } achievement)
         {
-            goal.AchievementStatus = FhirValues.Concept(AchievementSystem, code, AchievementDisplay(code));
+            goal.AchievementStatus = FhirValues.Concept(AchievementSystem, GoalStatusCodes.ToCode(achievement), AchievementDisplay(achievement));
         }
 
         if (objective.Target is not null || objective.TargetDate is not null)
@@ -172,19 +170,30 @@ public static class CarePlanMapping
         Description = intervention.Description,
     };
 
-    private static (FhirGoal.GoalLifecycleStatus Lifecycle, string? Achievement) Statuses(ObjectiveStatus status) => status switch
+    private static FhirGoal.GoalLifecycleStatus Lifecycle(GoalLifecycleStatus status) => status switch
     {
-        ObjectiveStatus.NotStarted => (FhirGoal.GoalLifecycleStatus.Planned, null),
-        ObjectiveStatus.InProgress => (FhirGoal.GoalLifecycleStatus.Active, "in-progress"),
-        ObjectiveStatus.Achieved => (FhirGoal.GoalLifecycleStatus.Completed, "achieved"),
-        ObjectiveStatus.Revised => (FhirGoal.GoalLifecycleStatus.Cancelled, null),
-        _ => (FhirGoal.GoalLifecycleStatus.Cancelled, "not-achieved"),
+        GoalLifecycleStatus.Proposed => FhirGoal.GoalLifecycleStatus.Proposed,
+        GoalLifecycleStatus.Planned => FhirGoal.GoalLifecycleStatus.Planned,
+        GoalLifecycleStatus.Accepted => FhirGoal.GoalLifecycleStatus.Accepted,
+        GoalLifecycleStatus.Active => FhirGoal.GoalLifecycleStatus.Active,
+        GoalLifecycleStatus.OnHold => FhirGoal.GoalLifecycleStatus.OnHold,
+        GoalLifecycleStatus.Completed => FhirGoal.GoalLifecycleStatus.Completed,
+        GoalLifecycleStatus.Cancelled => FhirGoal.GoalLifecycleStatus.Cancelled,
+        GoalLifecycleStatus.EnteredInError => FhirGoal.GoalLifecycleStatus.EnteredInError,
+        _ => FhirGoal.GoalLifecycleStatus.Rejected,
     };
 
-    private static string AchievementDisplay(string code) => code switch
+    /// <summary>The displays of HL7's goal-achievement code system.</summary>
+    private static string AchievementDisplay(GoalAchievementStatus status) => status switch
     {
-        "in-progress" => "In Progress",
-        "achieved" => "Achieved",
-        _ => "Not Achieved",
+        GoalAchievementStatus.InProgress => "In Progress",
+        GoalAchievementStatus.Improving => "Improving",
+        GoalAchievementStatus.Worsening => "Worsening",
+        GoalAchievementStatus.NoChange => "No Change",
+        GoalAchievementStatus.Achieved => "Achieved",
+        GoalAchievementStatus.Sustaining => "Sustaining",
+        GoalAchievementStatus.NotAchieved => "Not Achieved",
+        GoalAchievementStatus.NoProgress => "No Progress",
+        _ => "Not Attainable",
     };
 }

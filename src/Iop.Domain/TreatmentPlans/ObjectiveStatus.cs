@@ -4,7 +4,9 @@ namespace Iop.Domain.TreatmentPlans;
 /// <remarks>
 /// <see cref="NotStarted"/> and <see cref="InProgress"/> are open; <see cref="Achieved"/>,
 /// <see cref="Revised"/> and <see cref="Discontinued"/> are closed, so a passed target date on them is
-/// not reported (rule <c>PLAN-TARGET-DATE-PASSED</c>).
+/// not reported (rule <c>PLAN-TARGET-DATE-PASSED</c>). It is the coarse view of an objective's FHIR
+/// <see cref="GoalLifecycleStatus"/> and <see cref="GoalAchievementStatus"/>, which <see cref="Objective.Status"/>
+/// reads and sets (decision record 0045).
 /// </remarks>
 public enum ObjectiveStatus
 {

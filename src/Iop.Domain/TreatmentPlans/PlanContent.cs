@@ -74,6 +74,33 @@ public sealed record PlanContent
     /// <summary>Gets every objective of every goal, in order.</summary>
     public IEnumerable<Objective> Objectives => Goals.SelectMany(g => g.Objectives);
 
+    /// <summary>Finds the objective with a caller id (ids are unique plan-wide), in indexed loops.</summary>
+    /// <param name="id">The objective's id.</param>
+    /// <param name="objective">The objective, when found.</param>
+    /// <returns>Whether the content has an objective with the id.</returns>
+    internal bool TryGetObjective(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Objective? objective)
+    {
+        for (var p = 0; p < problems.Count; p++)
+        {
+            var goals = problems[p].Goals;
+            for (var g = 0; g < goals.Count; g++)
+            {
+                var objectives = goals[g].Objectives;
+                for (var o = 0; o < objectives.Count; o++)
+                {
+                    if (string.Equals(objectives[o].Id, id, StringComparison.Ordinal))
+                    {
+                        objective = objectives[o];
+                        return true;
+                    }
+                }
+            }
+        }
+
+        objective = null;
+        return false;
+    }
+
     /// <summary>Gets the distinct interventions (by id), in the order first listed.</summary>
     /// <value>Computed once, when the problems are set; reading it does not allocate.</value>
     public IReadOnlyList<Intervention> Interventions => interventions;

@@ -91,6 +91,33 @@ public sealed record TreatmentPlan
         }
     }
 
+    /// <summary>
+    /// Returns an objective's statuses across the plan's versions: one entry per version, first to this one, in
+    /// which an objective with the caller's id appears (versions without it are skipped).
+    /// </summary>
+    /// <param name="objectiveId">The caller's id of the objective (ids are unique plan-wide within a version and
+    /// name the same objective across versions).</param>
+    /// <returns>The entries in version order; empty when no version has the objective.</returns>
+    /// <remarks>The chain is read in a loop through <see cref="Previous"/>, never by recursion, so a plan with a
+    /// hundred thousand versions answers without exhausting the stack.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="objectiveId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="objectiveId"/> is blank.</exception>
+    public IReadOnlyList<ObjectiveStatusEntry> StatusHistoryOf(string objectiveId)
+    {
+        Guard.Against.Blank(objectiveId);
+        var entries = new List<ObjectiveStatusEntry>();
+        for (var plan = this; plan is not null; plan = plan.Previous)
+        {
+            if (plan.Content.TryGetObjective(objectiveId, out var objective))
+            {
+                entries.Add(new ObjectiveStatusEntry(plan.Version, plan.EffectiveDate, objective.Lifecycle, objective.Achievement));
+            }
+        }
+
+        entries.Reverse();
+        return entries.AsReadOnly();
+    }
+
     /// <summary>Creates the first version of a plan.</summary>
     /// <param name="effectiveDate">The date the plan takes effect.</param>
     /// <param name="content">What the plan says.</param>

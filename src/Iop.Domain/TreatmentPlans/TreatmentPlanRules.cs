@@ -35,6 +35,13 @@ public static class TreatmentPlanRules
         "Initial service plan before treatment; plan review at least monthly",
         new Uri("https://app.leg.wa.gov/wac/default.aspx?cite=388-877B-0350"));
 
+    internal static RuleSource FhirGoal { get; } = new(
+        "HL7 FHIR R4 Goal: lifecycleStatus (goal-status) and achievementStatus (goal-achievement)",
+        "HL7 International",
+        2019,
+        "Goal.lifecycleStatus, Goal.achievementStatus",
+        new Uri("https://hl7.org/fhir/R4/goal.html"));
+
     /// <summary>Gets <c>PLAN-GOAL-NO-OBJECTIVE</c>: every goal has at least one objective.</summary>
     public static Rule GoalWithoutObjective { get; } = new(new RuleId("PLAN-GOAL-NO-OBJECTIVE"), "Every goal has at least one objective that measures progress toward it.", MedicarePlanGoals);
 
@@ -71,6 +78,12 @@ public static class TreatmentPlanRules
     /// <summary>Gets <c>PLAN-PARTICIPATION-BEFORE-GROUP</c>: the person's participation is recorded before the first group session.</summary>
     public static Rule ParticipationBeforeGroup { get; } = new(new RuleId("PLAN-PARTICIPATION-BEFORE-GROUP"), "The person's participation in the plan is recorded on or before the first group session under it.", WashingtonOutpatientPlan);
 
+    /// <summary>Gets <c>PLAN-OBJECTIVE-ACHIEVED-ACTIVE</c>: an objective whose achievement status is achieved is not left active.</summary>
+    public static Rule ObjectiveAchievedActive { get; } = new(new RuleId("PLAN-OBJECTIVE-ACHIEVED-ACTIVE"), "An objective marked achieved is no longer actively sought: its lifecycle is completed (or its achievement is sustaining, when ongoing work keeps it met).", FhirGoal);
+
+    /// <summary>Gets <c>PLAN-OBJECTIVE-MET-NOT-MARKED</c>: an objective whose measure meets its target is marked achieved.</summary>
+    public static Rule ObjectiveMetNotMarked { get; } = new(new RuleId("PLAN-OBJECTIVE-MET-NOT-MARKED"), "An objective whose latest measurement meets its instrument target is marked achieved or sustaining, unless it was cancelled, rejected or entered in error.", FhirGoal);
+
     /// <summary>Gets every rule treatment-plan validation applies, including the Medicare recertification rules it
     /// shares with placement (<see cref="ContinuumRules.PhpFirstRecertification"/>, <see cref="ContinuumRules.PhpRecertification"/>,
     /// <see cref="ContinuumRules.IopRecertification"/>).</summary>
@@ -79,5 +92,6 @@ public static class TreatmentPlanRules
         GoalWithoutObjective, ObjectiveNotMeasurable, TargetDatePassed, ProblemWithoutIntervention, HoursOutsideStandard,
         MedicarePlanContent, NoRelapsePrevention, NoAftercare, ReviewOverdue, DischargeUpdate,
         ContinuumRules.PhpFirstRecertification, ContinuumRules.PhpRecertification, ContinuumRules.IopRecertification, ParticipationBeforeGroup,
+        ObjectiveAchievedActive, ObjectiveMetNotMarked,
     ];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
+using Iop.Domain.Outcomes;
 using Iop.Domain.Rules;
 using NodaTime;
 
@@ -37,10 +38,15 @@ public static class TreatmentPlanValidation
     /// <see cref="ServiceKind.SkillsGroup"/> that was not cancelled. With none, <c>PLAN-PARTICIPATION-BEFORE-GROUP</c>
     /// is not applied.</param>
     /// <param name="timeline">Dates from outside the plan, or <see langword="null"/> for <see cref="PlanTimeline.Empty"/>.</param>
+    /// <param name="measurements">The person's scores, one series per instrument, or <see langword="null"/> for none. An
+    /// objective whose target is on an instrument is checked against that instrument's series
+    /// (<c>PLAN-OBJECTIVE-MET-NOT-MARKED</c>, with <see cref="MeasurableTarget.IsMetBy(MeasurementSeries, LocalDate)"/> as of
+    /// <paramref name="asOf"/>); with no series for its instrument the rule is not applied to it.</param>
     /// <returns>The review schedule as of <paramref name="asOf"/>, with the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/>, <paramref name="rules"/>, <paramref name="intensityRules"/>
     /// or <paramref name="sessions"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="sessions"/> holds the invalid <see langword="default"/> session.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sessions"/> holds the invalid <see langword="default"/> session, or
+    /// <paramref name="measurements"/> holds a null or two series for one instrument.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ageGroup"/> is not defined.</exception>
     public static Evaluation<ReviewSchedule> Validate(
         TreatmentPlan plan,
@@ -49,7 +55,8 @@ public static class TreatmentPlanValidation
         IntensityRuleSet intensityRules,
         AgeGroup ageGroup,
         IEnumerable<Session> sessions,
-        PlanTimeline? timeline = null)
+        PlanTimeline? timeline = null,
+        IEnumerable<MeasurementSeries>? measurements = null)
     {
         Guard.Against.Null(plan);
         Guard.Against.Null(rules);
@@ -57,10 +64,11 @@ public static class TreatmentPlanValidation
         Guard.Against.UndefinedMember(ageGroup);
         var firstGroup = Sessions.FirstGroupSession(sessions, plan.EffectiveDate);
         timeline ??= PlanTimeline.Empty;
+        var series = SeriesByInstrument(measurements);
 
         var content = plan.Content;
         var findings = new List<Finding>();
-        CheckStructure(content, asOf, findings);
+        CheckStructure(content, asOf, series, findings);
         CheckHours(content, intensityRules, ageGroup, findings);
         if (rules.CheckMedicarePlanContent && content.Level is LevelOfCare.IntensiveOutpatient or LevelOfCare.PartialHospitalization)
         {
@@ -111,7 +119,7 @@ public static class TreatmentPlanValidation
         return new Evaluation<ReviewSchedule>(schedule, findings);
     }
 
-    private static void CheckStructure(PlanContent content, LocalDate asOf, List<Finding> findings)
+    private static void CheckStructure(PlanContent content, LocalDate asOf, IReadOnlyList<MeasurementSeries> series, List<Finding> findings)
     {
         // Indexed loops: the parts are IReadOnlyList<T>, and foreach over the interface would allocate an enumerator per list.
         var problems = content.Problems;
@@ -145,6 +153,8 @@ public static class TreatmentPlanValidation
                             Invariant($"The open objective's target date passed {PlanParts.Plural(days, "day")} ago."),
                             FindingSubject.Part(SubjectKind.Objective, objective.Id)));
                     }
+
+                    CheckStatuses(objective, asOf, series, findings);
                 }
             }
 
@@ -153,6 +163,58 @@ public static class TreatmentPlanValidation
                 findings.Add(TreatmentPlanRules.ProblemWithoutIntervention.ToFinding(Severity.Error, "The problem has no intervention under its goals and objectives.", FindingSubject.Part(SubjectKind.Problem, problems[p].Id)));
             }
         }
+    }
+
+    private static void CheckStatuses(Objective objective, LocalDate asOf, IReadOnlyList<MeasurementSeries> series, List<Finding> findings)
+    {
+        if (objective.Achievement == GoalAchievementStatus.Achieved && objective.Lifecycle == GoalLifecycleStatus.Active)
+        {
+            findings.Add(TreatmentPlanRules.ObjectiveAchievedActive.ToFinding(
+                Severity.Warning,
+                "The objective is marked achieved but is still active: complete it, or mark it sustaining if ongoing work keeps it met.",
+                FindingSubject.Part(SubjectKind.Objective, objective.Id)));
+        }
+
+        if (objective.IsMarkedAchieved
+            || objective.Lifecycle is GoalLifecycleStatus.Cancelled or GoalLifecycleStatus.Rejected or GoalLifecycleStatus.EnteredInError
+            || objective.Target is not { Measure: { } instrument } target)
+        {
+            return;
+        }
+
+        for (var i = 0; i < series.Count; i++)
+        {
+            if (series[i].Instrument == instrument && target.IsMetBy(series[i], asOf))
+            {
+                findings.Add(TreatmentPlanRules.ObjectiveMetNotMarked.ToFinding(
+                    Severity.Warning,
+                    "The latest measurement meets the objective's target, but the objective is not marked achieved.",
+                    FindingSubject.Part(SubjectKind.Objective, objective.Id)));
+                return;
+            }
+        }
+    }
+
+    private static IReadOnlyList<MeasurementSeries> SeriesByInstrument(IEnumerable<MeasurementSeries>? measurements, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(measurements))] string? paramName = null)
+    {
+        if (measurements is null)
+        {
+            return [];
+        }
+
+        var list = Guard.Against.NullElements(measurements, paramName);
+        for (var i = 0; i < list.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (list[j].Instrument == list[i].Instrument)
+                {
+                    throw new ArgumentException("Give at most one measurement series per instrument.", paramName);
+                }
+            }
+        }
+
+        return list;
     }
 
     private static string NotMeasurable(Objective objective) => (objective.Target, objective.TargetDate) switch

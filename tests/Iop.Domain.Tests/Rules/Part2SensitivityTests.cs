@@ -12,7 +12,7 @@ namespace Iop.Domain.Tests.Rules;
 /// <summary>The 42 CFR Part 2 sensitivity classification of rule ids, instruments, levels and plans.</summary>
 public sealed class Part2SensitivityTests
 {
-    public static TheoryData<AsamLevel> EveryAsamLevel { get; } = [.. AsamLevel.ThirdEdition, .. AsamLevel.FourthEdition];
+    public static TheoryData<AsamLevel> EveryAsamLevel { get; } = [.. AsamLevel.ThirdEdition, .. AsamLevel.ThirdEditionWithdrawalManagement, .. AsamLevel.FourthEdition];
 
     [Theory]
     [InlineData("CONT-ASAM3-CROSSWALK")] // an ASAM level is an addiction-treatment placement

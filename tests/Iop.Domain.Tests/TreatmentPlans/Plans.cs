@@ -91,8 +91,9 @@ internal static class Plans
         PlanTimeline? timeline = null,
         IntensityRuleSet? intensity = null,
         AgeGroup ageGroup = AgeGroup.Adult,
-        IEnumerable<Session>? sessions = null) =>
-        TreatmentPlanValidation.Validate(plan, asOf ?? AsOf, rules ?? TreatmentPlanRuleSet.ThirtyDayReview, intensity ?? IntensityRuleSet.Medicare2024, ageGroup, sessions ?? PlanSessions, timeline ?? Timeline);
+        IEnumerable<Session>? sessions = null,
+        IEnumerable<MeasurementSeries>? measurements = null) =>
+        TreatmentPlanValidation.Validate(plan, asOf ?? AsOf, rules ?? TreatmentPlanRuleSet.ThirtyDayReview, intensity ?? IntensityRuleSet.Medicare2024, ageGroup, sessions ?? PlanSessions, timeline ?? Timeline, measurements);
 
     public static IReadOnlyList<string> Ids(Evaluation<ReviewSchedule> evaluation) => [.. evaluation.Findings.Select(f => f.RuleId.Value)];
 

@@ -33,6 +33,8 @@ public sealed class TreatmentPlanValidationTests
         ["PHP past day 18"] = () => Validate(PhpPlan(), asOf: Start.PlusDays(18)),
         ["PHP recertification older than 30 days"] = () => Validate(PhpPlan(), asOf: Start.PlusDays(45), timeline: Timeline with { Recertifications = [Start.PlusDays(14)] }),
         ["participation never recorded"] = () => Validate(TreatmentPlan.Create(Start, ValidContent())),
+        ["achieved objective left active"] = () => Validate(Plan(ValidContent().WithProblems(Problem("p", Goal("g", Objective("o", Group()) with { Achievement = GoalAchievementStatus.Achieved }))))),
+        ["PHQ-9 target met, objective in progress"] = () => Validate(Plan(ValidContent().WithProblems(Problem("p", Goal("g", Objective("o", Group()))))), measurements: [new Iop.Domain.Outcomes.MeasurementSeries(Iop.Domain.Outcomes.Instrument.Phq9, [new Iop.Domain.Outcomes.Measurement(Start, 4)])]),
     };
 
     /// <summary>The default rules with the recertification and review rules far away, so one rule is seen at a time.</summary>
