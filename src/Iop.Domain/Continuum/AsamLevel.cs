@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Iop.Domain.Coding;
+using Iop.Domain.Rules;
 
 namespace Iop.Domain.Continuum;
 
@@ -113,6 +114,15 @@ public readonly record struct AsamLevel
         (AsamEdition.Fourth, 40) => "Medically Managed Inpatient",
         _ => string.Empty,
     };
+
+    /// <summary>
+    /// Gets what the level reveals for 42 CFR Part 2 labelling: every ASAM level is
+    /// <see cref="Sensitivity.SubstanceUseDisorder"/>, because the ASAM Criteria place people in addiction
+    /// treatment (see <see cref="Part2Sensitivity"/>); the library's own <see cref="LevelOfCare"/> and LOCUS
+    /// levels say nothing about substance use by themselves.
+    /// </summary>
+    /// <value><see cref="Sensitivity.SubstanceUseDisorder"/>; <see cref="Sensitivity.General"/> only for the <see langword="default"/> value, which names no level.</value>
+    public Sensitivity Sensitivity => Tenths == 0 ? Sensitivity.General : Sensitivity.SubstanceUseDisorder;
 
     /// <summary>Gets the level number in tenths (2.1 is 21; 1-WM is 10), the key the crosswalk uses.</summary>
     internal int Tenths { get; }

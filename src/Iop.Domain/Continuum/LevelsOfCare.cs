@@ -1,3 +1,5 @@
+using Iop.Domain.Coding;
+
 namespace Iop.Domain.Continuum;
 
 /// <summary>
@@ -120,6 +122,16 @@ public static class LevelsOfCare
         LevelOfCare.Residential => "residential",
         _ => "inpatient (medically managed)",
     };
+
+    /// <summary>
+    /// Returns the level as a code of the library's level-of-care system (<see cref="CodeSystems.LevelOfCare"/>):
+    /// the code is the <see cref="Abbreviation"/>, the display the <see cref="DisplayName"/>. No HL7 code
+    /// exists for IOP or PHP, so FHIR adapters put this coding (beside an ASAM coding) on EpisodeOfCare.type.
+    /// </summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The coded value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
+    public static CodedValue ToCodedValue(this LevelOfCare level) => new(CodeSystems.LevelOfCare, level.Abbreviation(), level.DisplayName());
 
     /// <summary>Returns whether a value is one of the five defined levels.</summary>
     /// <param name="level">The value to check.</param>

@@ -55,6 +55,10 @@ public readonly record struct BamScore : IEvaluationResult
     /// <summary>Gets a value indicating whether any finding is an Error: always <see langword="false"/>.</summary>
     public bool HasErrors => false;
 
+    /// <summary>Gets what the score reveals for 42 CFR Part 2 labelling: always <see cref="Sensitivity.SubstanceUseDisorder"/> (the Brief Addiction Monitor is an SUD-treatment measure).</summary>
+    /// <value>Always <see cref="Sensitivity.SubstanceUseDisorder"/> (<c>OUT-BAM-SUBSCALES</c>; 42 CFR Part 2, 89 FR 12472).</value>
+    public Sensitivity Sensitivity => Part2Sensitivity.Max(Sensitivity.SubstanceUseDisorder, Part2Sensitivity.Of(this));
+
     /// <summary>Formats the subscales, for example <c>BAM use 2, risk 9, protective 15</c>.</summary>
     /// <returns>The three subscales.</returns>
     public override string ToString() => $"BAM use {Use}, risk {Risk}, protective {Protective}";

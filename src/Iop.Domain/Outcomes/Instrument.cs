@@ -40,6 +40,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     private readonly string? licenceNote;
     private readonly InstrumentLicence? licence;
     private readonly IReadOnlyList<CodedValue?> itemCodes = NoItemCodes;
+    private readonly Sensitivity sensitivity = Sensitivity.General;
 
     /// <summary>Creates an instrument.</summary>
     /// <param name="name">The instrument's usual name, for example <c>PHQ-9</c>.</param>
@@ -132,6 +133,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         TotalCode = Loinc.AuditTotal,
         LicenceNote = "World Health Organization instrument, in the public domain; cite Babor et al. 2001. Item wording is not shipped.",
         Licence = InstrumentLicence.PublicDomain,
+        Sensitivity = Sensitivity.SubstanceUseDisorder,
     };
 
     /// <summary>
@@ -151,6 +153,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         TotalCode = Loinc.AuditCTotal,
         LicenceNote = "Derived from the World Health Organization AUDIT (items 1 to 3); in the public domain. Item wording is not shipped.",
         Licence = InstrumentLicence.PublicDomain,
+        Sensitivity = Sensitivity.SubstanceUseDisorder,
     };
 
     /// <summary>
@@ -433,6 +436,22 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
     /// <value>The default value is <see langword="null"/>.</value>
     public CodedValue? TotalCode { get; init; }
 
+    /// <summary>
+    /// Gets what a score on this instrument reveals by itself, for 42 CFR Part 2 labelling (see
+    /// <see cref="Part2Sensitivity"/>): <see cref="Sensitivity.SubstanceUseDisorder"/> for an instrument that
+    /// assesses substance use (the AUDIT and AUDIT-C), <see cref="Sensitivity.General"/> otherwise.
+    /// </summary>
+    /// <value>
+    /// The default value is <see cref="Sensitivity.General"/>; <see cref="Audit"/> and <see cref="AuditC"/> are
+    /// <see cref="Sensitivity.SubstanceUseDisorder"/> (an alcohol-use screen; 42 CFR Part 2, 89 FR 12472).
+    /// </value>
+    /// <exception cref="ArgumentException">The value set is not a defined <see cref="Sensitivity"/>.</exception>
+    public Sensitivity Sensitivity
+    {
+        get => sensitivity;
+        init => sensitivity = Guard.Against.UndefinedMember(value, nameof(Sensitivity));
+    }
+
     /// <summary>Gets a note on the instrument's licence and what of it is shipped, or <see langword="null"/>.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     /// <exception cref="ArgumentException">The value set is blank.</exception>
@@ -505,6 +524,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
                 && LicenceNote == other.LicenceNote
                 && Licence == other.Licence
                 && ItemCodes.SequenceEqual(other.ItemCodes)
+                && Sensitivity == other.Sensitivity
                 && Sources.SequenceEqual(other.Sources)));
 
     /// <inheritdoc/>

@@ -125,6 +125,12 @@ public readonly record struct InstrumentScore : IEvaluationResult
     /// <summary>Gets the code of the total, or <see langword="null"/> where none is verified (PHQ-8, GAD-2, PCL-5, ASQ).</summary>
     public CodedValue? Code => Instrument?.TotalCode;
 
+    /// <summary>Gets what the score reveals for 42 CFR Part 2 labelling: the higher of its instrument's <see cref="Instrument.Sensitivity"/> and its findings'.</summary>
+    /// <value>Computed; <see cref="Sensitivity.General"/> for a <see langword="default"/> score.</value>
+    public Sensitivity Sensitivity => Instrument is { } instrument
+        ? Part2Sensitivity.Max(instrument.Sensitivity, Part2Sensitivity.Of(this))
+        : Sensitivity.General;
+
     /// <summary>
     /// Gets the findings: a safety item's rule (<c>OUT-PHQ9-ITEM9</c>) as an Error when it is a concern and as a
     /// Warning when it was left unanswered, and <c>OUT-PHQ9-PRORATE</c> when the total was prorated; in the

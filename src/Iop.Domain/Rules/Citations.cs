@@ -62,4 +62,7 @@ public static class Citations
 
     /// <summary>Gets the widely restated ASAM 3rd-edition weekly-hour bands (SAMHSA 2021 Advisory citing Mee-Lee et al. 2013; midshorebehavioralhealth.org).</summary>
     public static RuleSource AsamHourBands { get; } = new("Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders (Advisory), citing The ASAM Criteria 3rd ed.", "SAMHSA", 2021, "Weekly hours by level", new Uri("https://midshorebehavioralhealth.org/glossary/asam-criteria/"));
+
+    /// <summary>Gets the 2024 final rule on the confidentiality of substance use disorder patient records (42 CFR Part 2), 89 FR 12472.</summary>
+    public static RuleSource Part2FinalRule2024 { get; } = new("Confidentiality of Substance Use Disorder (SUD) Patient Records, final rule (42 CFR Part 2), 89 FR 12472", "HHS (SAMHSA, OCR)", 2024, "Effective 2024-04-16; compliance 2026-02-16", new Uri("https://www.federalregister.gov/documents/2024/02/16/2024-02544/confidentiality-of-substance-use-disorder-sud-patient-records"));
 }

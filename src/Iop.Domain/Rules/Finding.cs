@@ -54,6 +54,10 @@ public sealed record Finding
     /// </summary>
     public FindingSubject? Subject { get; init; }
 
+    /// <summary>Gets what the finding reveals by its rule id alone: the 42 CFR Part 2 classification of <see cref="Part2Sensitivity.Of(RuleId)"/>.</summary>
+    /// <value>Computed from <see cref="RuleId"/>; <see cref="Sensitivity.General"/> for every rule id not in <see cref="Part2Sensitivity.RuleIds"/>.</value>
+    public Sensitivity Sensitivity => Part2Sensitivity.Of(RuleId);
+
     /// <summary>Formats the finding as <c>[Severity] RULE-ID: message</c>.</summary>
     /// <returns>The finding in one line; the subject's kind is named, never its dates or id.</returns>
     public override string ToString() => Subject is null ? $"[{Severity}] {RuleId}: {Message}" : $"[{Severity}] {RuleId} ({Subject}): {Message}";

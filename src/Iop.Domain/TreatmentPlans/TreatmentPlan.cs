@@ -1,3 +1,5 @@
+using Iop.Domain.Outcomes;
+using Iop.Domain.Rules;
 using NodaTime;
 
 namespace Iop.Domain.TreatmentPlans;
@@ -56,6 +58,23 @@ public sealed record TreatmentPlan
 
     /// <summary>Gets the version before this one, or <see langword="null"/> for the first version.</summary>
     public TreatmentPlan? Previous { get; }
+
+    /// <summary>
+    /// Gets what the plan reveals for 42 CFR Part 2 labelling (see <see cref="Part2Sensitivity"/>):
+    /// <see cref="Sensitivity.SubstanceUseDisorder"/> when this version addresses a diagnosis the caller flags as
+    /// substance use (<see cref="PlanDiagnosis.IsSubstanceUse"/>), has an objective whose target is days abstinent
+    /// or a measure on an SUD instrument (<see cref="Instrument.Sensitivity"/>, the AUDIT), or plans twelve-step
+    /// facilitation; <see cref="Sensitivity.General"/> otherwise.
+    /// </summary>
+    /// <value>Computed from <see cref="Content"/> of this version.</value>
+    public Sensitivity Sensitivity =>
+        Content.Diagnoses.Any(d => d.IsSubstanceUse)
+        || Content.Objectives.Any(o =>
+            o.Target is { Kind: TargetKind.DaysAbstinent }
+            || o.Target?.Measure is { Sensitivity: Sensitivity.SubstanceUseDisorder }
+            || o.Interventions.Any(i => i.Modality == Intensity.Modality.TwelveStepFacilitation))
+            ? Sensitivity.SubstanceUseDisorder
+            : Sensitivity.General;
 
     /// <summary>Gets every version from the first to this one.</summary>
     public IReadOnlyList<TreatmentPlan> History
