@@ -15,8 +15,9 @@ namespace Iop.Domain.Rules;
 /// treated for substance use: the AUDIT and AUDIT-C (<c>OUT-AUDIT-RANGE</c>, <c>OUT-AUDITC-POSITIVE</c>), the
 /// Brief Addiction Monitor (<c>OUT-BAM-SUBSCALES</c>), the HEDIS initiation and engagement of SUD treatment
 /// windows (<c>OUT-IET-INITIATION</c>, <c>OUT-IET-ENGAGEMENT</c>), the H0015 alcohol-and/or-drug per diem
-/// (<c>CLM-H0015-INTENSITY</c>), the ASAM crosswalks (<c>CONT-ASAM3-CROSSWALK</c>,
-/// <c>CONT-ASAM4-CROSSWALK</c>) and the relapse-prevention check that fires only for a substance-use
+/// (<c>CLM-H0015-INTENSITY</c>), the opioid treatment programme's weekly add-on (<c>CLM-OTP-G0137</c>), the ASAM
+/// crosswalks (<c>CONT-ASAM3-CROSSWALK</c>, <c>CONT-ASAM4-CROSSWALK</c>), withdrawal management
+/// (<c>CONT-ASAM-WM</c>, <c>CONT-ASAM4-WITHDRAWAL</c>) and the relapse-prevention check that fires only for a substance-use
 /// diagnosis (<c>PLAN-NO-RELAPSE-PREVENTION</c>). Every other built-in rule is <see cref="Sensitivity.General"/>.
 /// </para>
 /// <para>
@@ -31,7 +32,10 @@ public static class Part2Sensitivity
     [
         new("CONT-ASAM3-CROSSWALK"),
         new("CONT-ASAM4-CROSSWALK"),
+        new("CONT-ASAM-WM"),
+        new("CONT-ASAM4-WITHDRAWAL"),
         new("CLM-H0015-INTENSITY"),
+        new("CLM-OTP-G0137"),
         new("OUT-AUDIT-RANGE"),
         new("OUT-AUDITC-POSITIVE"),
         new("OUT-BAM-SUBSCALES"),
@@ -48,7 +52,7 @@ public static class Part2Sensitivity
     public static RuleSource Source => Citations.Part2FinalRule2024;
 
     /// <summary>Gets the built-in rule ids whose findings reveal substance-use-disorder treatment, in id order.</summary>
-    /// <value>The nine ids listed in the type remarks; every other built-in rule id is <see cref="Sensitivity.General"/>.</value>
+    /// <value>The twelve ids listed in the type remarks; every other built-in rule id is <see cref="Sensitivity.General"/>.</value>
     public static IReadOnlyList<RuleId> RuleIds { get; } = Array.AsReadOnly(SubstanceUseRuleIds.OrderBy(id => id.Value, StringComparer.Ordinal).ToArray());
 
     /// <summary>Returns the sensitivity of the data a finding under <paramref name="ruleId"/> reveals.</summary>

@@ -17,7 +17,10 @@ public sealed class Part2SensitivityTests
     [Theory]
     [InlineData("CONT-ASAM3-CROSSWALK")] // an ASAM level is an addiction-treatment placement
     [InlineData("CONT-ASAM4-CROSSWALK")]
+    [InlineData("CONT-ASAM-WM")] // withdrawal management is withdrawal from a substance
+    [InlineData("CONT-ASAM4-WITHDRAWAL")]
     [InlineData("CLM-H0015-INTENSITY")] // H0015: alcohol and/or drug services
+    [InlineData("CLM-OTP-G0137")] // an opioid treatment programme
     [InlineData("OUT-AUDIT-RANGE")] // alcohol-use screen
     [InlineData("OUT-AUDITC-POSITIVE")]
     [InlineData("OUT-BAM-SUBSCALES")] // Brief Addiction Monitor
