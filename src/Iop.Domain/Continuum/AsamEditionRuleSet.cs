@@ -29,12 +29,12 @@ public sealed record AsamEditionRuleSet : IRuleSet
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, <paramref name="sources"/>
     /// is empty or holds a null, or <paramref name="adoptions"/> holds a null or two adoptions of one state on one date.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="defaultEdition"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="defaultEdition"/> is not defined, or <paramref name="effectiveFrom"/> is outside <see cref="SupportedDates"/>.</exception>
     public AsamEditionRuleSet(string name, string version, LocalDate effectiveFrom, AsamEdition defaultEdition, IEnumerable<AsamEditionAdoption> adoptions, IEnumerable<RuleSource> sources)
     {
         Name = Guard.Against.Blank(name);
         Version = Guard.Against.Blank(version);
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = RuleSetIdentity.CheckEffectiveFrom(effectiveFrom, null, nameof(effectiveFrom));
         DefaultEdition = Guard.Against.UndefinedMember(defaultEdition);
         Adoptions = CheckAdoptions(adoptions);
         Sources = Guard.Against.EmptyOrNullElements(sources);

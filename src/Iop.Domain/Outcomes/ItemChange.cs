@@ -15,8 +15,8 @@ namespace Iop.Domain.Outcomes;
 /// <param name="Latest">The latest answer, or <see langword="null"/> when missing.</param>
 public readonly record struct ItemChange(int Number, int? Baseline, int? Latest)
 {
-    /// <summary>Gets the change from baseline to latest (negative = fewer symptoms on every shipped instrument), or <see langword="null"/> when either answer is missing.</summary>
-    public int? Change => Latest - Baseline;
+    /// <summary>Gets the change from baseline to latest (negative = fewer symptoms on every shipped instrument), or <see langword="null"/> when either answer is missing; a <see cref="long"/>, so that no two answers overflow it.</summary>
+    public long? Change => (long?)Latest - Baseline;
 
     /// <summary>Describes the item's change, for example <c>Item 3: 2 → 0</c>.</summary>
     /// <returns>The item number and its two answers.</returns>

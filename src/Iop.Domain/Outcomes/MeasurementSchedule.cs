@@ -37,11 +37,12 @@ public sealed record MeasurementSchedule : IRuleSet
     /// <paramref name="name"/> or <paramref name="version"/> is blank, or <paramref name="instruments"/> is empty, holds a
     /// null, lists an instrument twice or holds an entry with no occasion.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public MeasurementSchedule(string name, string version, LocalDate effectiveFrom, IEnumerable<ScheduledInstrument> instruments)
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = RuleSetIdentity.CheckEffectiveFrom(effectiveFrom, null, nameof(effectiveFrom));
         this.instruments = Checked(instruments, nameof(instruments));
     }
 

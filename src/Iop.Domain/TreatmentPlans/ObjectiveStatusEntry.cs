@@ -14,10 +14,17 @@ namespace Iop.Domain.TreatmentPlans;
 /// </remarks>
 /// <param name="Version">The plan version, from 1.</param>
 /// <param name="EffectiveDate">The date that version took effect.</param>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="EffectiveDate"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
 /// <param name="Lifecycle">The objective's lifecycle status in that version.</param>
 /// <param name="Achievement">The objective's achievement status in that version, or <see langword="null"/> when none was recorded.</param>
 public readonly record struct ObjectiveStatusEntry(int Version, LocalDate EffectiveDate, GoalLifecycleStatus Lifecycle, GoalAchievementStatus? Achievement)
 {
+    private readonly LocalDate effectiveDate = Guard.Against.UnsupportedDate(EffectiveDate);
+
+    /// <summary>Gets the date that version took effect.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Created or set with a date outside <see cref="Rules.SupportedDates"/>.</exception>
+    public LocalDate EffectiveDate { get => effectiveDate; init => effectiveDate = Guard.Against.UnsupportedDate(value, nameof(EffectiveDate)); }
+
     /// <summary>Formats the version and statuses; never the date.</summary>
     /// <returns>For example <c>v2 Active, Improving</c>.</returns>
     public override string ToString() => $"v{Version} {Lifecycle}, {(Achievement is { } a ? a.ToString() : "no achievement status")}";
