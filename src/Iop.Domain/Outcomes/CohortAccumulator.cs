@@ -12,6 +12,9 @@ internal sealed class CohortAccumulator
 {
     private readonly CohortCriteria criteria;
     private readonly LocalDate asOf;
+    private readonly int asOfDay;
+    private readonly EpisodeCriteria windows;
+    private readonly ChangeCriteria change;
     private readonly RetentionTable retention;
     private CohortCounts counts;
 
@@ -19,14 +22,24 @@ internal sealed class CohortAccumulator
     {
         this.criteria = criteria;
         this.asOf = asOf;
+        asOfDay = Continuum.LengthOfStay.DayNumber(asOf);
+        windows = criteria.Windows;
+        change = criteria.Change;
         retention = new RetentionTable(criteria.HorizonDays);
     }
 
-    /// <summary>Adds one episode, as of the report date; each line is the rule of docs/rules.md named beside it.</summary>
+    /// <summary>Adds one episode object (the object path).</summary>
     public void Add<TKey>(Episode<TKey> episode)
-        where TKey : notnull
+        where TKey : notnull =>
+        Add(episode.ToRecord(change.Instrument));
+
+    /// <summary>
+    /// Adds one episode, as of the report date: the one per-episode kernel of the object and the columnar
+    /// paths. Each line is the rule of docs/rules.md named beside it.
+    /// </summary>
+    public void Add(in EpisodeRecord episode)
     {
-        var facts = EpisodeFacts.Compute(episode, criteria.Windows, asOf);
+        var facts = EpisodeFacts.Compute(episode, windows, asOfDay);
         counts.Episodes++;
         if (facts.Discharged)
         {
@@ -47,10 +60,7 @@ internal sealed class CohortAccumulator
         counts.Initiation.Add(facts.Initiated);                     // OUT-IET-INITIATION
         counts.Engagement.Add(facts.Engaged);                       // OUT-IET-ENGAGEMENT
         counts.AttendedSessions += episode.AttendedSessions;
-        if (episode.TryGetSeries(criteria.Change.Instrument, out var series))
-        {
-            AddChange(ChangeCore.Compute(series.Span, episode.Admission, criteria.Change));
-        }
+        AddChange(ChangeCore.Compute(episode.Scores, episode.Admission, change)); // none without scores
     }
 
     /// <summary>Returns the immutable summary of the episodes added.</summary>
