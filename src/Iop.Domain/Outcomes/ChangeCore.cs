@@ -56,6 +56,7 @@ internal readonly struct ChangeCore
         }
 
         var baseline = -1;
+        var baselineOffset = 0;
         var best = int.MaxValue;
         for (var i = 0; i < scores.Length; i++)
         {
@@ -70,6 +71,7 @@ internal readonly struct ChangeCore
             {
                 best = distance;
                 baseline = i;
+                baselineOffset = offset;
             }
         }
 
@@ -78,7 +80,7 @@ internal readonly struct ChangeCore
             return None;
         }
 
-        var baseDate = Day(scores[baseline].Date);
+        var baseDate = admission + baselineOffset;
         var from = criteria.FollowUpFromDays ?? 1;
         var to = criteria.FollowUpToDays ?? int.MaxValue;
         var followUp = -1;

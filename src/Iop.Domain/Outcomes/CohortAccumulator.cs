@@ -75,12 +75,11 @@ internal sealed class CohortAccumulator
 
         counts.WithBaseline++;                                      // OUT-BASELINE-WINDOW
         counts.Measured += change.LatestIndex > change.BaselineIndex ? 1 : 0;
-        if (change.Eligible && change.HasFollowUp)                  // OUT-PHQ9-ELEVATED
-        {
-            counts.Response.Eligible++;
-            counts.Response.Responders += change.Response ? 1 : 0;  // OUT-PHQ9-RESPONSE
-            counts.Response.Remitters += change.Remission ? 1 : 0;  // OUT-PHQ9-REMISSION
-        }
+
+        // Response and remission are only ever true for an eligible episode with a follow-up score.
+        counts.Response.Eligible += change.Eligible && change.HasFollowUp ? 1 : 0; // OUT-PHQ9-ELEVATED
+        counts.Response.Responders += change.Response ? 1 : 0;     // OUT-PHQ9-RESPONSE
+        counts.Response.Remitters += change.Remission ? 1 : 0;     // OUT-PHQ9-REMISSION
 
         if (change.Category != 0)
         {

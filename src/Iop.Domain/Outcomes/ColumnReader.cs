@@ -49,7 +49,12 @@ internal static class ColumnReader
             TedsDischargeReason? reason = reasons.IsEmpty ? null : reasons[i];
             if (reason is { } r)
             {
-                Guard.Against.UndefinedMember(r, ParamName);
+                // The defined reasons are TEDS codes 1-7 (a range check: Enum.IsDefined would cost more than the rest of the row).
+                if (r is < TedsDischargeReason.TreatmentCompleted or > TedsDischargeReason.Other)
+                {
+                    throw new ArgumentOutOfRangeException(ParamName, "Value must be a defined TedsDischargeReason member.");
+                }
+
                 if (discharge == EpisodeRecord.NoDay)
                 {
                     throw new ArgumentException("A discharge reason needs a discharge date.", ParamName);
