@@ -20,12 +20,12 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public sealed record MatchResult : IEvaluationResult
 {
-    private readonly ProgrammeExclusion[] unordered;
+    private readonly List<ProgrammeExclusion> unordered; // never changed once the match returns
     private IReadOnlyList<ProgrammeExclusion>? exclusions;
     private IReadOnlyList<Finding>? findings;
 
     /// <summary>Creates the result; the exclusions arrive in input order and are ordered by programme id when first read.</summary>
-    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, ProgrammeExclusion[] exclusions, IntensityStandard? standard)
+    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, List<ProgrammeExclusion> exclusions, IntensityStandard? standard)
     {
         Matches = matches;
         unordered = exclusions;
@@ -49,7 +49,7 @@ public sealed record MatchResult : IEvaluationResult
         findings ?? Interlocked.CompareExchange(ref findings, MatchFindings.OfAll(Exclusions), null) ?? findings;
 
     /// <summary>Gets a value indicating whether any finding is an error: <see langword="true"/> when at least one programme was excluded.</summary>
-    public bool HasErrors => unordered.Length > 0;
+    public bool HasErrors => unordered.Count > 0;
 
     /// <inheritdoc/>
     public bool Equals(MatchResult? other) =>
@@ -64,16 +64,16 @@ public sealed record MatchResult : IEvaluationResult
     /// <summary>Summarises the result.</summary>
     /// <returns>For example <c>MatchResult (1 match, 2 exclusions)</c>.</returns>
     public override string ToString() =>
-        $"MatchResult ({Matches.Count} match{(Matches.Count == 1 ? string.Empty : "es")}, {unordered.Length} exclusion{(unordered.Length == 1 ? string.Empty : "s")})";
+        $"MatchResult ({Matches.Count} match{(Matches.Count == 1 ? string.Empty : "es")}, {unordered.Count} exclusion{(unordered.Count == 1 ? string.Empty : "s")})";
 
-    private static System.Collections.ObjectModel.ReadOnlyCollection<ProgrammeExclusion> ById(ProgrammeExclusion[] exclusions)
+    private static System.Collections.ObjectModel.ReadOnlyCollection<ProgrammeExclusion> ById(List<ProgrammeExclusion> exclusions)
     {
-        if (exclusions.Length == 0)
+        if (exclusions.Count == 0)
         {
             return System.Collections.ObjectModel.ReadOnlyCollection<ProgrammeExclusion>.Empty;
         }
 
-        var ordered = (ProgrammeExclusion[])exclusions.Clone();
+        var ordered = exclusions.ToArray();
         Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Programme.Id, b.Programme.Id));
         return Array.AsReadOnly(ordered);
     }

@@ -82,7 +82,7 @@ public static class ProgrammeMatching
         }
 
         // The exclusions are put in programme-id order when first read (MatchResult.Exclusions).
-        return new MatchResult(Array.AsReadOnly(ranked), [.. exclusions], standard);
+        return new MatchResult(Array.AsReadOnly(ranked), exclusions, standard);
     }
 
     private static int RankOrder(PendingMatch a, PendingMatch b)

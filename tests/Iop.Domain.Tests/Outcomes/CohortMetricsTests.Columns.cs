@@ -42,6 +42,10 @@ public sealed partial class CohortMetricsTests
         CohortMetrics.Summarize(default(EpisodeColumns), Criteria, AsOf).Should().Be(CohortMetrics.Empty(Criteria, AsOf));
 
     [Fact]
+    public void Default_IsTheEmptyCohort() =>
+        (default(EpisodeColumns).Count, default(EpisodeColumns).Slice(0, 0).Count).Should().Be((0, 0));
+
+    [Fact]
     public void Summarize_OfColumns_WithOnlyAdmissions_CountsOpenEpisodes()
     {
         LocalDate[] admissions = [Start, Start.PlusDays(3)]; // two open episodes, observed 31 and 28 days
