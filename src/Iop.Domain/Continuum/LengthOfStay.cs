@@ -27,6 +27,20 @@ public static class LengthOfStay
     {
         Guard.Against.UnsupportedDate(first);
         Guard.Against.UnsupportedDate(last);
-        return Period.DaysBetween(first, Guard.Against.EndBeforeStart(last, first)) + 1;
+        return DaysOfDayNumbers(DayNumber(first), DayNumber(Guard.Against.EndBeforeStart(last, first)));
     }
+
+    /// <summary>
+    /// The same count over day numbers (<see cref="DayNumber"/>), for the cohort fold, which reads each date
+    /// once and then counts in integers; the caller has checked that <paramref name="last"/> is not before
+    /// <paramref name="first"/>.
+    /// </summary>
+    internal static int DaysOfDayNumbers(int first, int last) => last - first + 1;
+
+    /// <summary>
+    /// The day number of a date (days since 0001-01-01 in the ISO calendar, as <see cref="DateOnly.DayNumber"/>):
+    /// differences of day numbers are <see cref="Period.DaysBetween"/>, at a fraction of its cost, and
+    /// whole-day windows become integer additions instead of <see cref="LocalDate.PlusDays"/>.
+    /// </summary>
+    internal static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
 }

@@ -20,12 +20,15 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public sealed record MatchResult : IEvaluationResult
 {
+    private readonly List<ProgrammeExclusion> unordered; // never changed once the match returns
+    private IReadOnlyList<ProgrammeExclusion>? exclusions;
     private IReadOnlyList<Finding>? findings;
 
-    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, IReadOnlyList<ProgrammeExclusion> exclusions, IntensityStandard? standard)
+    /// <summary>Creates the result; the exclusions arrive in input order and are ordered by programme id when first read.</summary>
+    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, List<ProgrammeExclusion> exclusions, IntensityStandard? standard)
     {
         Matches = matches;
-        Exclusions = exclusions;
+        unordered = exclusions;
         Standard = standard;
     }
 
@@ -33,7 +36,9 @@ public sealed record MatchResult : IEvaluationResult
     public IReadOnlyList<ProgrammeMatch> Matches { get; }
 
     /// <summary>Gets the programmes excluded, ordered by programme id (ordinal).</summary>
-    public IReadOnlyList<ProgrammeExclusion> Exclusions { get; }
+    /// <remarks>Ordered when first read (a race orders equal copies; every reader gets the one stored first), so a caller who reads only the matches never pays for sorting thousands of ids.</remarks>
+    public IReadOnlyList<ProgrammeExclusion> Exclusions =>
+        exclusions ?? Interlocked.CompareExchange(ref exclusions, ById(unordered), null) ?? exclusions;
 
     /// <summary>Gets the intensity standard applied to the tracks, or <see langword="null"/> when the rule set has none for the level and age group (no intensity check) or the level has no schedule.</summary>
     public IntensityStandard? Standard { get; }
@@ -44,7 +49,7 @@ public sealed record MatchResult : IEvaluationResult
         findings ?? Interlocked.CompareExchange(ref findings, MatchFindings.OfAll(Exclusions), null) ?? findings;
 
     /// <summary>Gets a value indicating whether any finding is an error: <see langword="true"/> when at least one programme was excluded.</summary>
-    public bool HasErrors => Exclusions.Count > 0;
+    public bool HasErrors => unordered.Count > 0;
 
     /// <inheritdoc/>
     public bool Equals(MatchResult? other) =>
@@ -59,5 +64,17 @@ public sealed record MatchResult : IEvaluationResult
     /// <summary>Summarises the result.</summary>
     /// <returns>For example <c>MatchResult (1 match, 2 exclusions)</c>.</returns>
     public override string ToString() =>
-        $"MatchResult ({Matches.Count} match{(Matches.Count == 1 ? string.Empty : "es")}, {Exclusions.Count} exclusion{(Exclusions.Count == 1 ? string.Empty : "s")})";
+        $"MatchResult ({Matches.Count} match{(Matches.Count == 1 ? string.Empty : "es")}, {unordered.Count} exclusion{(unordered.Count == 1 ? string.Empty : "s")})";
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<ProgrammeExclusion> ById(List<ProgrammeExclusion> exclusions)
+    {
+        if (exclusions.Count == 0)
+        {
+            return System.Collections.ObjectModel.ReadOnlyCollection<ProgrammeExclusion>.Empty;
+        }
+
+        var ordered = exclusions.ToArray();
+        Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Programme.Id, b.Programme.Id));
+        return Array.AsReadOnly(ordered);
+    }
 }

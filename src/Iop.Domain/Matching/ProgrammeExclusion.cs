@@ -22,13 +22,15 @@ namespace Iop.Domain.Matching;
 public sealed record ProgrammeExclusion : IEvaluationResult
 {
     private readonly MatchFindings templates;
+    private readonly TrackVerdict[] rejectedTracks;
     private IReadOnlyList<Finding>? findings;
+    private IReadOnlyList<TrackRejection>? rejections;
 
-    internal ProgrammeExclusion(ProgrammeProfile programme, int checks, IReadOnlyList<TrackRejection> rejectedTracks, MatchFindings templates)
+    internal ProgrammeExclusion(ProgrammeProfile programme, int checks, TrackVerdict[] rejectedTracks, MatchFindings templates)
     {
         Programme = programme;
         Checks = checks;
-        RejectedTracks = rejectedTracks;
+        this.rejectedTracks = rejectedTracks;
         this.templates = templates;
     }
 
@@ -44,7 +46,9 @@ public sealed record ProgrammeExclusion : IEvaluationResult
     public bool HasErrors => Checks != 0;
 
     /// <summary>Gets the tracks at the person's level that do not fit, with what each misses.</summary>
-    public IReadOnlyList<TrackRejection> RejectedTracks { get; }
+    /// <remarks>Built when first read from what the match recorded per track (its position and the checks it missed), as <see cref="Findings"/> are.</remarks>
+    public IReadOnlyList<TrackRejection> RejectedTracks =>
+        rejections ?? Interlocked.CompareExchange(ref rejections, TrackVerdict.ToRejections(rejectedTracks, Programme, templates), null) ?? rejections;
 
     /// <summary>Gets the checks missed, as the engine's bit mask (one bit per finding); not part of equality, since the findings say the same.</summary>
     internal int Checks { get; }

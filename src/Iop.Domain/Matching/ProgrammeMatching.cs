@@ -71,7 +71,7 @@ public static class ProgrammeMatching
         }
 
         var pending = new List<PendingMatch>();
-        var exclusions = new List<ProgrammeExclusion>();
+        var exclusions = new List<ProgrammeExclusion>(list.Count);
         var cache = new Cache(person, standard, intensityRules, asOf);
         foreach (var programme in list)
         {
@@ -86,8 +86,8 @@ public static class ProgrammeMatching
             ranked[i] = new ProgrammeMatch(p.Programme, i + 1, p.Tracks, p.Met, p.Unmet, p.RejectedTracks, p.PreferencesMet);
         }
 
-        exclusions.Sort((a, b) => string.CompareOrdinal(a.Programme.Id, b.Programme.Id));
-        return new MatchResult(Array.AsReadOnly(ranked), exclusions.AsReadOnly(), standard);
+        // The exclusions are put in programme-id order when first read (MatchResult.Exclusions).
+        return new MatchResult(Array.AsReadOnly(ranked), exclusions, standard);
     }
 
     private static int RankOrder(PendingMatch a, PendingMatch b)
@@ -197,13 +197,15 @@ public static class ProgrammeMatching
             Need(offered, new MatchCriterion(MatchCheck.LanguageNotOffered, person.LanguageStrength), MatchCheck.LanguageNotOffered, ref failed, met, unmet);
         }
 
-        var trackRejections = Freeze(rejected);
         if (failed != 0)
         {
             // Modalities and aftercare are only ever preferences: they cannot exclude, and an exclusion does not list them.
-            exclusions.Add(new ProgrammeExclusion(programme, failed, trackRejections, cache.Findings));
+            // The rejected tracks are kept as verdicts; the exclusion builds their rejections when they are read.
+            exclusions.Add(new ProgrammeExclusion(programme, failed, [.. rejected], cache.Findings));
             return;
         }
+
+        var trackRejections = TrackVerdict.ToRejections(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rejected), programme, cache.Findings);
 
         var modalities = person.PreferredModalities;
         for (var i = 0; i < modalities.Count; i++)
@@ -256,7 +258,7 @@ public static class ProgrammeMatching
             }
             else
             {
-                rejected.Add(new TrackRejection(i, track, failures, programme.Id, cache.Findings));
+                rejected.Add(new TrackVerdict(i, failures));
             }
         }
 
@@ -430,7 +432,7 @@ public static class ProgrammeMatching
 
         public List<ScheduleTrack> Fitting { get; } = new(8);
 
-        public List<TrackRejection> Rejected { get; } = new(8);
+        public List<TrackVerdict> Rejected { get; } = new(8);
 
         /// <summary>
         /// The intensity failures of a track. They depend only on its days, session length and telehealth (sessions

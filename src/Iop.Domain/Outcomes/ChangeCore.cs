@@ -45,14 +45,23 @@ internal readonly struct ChangeCore
     public static ChangeCore None => new(-1, -1, -1, false, false, false, double.NaN, 0, false);
 
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="admission"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
-    public static ChangeCore Compute(ReadOnlySpan<Measurement> scores, LocalDate admission, ChangeCriteria criteria)
+    public static ChangeCore Compute(ReadOnlySpan<Measurement> scores, LocalDate admission, ChangeCriteria criteria) =>
+        Compute(scores, Continuum.LengthOfStay.DayNumber(Guard.Against.UnsupportedDate(admission)), criteria);
+
+    /// <summary>The same, with the admission as a day number (<see cref="Continuum.LengthOfStay.DayNumber"/>); days between dates are differences of day numbers.</summary>
+    public static ChangeCore Compute(ReadOnlySpan<Measurement> scores, int admission, ChangeCriteria criteria)
     {
-        Guard.Against.UnsupportedDate(admission);
+        if (scores.IsEmpty)
+        {
+            return None;
+        }
+
         var baseline = -1;
+        var baselineOffset = 0;
         var best = int.MaxValue;
         for (var i = 0; i < scores.Length; i++)
         {
-            var offset = Period.DaysBetween(admission, scores[i].Date);
+            var offset = Day(scores[i].Date) - admission;
             if (offset > criteria.BaselineDaysAfter)
             {
                 break;
@@ -63,6 +72,7 @@ internal readonly struct ChangeCore
             {
                 best = distance;
                 baseline = i;
+                baselineOffset = offset;
             }
         }
 
@@ -71,13 +81,13 @@ internal readonly struct ChangeCore
             return None;
         }
 
-        var baseDate = scores[baseline].Date;
+        var baseDate = admission + baselineOffset;
         var from = criteria.FollowUpFromDays ?? 1;
         var to = criteria.FollowUpToDays ?? int.MaxValue;
         var followUp = -1;
         for (var i = baseline + 1; i < scores.Length; i++)
         {
-            var days = Period.DaysBetween(baseDate, scores[i].Date);
+            var days = Day(scores[i].Date) - baseDate;
             if (days > to)
             {
                 break;
@@ -110,11 +120,13 @@ internal readonly struct ChangeCore
 
         var notOnTrack = false;
         if (criteria.NotOnTrackAfterWeeks is { } weeks && eligible && latest > baseline
-            && Period.DaysBetween(baseDate, scores[latest].Date) >= 7 * weeks)
+            && Day(scores[latest].Date) - baseDate >= 7 * weeks)
         {
             notOnTrack = b - scores[latest].Score < criteria.NotOnTrackMinimumImprovement * b;
         }
 
         return new ChangeCore(baseline, followUp, latest, eligible, followUp >= 0 && response, followUp >= 0 && remission, rci, category, notOnTrack);
     }
+
+    private static int Day(LocalDate date) => Continuum.LengthOfStay.DayNumber(date);
 }

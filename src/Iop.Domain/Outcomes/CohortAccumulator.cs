@@ -12,6 +12,9 @@ internal sealed class CohortAccumulator
 {
     private readonly CohortCriteria criteria;
     private readonly LocalDate asOf;
+    private readonly int asOfDay;
+    private readonly EpisodeCriteria windows;
+    private readonly ChangeCriteria change;
     private readonly RetentionTable retention;
     private CohortCounts counts;
 
@@ -21,14 +24,24 @@ internal sealed class CohortAccumulator
         Guard.Against.UnsupportedDate(asOf);
         this.criteria = criteria;
         this.asOf = asOf;
+        asOfDay = Continuum.LengthOfStay.DayNumber(asOf);
+        windows = criteria.Windows;
+        change = criteria.Change;
         retention = new RetentionTable(criteria.HorizonDays);
     }
 
-    /// <summary>Adds one episode, as of the report date; each line is the rule of docs/rules.md named beside it.</summary>
+    /// <summary>Adds one episode object (the object path).</summary>
     public void Add<TKey>(Episode<TKey> episode)
-        where TKey : notnull
+        where TKey : notnull =>
+        Add(episode.ToRecord(change.Instrument));
+
+    /// <summary>
+    /// Adds one episode, as of the report date: the one per-episode kernel of the object and the columnar
+    /// paths. Each line is the rule of docs/rules.md named beside it.
+    /// </summary>
+    public void Add(in EpisodeRecord episode)
     {
-        var facts = EpisodeFacts.Compute(episode, criteria.Windows, asOf);
+        var facts = EpisodeFacts.Compute(episode, windows, asOfDay);
         counts.Episodes++;
         if (facts.Discharged)
         {
@@ -49,10 +62,7 @@ internal sealed class CohortAccumulator
         counts.Initiation.Add(facts.Initiated);                     // OUT-IET-INITIATION
         counts.Engagement.Add(facts.Engaged);                       // OUT-IET-ENGAGEMENT
         counts.AttendedSessions += episode.AttendedSessions;
-        if (episode.TryGetSeries(criteria.Change.Instrument, out var series))
-        {
-            AddChange(ChangeCore.Compute(series.Span, episode.Admission, criteria.Change));
-        }
+        AddChange(ChangeCore.Compute(episode.Scores, episode.Admission, change)); // none without scores
     }
 
     /// <summary>Returns the immutable summary of the episodes added.</summary>
@@ -67,12 +77,11 @@ internal sealed class CohortAccumulator
 
         counts.WithBaseline++;                                      // OUT-BASELINE-WINDOW
         counts.Measured += change.LatestIndex > change.BaselineIndex ? 1 : 0;
-        if (change.Eligible && change.HasFollowUp)                  // OUT-PHQ9-ELEVATED
-        {
-            counts.Response.Eligible++;
-            counts.Response.Responders += change.Response ? 1 : 0;  // OUT-PHQ9-RESPONSE
-            counts.Response.Remitters += change.Remission ? 1 : 0;  // OUT-PHQ9-REMISSION
-        }
+
+        // Response and remission are only ever true for an eligible episode with a follow-up score.
+        counts.Response.Eligible += change.Eligible && change.HasFollowUp ? 1 : 0; // OUT-PHQ9-ELEVATED
+        counts.Response.Responders += change.Response ? 1 : 0;     // OUT-PHQ9-RESPONSE
+        counts.Response.Remitters += change.Remission ? 1 : 0;     // OUT-PHQ9-REMISSION
 
         if (change.Category != 0)
         {

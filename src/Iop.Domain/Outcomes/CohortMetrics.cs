@@ -44,12 +44,48 @@ public static class CohortMetrics
         Guard.Against.Null(episodes);
         Guard.Against.Null(criteria);
         var all = new CohortAccumulator(criteria, asOf);
-        foreach (var episode in episodes)
+        switch (episodes)
         {
-            Guard.Against.Null(episode, nameof(episodes));
-            all.Add(episode);
+            // Arrays and lists are read as spans: no enumerator, no interface call per episode.
+            case Episode<TKey>[] array:
+                AddAll(all, array);
+                break;
+            case List<Episode<TKey>> list:
+                AddAll(all, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
+                break;
+            default:
+                foreach (var episode in episodes)
+                {
+                    Guard.Against.Null(episode, nameof(episodes));
+                    all.Add(episode);
+                }
+
+                break;
         }
 
+        return all.ToSummary();
+    }
+
+    /// <summary>
+    /// Summarises a cohort given as columns in one pass, without an object per episode: the same figures
+    /// as <see cref="Summarize{TKey}(IEnumerable{Episode{TKey}}, CohortCriteria, LocalDate)"/> over the same
+    /// episodes (the same per-episode code computes both). The scores are those of the criteria's instrument.
+    /// </summary>
+    /// <param name="columns">The cohort's columns; see <see cref="EpisodeColumns"/> for their shape and invariants.</param>
+    /// <param name="criteria">The criteria.</param>
+    /// <param name="asOf">The report date: open episodes are censored on it.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="criteria"/> is null.</exception>
+    /// <exception cref="ArgumentException">A column has the wrong length or a row breaks an invariant of <see cref="EpisodeColumns"/> (named <paramref name="columns"/>), or an episode was admitted after <paramref name="asOf"/> (named <paramref name="asOf"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score is outside the instrument's range, a reason is not defined, or attended sessions are negative (named <paramref name="columns"/>).</exception>
+    /// <remarks>Allocates only the summary. To use several cores, summarise <see cref="EpisodeColumns.Slice"/>s on
+    /// threads of your own and <see cref="CohortSummary.Merge"/> the results; the library starts no threads.</remarks>
+    public static CohortSummary Summarize(EpisodeColumns columns, CohortCriteria criteria, LocalDate asOf)
+    {
+        Guard.Against.Null(criteria);
+        columns.CheckShape();
+        var all = new CohortAccumulator(criteria, asOf);
+        ColumnReader.AddAll(all, columns, criteria.Change.Instrument);
         return all.ToSummary();
     }
 
@@ -107,5 +143,15 @@ public static class CohortMetrics
 
         var groups = byGroup.ToDictionary(pair => pair.Key, pair => pair.Value.ToSummary(), byGroup.Comparer);
         return new CohortReport<TGroup>(all.ToSummary(), levels.AsReadOnly(), groups.AsReadOnly());
+    }
+
+    private static void AddAll<TKey>(CohortAccumulator all, ReadOnlySpan<Episode<TKey>> episodes)
+        where TKey : notnull
+    {
+        foreach (var episode in episodes)
+        {
+            Guard.Against.Null(episode, nameof(episodes));
+            all.Add(episode);
+        }
     }
 }

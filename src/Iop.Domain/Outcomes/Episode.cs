@@ -29,6 +29,18 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
     private static readonly IReadOnlyList<MeasurementSeries> NoSeries = Array.AsReadOnly(Array.Empty<MeasurementSeries>());
 
     private readonly MeasurementSeries[] series;
+    private readonly LocalDate[] serviceDates;
+    private readonly LocalDate[] aftercareVisits;
+
+    // What the cohort fold reads, held here so that it reads this object and one array, not a chain of
+    // four objects: the first series' instrument and scores, and the dates as day numbers, computed once
+    // here rather than once per summary.
+    private readonly Instrument? firstInstrument;
+    private readonly Measurement[] firstScores;
+    private readonly int admissionDay;
+    private readonly int dischargeDay;
+    private readonly int firstStepDownDay;
+    private readonly int firstStepUpDay;
 
     /// <summary>Creates an episode from its level-of-care history.</summary>
     /// <param name="key">The caller's opaque key (never printed).</param>
@@ -75,6 +87,8 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
             }
         }
 
+        firstInstrument = series.Length == 0 ? null : series[0].Instrument;
+        firstScores = series.Length == 0 ? [] : series[0].Items;
         Key = key;
         History = history;
         Admission = history.Entries[0].Date;
@@ -83,10 +97,16 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
         DischargeReason = dischargeReason;
         AttendedSessions = attendedSessions;
         Measurements = series.Length == 0 ? NoSeries : Array.AsReadOnly(series);
-        ServiceDates = serviceDates is null ? NoDates : OrderedWithin(serviceDates, Admission, Discharge, nameof(serviceDates));
-        AftercareVisits = aftercareVisits is null ? NoDates : Aftercare(aftercareVisits, Discharge, nameof(aftercareVisits));
+        this.serviceDates = serviceDates is null ? [] : OrderedWithin(serviceDates, Admission, Discharge, nameof(serviceDates));
+        this.aftercareVisits = aftercareVisits is null ? [] : Aftercare(aftercareVisits, Discharge, nameof(aftercareVisits));
+        ServiceDates = this.serviceDates.Length == 0 ? NoDates : Array.AsReadOnly(this.serviceDates);
+        AftercareVisits = this.aftercareVisits.Length == 0 ? NoDates : Array.AsReadOnly(this.aftercareVisits);
         FirstStepDown = FirstChange(history, LevelChangeDirection.StepDown);
         FirstStepUp = FirstChange(history, LevelChangeDirection.StepUp);
+        admissionDay = LengthOfStay.DayNumber(Admission);
+        dischargeDay = DayOrNone(Discharge);
+        firstStepDownDay = DayOrNone(FirstStepDown);
+        firstStepUpDay = DayOrNone(FirstStepUp);
     }
 
     /// <summary>Gets the caller's key. It is never printed by the library.</summary>
@@ -146,7 +166,7 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
     /// <returns>Whether the episode has a series for the instrument.</returns>
     public bool TryGetSeries(Instrument instrument, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MeasurementSeries? found)
     {
-        foreach (var each in series)
+        foreach (var each in series.AsSpan())
         {
             if (each.Instrument == instrument)
             {
@@ -158,6 +178,22 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
         found = null;
         return false;
     }
+
+    /// <summary>Returns the episode as the cohort fold reads it, with the scores of <paramref name="instrument"/> (none when it has no such series, or the instrument is null).</summary>
+    internal EpisodeRecord ToRecord(Instrument? instrument) => new()
+    {
+        Admission = admissionDay,
+        Discharge = dischargeDay,
+        DischargeReason = DischargeReason,
+        FirstStepDown = firstStepDownDay,
+        FirstStepUp = firstStepUpDay,
+        AttendedSessions = AttendedSessions,
+        Scores = ReferenceEquals(instrument, firstInstrument) ? firstScores
+            : instrument is not null && TryGetSeries(instrument, out var found) ? found.Span
+            : default,
+        ServiceDates = serviceDates,
+        AftercareVisits = aftercareVisits,
+    };
 
     /// <inheritdoc/>
     public bool Equals(Episode<TKey>? other) =>
@@ -195,7 +231,9 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
         return null;
     }
 
-    private static IReadOnlyList<LocalDate> OrderedWithin(IEnumerable<LocalDate> dates, LocalDate admission, LocalDate? discharge, string paramName)
+    private static int DayOrNone(LocalDate? date) => date is { } d ? LengthOfStay.DayNumber(d) : EpisodeRecord.NoDay;
+
+    private static LocalDate[] OrderedWithin(IEnumerable<LocalDate> dates, LocalDate admission, LocalDate? discharge, string paramName)
     {
         var copy = Guard.Against.UnsupportedDates(dates, paramName).ToArray();
         for (var i = 0; i < copy.Length; i++)
@@ -206,15 +244,15 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
             }
         }
 
-        return copy.Length == 0 ? NoDates : Array.AsReadOnly(copy);
+        return copy;
     }
 
-    private static IReadOnlyList<LocalDate> Aftercare(IEnumerable<LocalDate> dates, LocalDate? discharge, string paramName)
+    private static LocalDate[] Aftercare(IEnumerable<LocalDate> dates, LocalDate? discharge, string paramName)
     {
         var copy = Guard.Against.UnsupportedDates(dates, paramName).ToArray();
         if (copy.Length == 0)
         {
-            return NoDates;
+            return copy;
         }
 
         if (discharge is not { } end)
@@ -230,6 +268,6 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
             }
         }
 
-        return Array.AsReadOnly(copy);
+        return copy;
     }
 }

@@ -26,7 +26,14 @@ internal readonly struct EpisodeFacts
 
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static EpisodeFacts Compute<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf)
-        where TKey : notnull
+        where TKey : notnull =>
+        Compute(episode.ToRecord(instrument: null), criteria, Continuum.LengthOfStay.DayNumber(asOf));
+
+    /// <summary>
+    /// The facts of one episode, in whole days: every date was read once as a day number
+    /// (<see cref="Continuum.LengthOfStay.DayNumber"/>), so windows are integer comparisons.
+    /// </summary>
+    public static EpisodeFacts Compute(in EpisodeRecord episode, EpisodeCriteria criteria, int asOf)
     {
         Guard.Against.UnsupportedDate(asOf);
         if (episode.Admission > asOf)
@@ -35,29 +42,28 @@ internal readonly struct EpisodeFacts
         }
 
         // A discharge (or a level change) dated after the report date is not yet known on it: the episode
-        // counts as open, and the change as not yet made. Days are counted once, by LengthOfStay.Days, and
-        // windows are then compared as whole days, so an episode without services or visits needs no
-        // further date arithmetic.
-        LocalDate? discharge = episode.Discharge is { } d && d <= asOf ? d : null;
-        var daysThroughReportDate = Continuum.LengthOfStay.Days(episode.Admission, asOf);
-        var lengthOfStay = discharge is { } end ? Continuum.LengthOfStay.Days(episode.Admission, end) : daysThroughReportDate;
+        // counts as open, and the change as not yet made. Days are counted once, by LengthOfStay (on day numbers), and
+        // windows are then compared as whole days.
+        var discharged = episode.Discharge <= asOf;
+        var daysThroughReportDate = Continuum.LengthOfStay.DaysOfDayNumbers(episode.Admission, asOf);
+        var lengthOfStay = discharged ? Continuum.LengthOfStay.DaysOfDayNumbers(episode.Admission, episode.Discharge) : daysThroughReportDate;
         var daysSinceAdmission = daysThroughReportDate - 1;
         var daysSinceDischarge = daysThroughReportDate - lengthOfStay; // 0 on the discharge date
         bool? shortFollow = null;
         bool? longFollow = null;
-        if (discharge is { } discharged)
+        if (discharged)
         {
-            shortFollow = FollowedUp(episode.AftercareVisits, discharged, criteria.FollowUpShortDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
-            longFollow = FollowedUp(episode.AftercareVisits, discharged, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
+            shortFollow = FollowedUp(episode.AftercareVisits, episode.Discharge, criteria.FollowUpShortDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
+            longFollow = FollowedUp(episode.AftercareVisits, episode.Discharge, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
         }
 
-        var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, discharge is not null, daysSinceAdmission);
+        var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, discharged, daysSinceAdmission);
         return new EpisodeFacts
         {
             LengthOfStay = lengthOfStay,
-            Discharged = discharge is not null,
-            SteppedDown = episode.FirstStepDown is { } down && down <= asOf,
-            SteppedUp = episode.FirstStepUp is { } up && up <= asOf,
+            Discharged = discharged,
+            SteppedDown = episode.FirstStepDown <= asOf,
+            SteppedUp = episode.FirstStepUp <= asOf,
             FollowUpShort = shortFollow,
             FollowUpLong = longFollow,
             Initiated = initiated,
@@ -71,31 +77,33 @@ internal readonly struct EpisodeFacts
     /// from the day after initiation through EngagementDays days after it. Unknown (null) while the window
     /// is open on the report date and the episode is not discharged.
     /// </summary>
-    private static (bool? Initiated, bool? Engaged) InitiationAndEngagement<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf, bool discharged, int daysSinceAdmission)
-        where TKey : notnull
+    private static (bool? Initiated, bool? Engaged) InitiationAndEngagement(in EpisodeRecord episode, EpisodeCriteria criteria, int asOf, bool discharged, int daysSinceAdmission)
     {
         var services = episode.ServiceDates;
         var initiationOver = discharged || daysSinceAdmission >= criteria.InitiationDays - 1;
-        if (services.Count == 0)
+        if (services.Length == 0)
         {
             return initiationOver ? (false, false) : (null, null);
         }
 
         // Service dates are in order, so the first one is the only candidate for initiation.
-        var start = services[0];
-        if (start > episode.Admission.PlusDays(criteria.InitiationDays - 1) || start > asOf)
+        var start = Day(services[0]);
+        if (start > episode.Admission + criteria.InitiationDays - 1 || start > asOf)
         {
             return initiationOver ? (false, false) : (null, null);
         }
 
-        var lastEngagementDay = start.PlusDays(criteria.EngagementDays);
+        var lastEngagementDay = start + criteria.EngagementDays;
         var count = 0;
-        for (var i = 0; i < services.Count && services[i] <= lastEngagementDay && services[i] <= asOf; i++)
+        for (var i = 0; i < services.Length; i++)
         {
-            if (services[i] > start)
+            var day = Day(services[i]);
+            if (day > lastEngagementDay || day > asOf)
             {
-                count++;
+                break;
             }
+
+            count += day > start ? 1 : 0;
         }
 
         bool? engaged = count >= criteria.EngagementServices ? true : discharged || asOf >= lastEngagementDay ? false : null;
@@ -107,20 +115,25 @@ internal readonly struct EpisodeFacts
     /// date itself, when the criteria count it) through <paramref name="days"/> days after discharge; unknown
     /// (null) while that window is still open on the report date.
     /// </summary>
-    private static bool? FollowedUp(IReadOnlyList<LocalDate> visits, LocalDate discharge, int days, bool countsDischargeDate, LocalDate asOf, int daysSinceDischarge)
+    private static bool? FollowedUp(ReadOnlySpan<LocalDate> visits, int discharge, int days, bool countsDischargeDate, int asOf, int daysSinceDischarge)
     {
-        if (visits.Count > 0)
+        var lastDay = discharge + days;
+        for (var i = 0; i < visits.Length; i++)
         {
-            var lastDay = discharge.PlusDays(days);
-            for (var i = 0; i < visits.Count && visits[i] <= lastDay && visits[i] <= asOf; i++)
+            var visit = Day(visits[i]);
+            if (visit > lastDay || visit > asOf)
             {
-                if (visits[i] > discharge || (countsDischargeDate && visits[i] == discharge))
-                {
-                    return true;
-                }
+                break;
+            }
+
+            if (visit > discharge || (countsDischargeDate && visit == discharge))
+            {
+                return true;
             }
         }
 
         return daysSinceDischarge >= days ? false : null;
     }
+
+    private static int Day(LocalDate date) => Continuum.LengthOfStay.DayNumber(date);
 }

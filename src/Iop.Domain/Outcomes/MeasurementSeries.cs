@@ -106,6 +106,9 @@ public sealed class MeasurementSeries : IEquatable<MeasurementSeries>
     /// <summary>The scores, for allocation-free reading inside the library.</summary>
     internal ReadOnlySpan<Measurement> Span => items;
 
+    /// <summary>Gets the scores' own array, for <see cref="Episode{TKey}"/> to hold beside its other facts; never written.</summary>
+    internal Measurement[] Items => items;
+
     /// <summary>Compares two series by value.</summary>
     /// <param name="left">The first series.</param>
     /// <param name="right">The second series.</param>

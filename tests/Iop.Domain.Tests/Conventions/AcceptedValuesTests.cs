@@ -10,7 +10,8 @@ namespace Iop.Domain.Tests.Conventions;
 /// </summary>
 public sealed class AcceptedValuesTests
 {
-    public static TheoryData<Type> PublicStructs { get; } = [.. LibraryTypes.Public.Where(t => t.IsValueType && !t.IsEnum)];
+    // A ref struct (EpisodeColumns) cannot be boxed; its default is covered by its own tests (the empty cohort).
+    public static TheoryData<Type> PublicStructs { get; } = [.. LibraryTypes.Public.Where(t => t.IsValueType && !t.IsEnum && !t.IsByRefLike)];
 
     [Theory]
     [MemberData(nameof(PublicStructs))]

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace Iop.Domain.Tests.Outcomes;
 
-public sealed class CohortMetricsTests
+public sealed partial class CohortMetricsTests
 {
     private static readonly LocalDate Start = new(2026, 1, 1);
     private static readonly LocalDate AsOf = Start.PlusDays(30);
