@@ -27,7 +27,7 @@ internal readonly struct EpisodeFacts
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static EpisodeFacts Compute<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf)
         where TKey : notnull =>
-        Compute(episode.ToRecord(instrument: null), criteria, Continuum.LengthOfStay.DayNumber(asOf));
+        Compute(episode.ToRecord(instrument: null), criteria, Continuum.LengthOfStay.DayNumber(Guard.Against.UnsupportedDate(asOf)));
 
     /// <summary>
     /// The facts of one episode, in whole days: every date was read once as a day number
@@ -35,7 +35,6 @@ internal readonly struct EpisodeFacts
     /// </summary>
     public static EpisodeFacts Compute(in EpisodeRecord episode, EpisodeCriteria criteria, int asOf)
     {
-        Guard.Against.UnsupportedDate(asOf);
         if (episode.Admission > asOf)
         {
             throw new ArgumentException("Every episode must be admitted on or before the report date.", nameof(asOf));
