@@ -60,6 +60,7 @@ public static class IopJson
         new MeasurableTargetConverter(),
         new LevelOfCareHistoryConverter(),
         new CohortSummaryConverter(),
+        new SafetyItemConverter(),
         new EnumMemberConverter<Coding.TedsDischargeReason>(),
         new EnumMemberConverter<Coding.TedsServiceSetting>(),
         new EnumMemberConverter<Continuum.AgeGroup>(),

@@ -15,7 +15,7 @@ namespace Iop.Domain.Json.Tests;
 internal sealed class ValueFactory(int seed)
 {
     private const int MaxDepth = 5;
-    private const int Attempts = 60;
+    private const int Attempts = 200;
     private static readonly Assembly Core = typeof(RuleId).Assembly;
     private readonly Random random = new(seed);
 
@@ -240,6 +240,6 @@ internal sealed class ValueFactory(int seed)
     private static Exception? Refusal(Exception ex)
     {
         var inner = ex is TargetInvocationException { InnerException: { } i } ? i : ex;
-        return inner is ArgumentException or InvalidOperationException or OverflowException ? inner : null;
+        return inner is ArgumentException or InvalidOperationException or OverflowException or TargetException ? inner : null;
     }
 }

@@ -160,7 +160,6 @@ namespace Iop.Domain.Json;
 [JsonSerializable(typeof(Generated.MeasurementSeriesShape))]
 [JsonSerializable(typeof(Generated.ProportionShape))]
 [JsonSerializable(typeof(Generated.ReliableChangeCriteriaShape))]
-[JsonSerializable(typeof(Generated.SafetyItemShape))]
 [JsonSerializable(typeof(Generated.ScoreBandShape))]
 [JsonSerializable(typeof(Generated.ScoringPolicyShape))]
 [JsonSerializable(typeof(Generated.AssessmentShape))]
@@ -209,4 +208,5 @@ namespace Iop.Domain.Json;
 [JsonSerializable(typeof(Shapes.LevelOfCareEntryShape))]
 [JsonSerializable(typeof(Shapes.LevelOfCareHistoryShape))]
 [JsonSerializable(typeof(Shapes.CohortSummaryShape))]
+[JsonSerializable(typeof(Shapes.SafetyItemShape))]
 internal sealed partial class IopJsonContext : JsonSerializerContext;

@@ -140,14 +140,14 @@ internal sealed class ScheduleTrackConverter : ShapeConverter<global::Iop.Domain
 }
 
 /// <summary>The JSON shape of <c>ChangeCriteria</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record ChangeCriteriaShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Int32 ElevatedAbove, global::System.Double ResponseReduction, global::System.Int32 RemissionBelow, global::Iop.Domain.Outcomes.ReliableChangeCriteria? ReliableChange, global::NodaTime.LocalDate? EffectiveTo, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::System.Double NotOnTrackMinimumImprovement, global::System.Int32 BaselineDaysAfter, global::System.Int32 BaselineDaysBefore, global::System.Int32? NotOnTrackAfterWeeks);
+internal sealed record ChangeCriteriaShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Int32 ElevatedAbove, global::System.Double ResponseReduction, global::System.Int32 RemissionBelow, global::Iop.Domain.Outcomes.ReliableChangeCriteria? ReliableChange, global::NodaTime.LocalDate? EffectiveTo, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::System.Double NotOnTrackMinimumImprovement, global::System.Int32 BaselineDaysAfter, global::System.Int32 BaselineDaysBefore, global::System.Int32? NotOnTrackAfterWeeks, global::System.Int32? FollowUpFromDays, global::System.Int32? FollowUpToDays);
 
 /// <summary>Reads and writes <c>ChangeCriteria</c> through its public constructor.</summary>
 internal sealed class ChangeCriteriaConverter : ShapeConverter<global::Iop.Domain.Outcomes.ChangeCriteria, ChangeCriteriaShape>
 {
-    protected override ChangeCriteriaShape ToShape(global::Iop.Domain.Outcomes.ChangeCriteria value) => new(value.Name, value.Version, value.EffectiveFrom, value.Instrument, value.ElevatedAbove, value.ResponseReduction, value.RemissionBelow, value.ReliableChange, value.EffectiveTo, value.Sources, value.NotOnTrackMinimumImprovement, value.BaselineDaysAfter, value.BaselineDaysBefore, value.NotOnTrackAfterWeeks);
+    protected override ChangeCriteriaShape ToShape(global::Iop.Domain.Outcomes.ChangeCriteria value) => new(value.Name, value.Version, value.EffectiveFrom, value.Instrument, value.ElevatedAbove, value.ResponseReduction, value.RemissionBelow, value.ReliableChange, value.EffectiveTo, value.Sources, value.NotOnTrackMinimumImprovement, value.BaselineDaysAfter, value.BaselineDaysBefore, value.NotOnTrackAfterWeeks, value.FollowUpFromDays, value.FollowUpToDays);
 
-    protected override global::Iop.Domain.Outcomes.ChangeCriteria FromShape(ChangeCriteriaShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Instrument, shape.ElevatedAbove, shape.ResponseReduction, shape.RemissionBelow) { ReliableChange = shape.ReliableChange, EffectiveTo = shape.EffectiveTo, Sources = shape.Sources, NotOnTrackMinimumImprovement = shape.NotOnTrackMinimumImprovement, BaselineDaysAfter = shape.BaselineDaysAfter, BaselineDaysBefore = shape.BaselineDaysBefore, NotOnTrackAfterWeeks = shape.NotOnTrackAfterWeeks };
+    protected override global::Iop.Domain.Outcomes.ChangeCriteria FromShape(ChangeCriteriaShape shape) => (new global::Iop.Domain.Outcomes.ChangeCriteria(shape.Name, shape.Version, shape.EffectiveFrom, shape.Instrument, shape.ElevatedAbove, shape.ResponseReduction, shape.RemissionBelow) { ReliableChange = shape.ReliableChange, EffectiveTo = shape.EffectiveTo, Sources = shape.Sources, NotOnTrackMinimumImprovement = shape.NotOnTrackMinimumImprovement, BaselineDaysAfter = shape.BaselineDaysAfter, BaselineDaysBefore = shape.BaselineDaysBefore, NotOnTrackAfterWeeks = shape.NotOnTrackAfterWeeks }).WithFollowUpWindow(shape.FollowUpFromDays, shape.FollowUpToDays);
 }
 
 /// <summary>The JSON shape of <c>CohortCriteria</c>: its constructor parameters and init-only properties.</summary>
@@ -236,17 +236,6 @@ internal sealed class ReliableChangeCriteriaConverter : ShapeConverter<global::I
     protected override ReliableChangeCriteriaShape ToShape(global::Iop.Domain.Outcomes.ReliableChangeCriteria value) => new(value.Name, value.Version, value.EffectiveFrom, value.PreTreatmentStandardDeviation, value.Reliability, value.EffectiveTo, value.Sources, value.Threshold, value.CutOff);
 
     protected override global::Iop.Domain.Outcomes.ReliableChangeCriteria FromShape(ReliableChangeCriteriaShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.PreTreatmentStandardDeviation, shape.Reliability) { EffectiveTo = shape.EffectiveTo, Sources = shape.Sources, Threshold = shape.Threshold, CutOff = shape.CutOff };
-}
-
-/// <summary>The JSON shape of <c>SafetyItem</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record SafetyItemShape(global::System.Int32 Number, global::System.Int32 ConcernAtOrAbove, global::Iop.Domain.Rules.Rule Rule, global::Iop.Domain.Coding.CodedValue? Code);
-
-/// <summary>Reads and writes <c>SafetyItem</c> through its public constructor.</summary>
-internal sealed class SafetyItemConverter : ShapeConverter<global::Iop.Domain.Outcomes.SafetyItem, SafetyItemShape>
-{
-    protected override SafetyItemShape ToShape(global::Iop.Domain.Outcomes.SafetyItem value) => new(value.Number, value.ConcernAtOrAbove, value.Rule, value.Code);
-
-    protected override global::Iop.Domain.Outcomes.SafetyItem FromShape(SafetyItemShape shape) => new(shape.Number, shape.ConcernAtOrAbove, shape.Rule) { Code = shape.Code };
 }
 
 /// <summary>The JSON shape of <c>ScoreBand</c>: its constructor parameters and init-only properties.</summary>
@@ -704,7 +693,6 @@ internal static class GeneratedContract
         new MeasurementSeriesConverter(),
         new ProportionConverter(),
         new ReliableChangeCriteriaConverter(),
-        new SafetyItemConverter(),
         new ScoreBandConverter(),
         new ScoringPolicyConverter(),
         new AssessmentConverter(),

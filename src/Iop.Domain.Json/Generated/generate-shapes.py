@@ -59,11 +59,17 @@ def simple(type_text):
     return name
 
 
-# Types with a converter by hand (Converters/): a rule id is its plain string.
-HAND_CONVERTED = {"Iop.Domain.Rules.RuleId"}
+# Types with a converter by hand (Converters/): a rule id is its plain string; a built-in safety item keeps its messages.
+HAND_CONVERTED = {"Iop.Domain.Rules.RuleId", "Iop.Domain.Outcomes.SafetyItem"}
+
+# State set through a pseudo-mutator rather than the constructor or an init setter: the members join the shape and
+# the call follows the construction.
+AFTER = {
+    "Iop.Domain.Outcomes.ChangeCriteria": (["FollowUpFromDays", "FollowUpToDays"], ".WithFollowUpWindow(shape.FollowUpFromDays, shape.FollowUpToDays)"),
+}
 
 HAND_SHAPES = ["AsamLevelShape", "HoursCeilingShape", "FindingSubjectShape", "InstrumentItemShape", "RatedDimensionShape",
-               "MeasurableTargetShape", "LevelOfCareEntryShape", "LevelOfCareHistoryShape", "CohortSummaryShape"]
+               "MeasurableTargetShape", "LevelOfCareEntryShape", "LevelOfCareHistoryShape", "CohortSummaryShape", "SafetyItemShape"]
 
 
 def parse():
@@ -132,7 +138,8 @@ def shape_of(name, members):
         return None
     bound = {p for p, _ in best}
     inits = [k for k, (_, init) in props.items() if init and k not in bound]
-    return {"name": name, "ctor": best, "inits": inits, "props": props}
+    after, call = AFTER.get(name, ([], ""))
+    return {"name": name, "ctor": best, "inits": inits, "props": props, "after": after, "call": call}
 
 
 def main():
@@ -156,7 +163,7 @@ def main():
            ""]
     for s in shapes:
         n = simple(s["name"])
-        members = [p for p, _ in s["ctor"]] + s["inits"]
+        members = [p for p, _ in s["ctor"]] + s["inits"] + s["after"]
         fields = ", ".join(f"{cs(s['props'][m][0])} {m}" for m in members)
         out.append(f"/// <summary>The JSON shape of <c>{s['name'].split('.')[-1].replace('<', '&lt;').replace('>', '&gt;')}</c>: its constructor parameters and init-only properties.</summary>")
         out.append(f"internal sealed record {n}Shape({fields});")
@@ -171,7 +178,9 @@ def main():
         out.append("{")
         out.append(f"    protected override {n}Shape ToShape({t} value) => new({to});")
         out.append("")
-        out.append(f"    protected override {t} FromShape({n}Shape shape) => new({args}){init};")
+        built = f"new {t}({args}){init}"
+        body = f"({built}){s['call']}" if s["call"] else f"new({args}){init}"
+        out.append(f"    protected override {t} FromShape({n}Shape shape) => {body};")
         out.append("}")
         out.append("")
     out.append("/// <summary>The generated converters, and the results that are written but never read.</summary>")
