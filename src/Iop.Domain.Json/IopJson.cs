@@ -211,7 +211,7 @@ public static class IopJson
         }
         catch (JsonException error)
         {
-            throw JsonErrors.Described(error);
+            throw JsonErrors.Described(error, WellFormed(utf8Json));
         }
         catch (ArgumentException refusal)
         {
@@ -226,6 +226,23 @@ public static class IopJson
             }
 
             throw JsonErrors.Located(document, info, refusal);
+        }
+    }
+
+    private static bool WellFormed(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
