@@ -1,0 +1,334 @@
+namespace Iop.Domain.Outcomes;
+
+/// <summary>
+/// The cells of a report and the additive lines that tie them (a total and the parts it is the sum of),
+/// and the complementary cell suppression applied to them (<c>OUT-CELL-SMALL</c>, <c>OUT-CELL-COMPLEMENT</c>).
+/// </summary>
+/// <remarks>
+/// <para>A cell is published, withheld because it is small (primary suppression), withheld as a complement
+/// (secondary suppression), or hidden: a count the report never publishes but a reader could derive (the
+/// discharges without a recorded reason, the episodes that did not respond). Hidden and withheld cells are
+/// the unknowns; published cells are known to every reader.</para>
+/// <para>Suppression runs to a fixed point of two checks. <b>Per line</b>: when the total is published, the
+/// withheld parts together come to the total minus the published parts; that value must be 0 or at least the
+/// threshold, and a lone withheld part must not be small. When the total is withheld and every part is
+/// published, the total must not be small. A violated line withholds its smallest positive published part
+/// (else its total). <b>Across lines</b>: every line is an equation over the unknowns; a small unknown that the
+/// system determines exactly (reduced row echelon form: a row with one non-zero coefficient) withholds the
+/// smallest published cell of a line through it. Suppression only grows, so the loop ends.</para>
+/// <para>Not thread-safe: one table serves one call.</para>
+/// </remarks>
+internal sealed class SuppressionTable
+{
+    private const double Epsilon = 1e-9;
+
+    private readonly List<long> values = [];
+    private readonly List<bool> hidden = [];
+    private readonly List<bool> small = [];
+    private readonly List<int[]> lines = [];
+    private CellState[] states = [];
+
+    /// <summary>The state of a cell after <see cref="Solve"/>.</summary>
+    public enum CellState
+    {
+        /// <summary>Published.</summary>
+        Published = 1,
+
+        /// <summary>Withheld because its value is small (1 to threshold − 1).</summary>
+        Small = 2,
+
+        /// <summary>Withheld because, published, it would let a small cell be recalculated.</summary>
+        Complement = 3,
+
+        /// <summary>Never published (a derived count that no figure shows).</summary>
+        Hidden = 4,
+    }
+
+    /// <summary>Gets the number of cells.</summary>
+    public int Count => values.Count;
+
+    /// <summary>Gets the lines: index 0 is the total, the rest its parts.</summary>
+    public IReadOnlyList<int[]> Lines => lines;
+
+    /// <summary>Adds a cell and returns its index.</summary>
+    /// <param name="value">The true value (used for the sums of a line).</param>
+    /// <param name="isHidden">Whether the report never publishes the cell.</param>
+    /// <param name="isSmall">Whether the cell is small: a value from 1 to threshold − 1, or a figure whose smallest possible count is.</param>
+    public int Add(long value, bool isHidden, bool isSmall)
+    {
+        values.Add(value);
+        hidden.Add(isHidden);
+        small.Add(isSmall);
+        return values.Count - 1;
+    }
+
+    /// <summary>Adds a line: <paramref name="total"/> is the sum of <paramref name="parts"/>.</summary>
+    public void AddLine(int total, params ReadOnlySpan<int> parts) => lines.Add([total, .. parts]);
+
+    /// <summary>Gets the value of a cell.</summary>
+    public long Value(int cell) => values[cell];
+
+    /// <summary>Gets whether a cell is small.</summary>
+    public bool IsSmall(int cell) => small[cell];
+
+    /// <summary>Gets the state of a cell (after <see cref="Solve"/>).</summary>
+    public CellState State(int cell) => states[cell];
+
+    /// <summary>Applies primary and complementary suppression with the given threshold.</summary>
+    public void Solve(long minimumCellSize)
+    {
+        states = new CellState[values.Count];
+        for (var i = 0; i < states.Length; i++)
+        {
+            states[i] = hidden[i] ? CellState.Hidden : small[i] ? CellState.Small : CellState.Published;
+        }
+
+        while (true)
+        {
+            var changed = false;
+            foreach (var line in lines)
+            {
+                if (ViolatedLine(line, minimumCellSize) is { } pick)
+                {
+                    states[pick] = CellState.Complement;
+                    changed = true;
+                }
+            }
+
+            if (!changed && DeterminedSmallCellWithholding() is { } other)
+            {
+                states[other] = CellState.Complement;
+                changed = true;
+            }
+
+            if (!changed)
+            {
+                return;
+            }
+        }
+    }
+
+    private bool Unknown(int cell) => states[cell] != CellState.Published;
+
+    /// <summary>Returns the cell to withhold when the line discloses a small cell or a small sum of withheld parts, or null.</summary>
+    private int? ViolatedLine(int[] line, long minimumCellSize)
+    {
+        var total = line[0];
+        var unknownParts = 0;
+        var lastUnknown = -1;
+        var publishedSum = 0L;
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (Unknown(line[i]))
+            {
+                unknownParts++;
+                lastUnknown = line[i];
+            }
+            else
+            {
+                publishedSum += values[line[i]];
+            }
+        }
+
+        bool violated;
+        if (!Unknown(total))
+        {
+            // A reader computes total − published parts: the withheld parts together.
+            var derived = values[total] - publishedSum;
+            violated = unknownParts > 0 && ((unknownParts == 1 && small[lastUnknown]) || (derived >= 1 && derived < minimumCellSize));
+        }
+        else
+        {
+            // Every part published: the total is their sum.
+            violated = unknownParts == 0 && small[total];
+        }
+
+        return violated ? Pick(line) : null;
+    }
+
+    /// <summary>The cell of a line to withhold: its smallest positive published part, else its published total, else any published part.</summary>
+    private int? Pick(int[] line)
+    {
+        int? best = null;
+        for (var i = 1; i < line.Length; i++)
+        {
+            var cell = line[i];
+            if (!Unknown(cell) && values[cell] > 0 && (best is not { } b || values[cell] < values[b]))
+            {
+                best = cell;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        if (!Unknown(line[0]))
+        {
+            return line[0];
+        }
+
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (!Unknown(line[i]))
+            {
+                return line[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Solves the lines as equations over the unknown cells and returns a published cell to withhold when a
+    /// small unknown is determined exactly, or null when none is.
+    /// </summary>
+    private int? DeterminedSmallCellWithholding()
+    {
+        var column = new int[values.Count];
+        var unknowns = new List<int>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            column[i] = -1;
+            if (Unknown(i))
+            {
+                column[i] = unknowns.Count;
+                unknowns.Add(i);
+            }
+        }
+
+        if (unknowns.Count == 0 || !unknowns.Exists(u => small[u]))
+        {
+            return null;
+        }
+
+        var rows = new List<double[]>();
+        foreach (var line in lines)
+        {
+            double[]? row = null;
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (column[line[i]] is var c and >= 0)
+                {
+                    row ??= new double[unknowns.Count];
+                    row[c] += i == 0 ? 1 : -1;
+                }
+            }
+
+            if (row is not null)
+            {
+                rows.Add(row);
+            }
+        }
+
+        foreach (var determined in DeterminedColumns(rows, unknowns.Count))
+        {
+            var cell = unknowns[determined];
+            if (small[cell] && PickAcrossLines(cell) is { } pick)
+            {
+                return pick;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The published cell of smallest value among the lines through <paramref name="cell"/>, preferring positive values.</summary>
+    private int? PickAcrossLines(int cell)
+    {
+        int? best = null;
+        foreach (var line in lines)
+        {
+            if (Array.IndexOf(line, cell) < 0)
+            {
+                continue;
+            }
+
+            foreach (var member in line)
+            {
+                if (!Unknown(member) && (best is not { } b || Better(member, b)))
+                {
+                    best = member;
+                }
+            }
+        }
+
+        return best;
+
+        bool Better(int candidate, int current) =>
+            (values[candidate] > 0, values[current] > 0) switch
+            {
+                (true, false) => true,
+                (false, true) => false,
+                _ => values[candidate] < values[current],
+            };
+    }
+
+    /// <summary>Reduces the rows to reduced row echelon form and returns the columns fixed by a row with a single non-zero entry.</summary>
+    private static IEnumerable<int> DeterminedColumns(List<double[]> rows, int columns)
+    {
+        var pivotRow = 0;
+        for (var c = 0; c < columns && pivotRow < rows.Count; c++)
+        {
+            var best = pivotRow;
+            for (var r = pivotRow + 1; r < rows.Count; r++)
+            {
+                if (Math.Abs(rows[r][c]) > Math.Abs(rows[best][c]))
+                {
+                    best = r;
+                }
+            }
+
+            if (Math.Abs(rows[best][c]) < Epsilon)
+            {
+                continue;
+            }
+
+            (rows[pivotRow], rows[best]) = (rows[best], rows[pivotRow]);
+            var pivot = rows[pivotRow];
+            var scale = pivot[c];
+            for (var k = c; k < columns; k++)
+            {
+                pivot[k] /= scale;
+            }
+
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var factor = rows[r][c];
+                if (r == pivotRow || Math.Abs(factor) < Epsilon)
+                {
+                    continue;
+                }
+
+                var row = rows[r];
+                for (var k = c; k < columns; k++)
+                {
+                    row[k] -= factor * pivot[k];
+                }
+            }
+
+            pivotRow++;
+        }
+
+        for (var r = 0; r < pivotRow; r++)
+        {
+            var row = rows[r];
+            var nonZero = -1;
+            var count = 0;
+            for (var k = 0; k < columns && count < 2; k++)
+            {
+                if (Math.Abs(row[k]) > Epsilon)
+                {
+                    nonZero = k;
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                yield return nonZero;
+            }
+        }
+    }
+}
