@@ -164,7 +164,7 @@ public static class CellSuppression
         var n = (double)s.Episodes;
         var gone = (n * (1 - s.SurvivalAt(median)!.Value)) - s.OpenEpisodes;
         var beyond = n * s.SurvivalAt(median - 1)!.Value;
-        return gone >= policy.MinimumCellSize && beyond >= policy.MinimumCellSize
+        return CohortCells.AtLeast(gone) >= policy.MinimumCellSize && CohortCells.AtLeast(beyond) >= policy.MinimumCellSize
             ? ReportCell<int?>.Published(median)
             : ReportCell<int?>.Withheld(Reason(nameof(CohortSummary.MedianLengthOfStay), small: true, policy));
     }

@@ -45,7 +45,7 @@ internal sealed class CohortCells
     public int First { get; }
 
     /// <summary>Gets the number of cells of the summary.</summary>
-    public int Length => table.Count - First;
+    public int Length { get; private set; }
 
     public int Episodes { get; private set; }
 
@@ -149,6 +149,7 @@ internal sealed class CohortCells
         }
 
         Retention = [.. retentionDays.Select(day => RetentionCells(s, day, e))];
+        Length = table.Count - First;
     }
 
     /// <summary>
@@ -162,12 +163,28 @@ internal sealed class CohortCells
         var retention = s.RetentionAt(day) ?? 1;
         var n = (double)s.Episodes;
         var stayed = (long)Math.Round(n * retention);
-        var stayedCell = table.Add(stayed, isHidden: false, isSmall: retention > 0 && n * retention < minimumCellSize);
-        var gone = n * (1 - retention);
-        var leftCell = table.Add(s.Episodes - stayed, isHidden: true, isSmall: gone > 1e-9 && gone - s.OpenEpisodes < minimumCellSize);
+        var stayedCell = table.Add(stayed, isHidden: false, isSmall: SmallAtLeast(n * retention));
+        var leftCell = table.Add(s.Episodes - stayed, isHidden: true, isSmall: SmallAtLeast((n * (1 - retention)) - s.OpenEpisodes, positive: retention < 1));
         table.AddLine(episodes, stayedCell, leftCell);
         return (stayedCell, leftCell);
     }
+
+    /// <summary>
+    /// Whether a count known only to be at least <paramref name="bound"/> could be small: a positive count is at
+    /// least 1 and at least the bound rounded up.
+    /// </summary>
+    private bool SmallAtLeast(double bound, bool? positive = null)
+    {
+        if (!(positive ?? bound > 1e-9))
+        {
+            return false;
+        }
+
+        return AtLeast(bound) < minimumCellSize;
+    }
+
+    /// <summary>The least a positive count known to be at least <paramref name="bound"/> can be: 1, or the bound rounded up.</summary>
+    public static double AtLeast(double bound) => Math.Max(1, Math.Ceiling(bound - 1e-9));
 
     private bool IsSmall(long value) => value >= 1 && value < minimumCellSize;
 

@@ -16,6 +16,9 @@ namespace Iop.Domain.Outcomes;
 /// (else its total). <b>Across lines</b>: every line is an equation over the unknowns; a small unknown that the
 /// system determines exactly (reduced row echelon form: a row with one non-zero coefficient) withholds the
 /// smallest published cell of a line through it. Suppression only grows, so the loop ends.</para>
+/// <para>Between the two, <b>bounds</b>: counts are never negative, so a total is at least its published parts and
+/// a part at most its total less the others' least values; propagated through the lines, a small unknown whose
+/// upper bound stays below the threshold is shown to be small, and a published cell near it is withheld.</para>
 /// <para>Not thread-safe: one table serves one call.</para>
 /// </remarks>
 internal sealed class SuppressionTable
@@ -93,6 +96,12 @@ internal sealed class SuppressionTable
                     states[pick] = CellState.Complement;
                     changed = true;
                 }
+            }
+
+            if (!changed && BoundedSmallCellWithholding(minimumCellSize) is { } bounded)
+            {
+                states[bounded] = CellState.Complement;
+                changed = true;
             }
 
             if (!changed && DeterminedSmallCellWithholding() is { } other)
@@ -178,6 +187,134 @@ internal sealed class SuppressionTable
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Bounds every unknown cell by the published ones (counts are never negative; a total is at least its
+    /// known parts, a part at most its total less the others) and returns a published cell to withhold when a
+    /// small unknown is shown to be below the threshold, or null when none is.
+    /// </summary>
+    private int? BoundedSmallCellWithholding(long minimumCellSize)
+    {
+        var high = Bounds().High;
+        for (var cell = 0; cell < values.Count; cell++)
+        {
+            if (Unknown(cell) && small[cell] && high[cell] < minimumCellSize && PickNear(cell) is { } pick)
+            {
+                return pick;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Interval bounds of every cell, propagated through the lines until they stop moving (at most 100 passes).</summary>
+    internal (double[] Low, double[] High) Bounds()
+    {
+        var low = new double[values.Count];
+        var high = new double[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            (low[i], high[i]) = Unknown(i) ? (0d, double.PositiveInfinity) : ((double)values[i], (double)values[i]);
+        }
+
+        for (var pass = 0; pass < 100; pass++)
+        {
+            var moved = false;
+            foreach (var line in lines)
+            {
+                var total = line[0];
+                double partsLow = 0, partsHigh = 0;
+                for (var i = 1; i < line.Length; i++)
+                {
+                    partsLow += low[line[i]];
+                    partsHigh += high[line[i]];
+                }
+
+                moved |= Raise(low, total, partsLow) | Lower(high, total, partsHigh);
+                for (var i = 1; i < line.Length; i++)
+                {
+                    var part = line[i];
+                    moved |= Raise(low, part, low[total] - OthersSum(line, part, high));
+                    moved |= Lower(high, part, high[total] - OthersSum(line, part, low));
+                }
+            }
+
+            if (!moved)
+            {
+                break;
+            }
+        }
+
+        return (low, high);
+
+        static bool Raise(double[] bound, int cell, double value)
+        {
+            if (value > bound[cell] + Epsilon)
+            {
+                bound[cell] = value;
+                return true;
+            }
+
+            return false;
+        }
+
+        static bool Lower(double[] bound, int cell, double value)
+        {
+            if (value < bound[cell] - Epsilon)
+            {
+                bound[cell] = value;
+                return true;
+            }
+
+            return false;
+        }
+
+        static double OthersSum(int[] line, int part, double[] bound)
+        {
+            double sum = 0;
+            for (var i = 1; i < line.Length; i++)
+            {
+                if (line[i] != part)
+                {
+                    sum += bound[line[i]];
+                }
+            }
+
+            return sum;
+        }
+    }
+
+    /// <summary>The smallest positive published cell on a line through <paramref name="cell"/> or through an unknown cell sharing a line with it; else its published neighbours of any value.</summary>
+    private int? PickNear(int cell)
+    {
+        var near = new HashSet<int> { cell };
+        foreach (var line in lines)
+        {
+            if (Array.IndexOf(line, cell) >= 0)
+            {
+                near.UnionWith(line.Where(Unknown));
+            }
+        }
+
+        int? best = null;
+        foreach (var line in lines)
+        {
+            if (!line.Any(near.Contains))
+            {
+                continue;
+            }
+
+            foreach (var member in line)
+            {
+                if (!Unknown(member) && values[member] > 0 && (best is not { } b || values[member] < values[b]))
+                {
+                    best = member;
+                }
+            }
+        }
+
+        return best ?? PickAcrossLines(cell);
     }
 
     /// <summary>
