@@ -126,6 +126,175 @@ public sealed class CohortSummary : IEquatable<CohortSummary>
         }
     }
 
+    /// <summary>
+    /// The names of the counts in <see cref="Counts"/>, in a fixed order: the summary's sufficient statistics
+    /// besides the retention buckets, one per figure (each is the rule's numerator or denominator).
+    /// </summary>
+    /// <value>
+    /// <c>episodes</c>, <c>open</c>, <c>discharged</c>, one <c>dischargedXxx</c> per TEDS discharge reason,
+    /// <c>steppedDown</c>, <c>steppedUp</c>, <c>followUpShortKnown</c>/<c>Met</c>, <c>followUpLongKnown</c>/<c>Met</c>,
+    /// <c>initiationKnown</c>/<c>Met</c>, <c>engagementKnown</c>/<c>Met</c>, <c>withBaseline</c>, <c>measured</c>,
+    /// <c>responseEligible</c>, <c>responders</c>, <c>remitters</c>, <c>reliableChangeEvaluated</c>, <c>improved</c>,
+    /// <c>recovered</c>, <c>deteriorated</c>, <c>attendedSessions</c>.
+    /// </value>
+    public static IReadOnlyList<string> CountNames { get; } =
+    [
+        "episodes", "open", "discharged",
+        "dischargedTreatmentCompleted", "dischargedDroppedOut", "dischargedTerminatedByFacility", "dischargedTransferred",
+        "dischargedIncarcerated", "dischargedDeath", "dischargedOther",
+        "steppedDown", "steppedUp",
+        "followUpShortKnown", "followUpShortMet", "followUpLongKnown", "followUpLongMet",
+        "initiationKnown", "initiationMet", "engagementKnown", "engagementMet",
+        "withBaseline", "measured", "responseEligible", "responders", "remitters",
+        "reliableChangeEvaluated", "improved", "recovered", "deteriorated", "attendedSessions",
+    ];
+
+    /// <summary>
+    /// The summary's counts by name (<see cref="CountNames"/>): with <see cref="DischargesByDay"/>,
+    /// <see cref="OpenByDay"/> and <see cref="BeyondHorizon"/>, the whole state, from which
+    /// <see cref="FromState"/> rebuilds an equal summary (to exchange summaries between sites).
+    /// </summary>
+    public IReadOnlyDictionary<string, long> Counts
+    {
+        get
+        {
+            long[] values =
+            [
+                counts.Episodes, counts.Open, counts.Discharged,
+                counts.DischargesByReason.TreatmentCompleted, counts.DischargesByReason.DroppedOut,
+                counts.DischargesByReason.TerminatedByFacility, counts.DischargesByReason.Transferred,
+                counts.DischargesByReason.Incarcerated, counts.DischargesByReason.Death, counts.DischargesByReason.Other,
+                counts.SteppedDown, counts.SteppedUp,
+                counts.FollowUpShort.Known, counts.FollowUpShort.Met, counts.FollowUpLong.Known, counts.FollowUpLong.Met,
+                counts.Initiation.Known, counts.Initiation.Met, counts.Engagement.Known, counts.Engagement.Met,
+                counts.WithBaseline, counts.Measured, counts.Response.Eligible, counts.Response.Responders, counts.Response.Remitters,
+                counts.ReliableChange.Evaluated, counts.ReliableChange.Improved, counts.ReliableChange.Recovered,
+                counts.ReliableChange.Deteriorated, counts.AttendedSessions,
+            ];
+            return CountNames.Zip(values).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The Kaplan–Meier buckets: discharged episodes by length of stay in days, index 0 to the horizon.</summary>
+    public IReadOnlyList<long> DischargesByDay => retention.DischargesByDay;
+
+    /// <summary>The Kaplan–Meier buckets: open (censored) episodes by days observed, index 0 to the horizon.</summary>
+    public IReadOnlyList<long> OpenByDay => retention.OpenByDay;
+
+    /// <summary>Episodes, discharged or open, whose length of stay is beyond the horizon.</summary>
+    public long BeyondHorizon => retention.BeyondHorizon;
+
+    /// <summary>
+    /// Rebuilds a summary from its state (<see cref="Counts"/>, <see cref="DischargesByDay"/>,
+    /// <see cref="OpenByDay"/>, <see cref="BeyondHorizon"/>), for example one received from another site.
+    /// The state is checked as a whole: a summary that no set of episodes could have produced is refused.
+    /// </summary>
+    /// <param name="criteria">The criteria the counts were made with.</param>
+    /// <param name="asOf">The report date.</param>
+    /// <param name="counts">Every count of <see cref="CountNames"/>, and no other.</param>
+    /// <param name="dischargesByDay">Discharges per day of stay, <see cref="CohortCriteria.HorizonDays"/> + 1 buckets.</param>
+    /// <param name="openByDay">Open episodes per day observed, <see cref="CohortCriteria.HorizonDays"/> + 1 buckets.</param>
+    /// <param name="beyondHorizon">Episodes beyond the horizon.</param>
+    /// <returns>The summary; equal to the one the state was read from.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A count is missing, unknown or negative; a bucket list is not horizon + 1
+    /// long; or the counts contradict each other (a part larger than its whole, or buckets that do not add up to
+    /// the episodes).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
+    public static CohortSummary FromState(
+        CohortCriteria criteria,
+        LocalDate asOf,
+        IReadOnlyDictionary<string, long> counts,
+        IEnumerable<long> dischargesByDay,
+        IEnumerable<long> openByDay,
+        long beyondHorizon)
+    {
+        Guard.Against.Null(criteria);
+        Guard.Against.UnsupportedDate(asOf);
+        Guard.Against.Null(counts);
+        var discharges = Guard.Against.Null(dischargesByDay).ToArray();
+        var open = Guard.Against.Null(openByDay).ToArray();
+        Guard.Against.BelowMinimum(beyondHorizon, 0L);
+        if (counts.Count != CountNames.Count || CountNames.Any(name => !counts.ContainsKey(name)))
+        {
+            throw new ArgumentException("The counts must be exactly the names of CohortSummary.CountNames.", nameof(counts));
+        }
+
+        if (counts.Values.Any(n => n < 0) || discharges.Any(n => n < 0) || open.Any(n => n < 0))
+        {
+            throw new ArgumentException("Counts and buckets must not be negative.", nameof(counts));
+        }
+
+        if (discharges.Length != criteria.HorizonDays + 1 || open.Length != criteria.HorizonDays + 1)
+        {
+            throw new ArgumentException("The retention buckets must have one entry per day of stay, 0 to the criteria's horizon.", nameof(dischargesByDay));
+        }
+
+        var c = new CohortCounts
+        {
+            Episodes = counts["episodes"],
+            Open = counts["open"],
+            Discharged = counts["discharged"],
+            DischargesByReason = new DischargeReasonCounts
+            {
+                TreatmentCompleted = counts["dischargedTreatmentCompleted"],
+                DroppedOut = counts["dischargedDroppedOut"],
+                TerminatedByFacility = counts["dischargedTerminatedByFacility"],
+                Transferred = counts["dischargedTransferred"],
+                Incarcerated = counts["dischargedIncarcerated"],
+                Death = counts["dischargedDeath"],
+                Other = counts["dischargedOther"],
+            },
+            SteppedDown = counts["steppedDown"],
+            SteppedUp = counts["steppedUp"],
+            FollowUpShort = new KnownOutcomeCount { Known = counts["followUpShortKnown"], Met = counts["followUpShortMet"] },
+            FollowUpLong = new KnownOutcomeCount { Known = counts["followUpLongKnown"], Met = counts["followUpLongMet"] },
+            Initiation = new KnownOutcomeCount { Known = counts["initiationKnown"], Met = counts["initiationMet"] },
+            Engagement = new KnownOutcomeCount { Known = counts["engagementKnown"], Met = counts["engagementMet"] },
+            WithBaseline = counts["withBaseline"],
+            Measured = counts["measured"],
+            Response = new ResponseCounts
+            {
+                Eligible = counts["responseEligible"],
+                Responders = counts["responders"],
+                Remitters = counts["remitters"],
+            },
+            ReliableChange = new ReliableChangeCounts
+            {
+                Evaluated = counts["reliableChangeEvaluated"],
+                Improved = counts["improved"],
+                Recovered = counts["recovered"],
+                Deteriorated = counts["deteriorated"],
+            },
+            AttendedSessions = counts["attendedSessions"],
+        };
+        var reasons = c.DischargesByReason;
+        var reasonTotal = reasons.TreatmentCompleted + reasons.DroppedOut + reasons.TerminatedByFacility + reasons.Transferred
+            + reasons.Incarcerated + reasons.Death + reasons.Other;
+        var consistent =
+            c.Open + c.Discharged == c.Episodes
+            && reasonTotal <= c.Discharged
+            && c.SteppedDown <= c.Episodes && c.SteppedUp <= c.Episodes
+            && IsPart(c.FollowUpShort, c.Episodes) && IsPart(c.FollowUpLong, c.Episodes)
+            && IsPart(c.Initiation, c.Episodes) && IsPart(c.Engagement, c.Episodes)
+            && c.Measured <= c.WithBaseline && c.WithBaseline <= c.Episodes
+            && c.Response.Eligible <= c.WithBaseline && c.Response.Responders <= c.Response.Eligible && c.Response.Remitters <= c.Response.Eligible
+            && c.ReliableChange.Evaluated <= c.WithBaseline && c.ReliableChange.Improved <= c.ReliableChange.Evaluated
+            && c.ReliableChange.Recovered <= c.ReliableChange.Improved
+            && c.ReliableChange.Improved + c.ReliableChange.Deteriorated <= c.ReliableChange.Evaluated
+            && discharges.Sum() + open.Sum() + beyondHorizon == c.Episodes
+            && discharges.Sum() <= c.Discharged && open.Sum() <= c.Open;
+        if (!consistent)
+        {
+            throw new ArgumentException("The counts contradict each other: a part is larger than its whole, or the retention buckets do not add up to the episodes.", nameof(counts));
+        }
+
+        return new CohortSummary(criteria, asOf, c, RetentionTable.FromBuckets(discharges, open, beyondHorizon));
+    }
+
+    private static bool IsPart(KnownOutcomeCount count, long episodes) => count.Met <= count.Known && count.Known <= episodes;
+
+
     /// <summary>Compares two summaries by value.</summary>
     /// <param name="left">The first summary.</param>
     /// <param name="right">The second summary.</param>

@@ -31,8 +31,18 @@ internal sealed class RetentionTable : IEquatable<RetentionTable>
     /// <summary>Gets the horizon in days of stay.</summary>
     public int HorizonDays => discharges.Length - 1;
 
+    /// <summary>Discharges per day of stay, 0 to the horizon (a copy).</summary>
+    public long[] DischargesByDay => (long[])discharges.Clone();
+
+    /// <summary>Open episodes per day of stay, 0 to the horizon (a copy).</summary>
+    public long[] OpenByDay => (long[])open.Clone();
+
     /// <summary>Gets the number of stays longer than the horizon, discharged or open, censored at the horizon.</summary>
     public long BeyondHorizon { get; private set; }
+
+    /// <summary>A table from its buckets (copied), checked by <see cref="CohortSummary.FromState"/>.</summary>
+    public static RetentionTable FromBuckets(long[] dischargesByDay, long[] openByDay, long beyondHorizon) =>
+        new((long[])dischargesByDay.Clone(), (long[])openByDay.Clone(), beyondHorizon);
 
     /// <summary>Counts a discharge (an event) after <paramref name="lengthOfStay"/> days.</summary>
     public void AddDischarge(int lengthOfStay)

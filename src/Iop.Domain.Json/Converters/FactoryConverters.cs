@@ -1,0 +1,195 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Iop.Domain.Continuum;
+using Iop.Domain.Intensity;
+using Iop.Domain.Json.Shapes;
+using Iop.Domain.Outcomes;
+using Iop.Domain.Placement;
+using Iop.Domain.Rules;
+using Iop.Domain.TreatmentPlans;
+
+using static Iop.Domain.Json.Converters.ShapeRefusal;
+
+namespace Iop.Domain.Json.Converters;
+
+// Converters of core types built by factories: each maps the value to its shape and back through the core's
+// public factory, so the core's checks run on everything read.
+
+/// <summary>Refusals of the shapes themselves (a member the kind needs is null), reported like the core's.</summary>
+internal static class ShapeRefusal
+{
+    public static ArgumentException Invalid(string rule, string member) => new(rule, member);
+}
+
+/// <summary><see cref="AsamLevel"/> through <see cref="AsamLevel.Parse"/>.</summary>
+internal sealed class AsamLevelConverter : ShapeConverter<AsamLevel, AsamLevelShape>
+{
+    protected override AsamLevelShape ToShape(AsamLevel value) => new(value.Edition, value.Code);
+
+    protected override AsamLevel FromShape(AsamLevelShape shape) => AsamLevel.Parse(shape.Code, shape.Edition);
+}
+
+/// <summary><see cref="HoursCeiling"/> through <see cref="HoursCeiling.AtMost"/> and <see cref="HoursCeiling.Below"/>.</summary>
+internal sealed class HoursCeilingConverter : ShapeConverter<HoursCeiling, HoursCeilingShape>
+{
+    protected override HoursCeilingShape ToShape(HoursCeiling value) => new(value.Hours, value.IsInclusive);
+
+    protected override HoursCeiling FromShape(HoursCeilingShape shape) =>
+        shape.IsInclusive ? HoursCeiling.AtMost(shape.Hours) : HoursCeiling.Below(shape.Hours);
+}
+
+/// <summary><see cref="FindingSubject"/> through its factory for the kind.</summary>
+internal sealed class FindingSubjectConverter : ShapeConverter<FindingSubject, FindingSubjectShape>
+{
+    protected override FindingSubjectShape ToShape(FindingSubject value) => new(value.Kind, value.Period, value.Id);
+
+    protected override FindingSubject FromShape(FindingSubjectShape shape) => shape.Kind switch
+    {
+        SubjectKind.Week => FindingSubject.Week(shape.Period ?? throw Missing("period")),
+        SubjectKind.Day => shape.Period is { } day && day.Start == day.End ? FindingSubject.Day(day.Start) : throw Missing("period"),
+        SubjectKind.Period => FindingSubject.Dates(shape.Period ?? throw Missing("period")),
+        _ => FindingSubject.Part(shape.Kind, shape.Id ?? throw Missing("id")),
+    };
+
+    private static ArgumentException Missing(string member) =>
+        Invalid("A subject of this kind needs its " + member + " (a day's period is that one day).", member);
+}
+
+/// <summary><see cref="InstrumentItem"/> through <see cref="InstrumentItem.Range"/> or <see cref="InstrumentItem.OneOf"/>.</summary>
+internal sealed class InstrumentItemConverter : ShapeConverter<InstrumentItem, InstrumentItemShape>
+{
+    protected override InstrumentItemShape ToShape(InstrumentItem value) => new(value.AllowedValues);
+
+    protected override InstrumentItem FromShape(InstrumentItemShape shape) => InstrumentItem.OneOf(shape.AllowedValues);
+}
+
+/// <summary><see cref="RatedDimension"/> through <see cref="RatedDimension.Asam"/> or <see cref="RatedDimension.Locus"/>.</summary>
+internal sealed class RatedDimensionConverter : ShapeConverter<RatedDimension, RatedDimensionShape>
+{
+    protected override RatedDimensionShape ToShape(RatedDimension value) => new(value.Instrument, value.Number);
+
+    protected override RatedDimension FromShape(RatedDimensionShape shape) => shape.Instrument switch
+    {
+        RatingInstrument.Asam => RatedDimension.Asam((AsamDimension)shape.Number),
+        RatingInstrument.Locus => RatedDimension.Locus((LocusScale)shape.Number),
+        _ => throw Invalid("Value must be a defined RatingInstrument member.", "instrument"),
+    };
+}
+
+/// <summary><see cref="MeasurableTarget"/> through its factory for the kind.</summary>
+internal sealed class MeasurableTargetConverter : ShapeConverter<MeasurableTarget, MeasurableTargetShape>
+{
+    protected override MeasurableTargetShape ToShape(MeasurableTarget value) =>
+        new(value.Kind, value.Measure, value.Comparison, value.Threshold, value.Description);
+
+    protected override MeasurableTarget FromShape(MeasurableTargetShape shape) => shape.Kind switch
+    {
+        TargetKind.MeasureValue => MeasurableTarget.ForMeasure(
+            shape.Measure ?? throw Missing("measure"), shape.Comparison ?? throw Missing("comparison"), shape.Threshold ?? throw Missing("threshold")),
+        TargetKind.SessionsAttended => MeasurableTarget.SessionsAttended(WholeThreshold(shape)),
+        TargetKind.DaysAbstinent => MeasurableTarget.DaysAbstinent(WholeThreshold(shape)),
+        TargetKind.SkillDemonstrated => MeasurableTarget.SkillDemonstrated(shape.Description ?? throw Missing("description")),
+        TargetKind.Other => MeasurableTarget.Other(shape.Description ?? throw Missing("description")),
+        _ => throw Invalid("Value must be a defined TargetKind member.", "kind"),
+    };
+
+    private static int WholeThreshold(MeasurableTargetShape shape) =>
+        shape.Threshold is { } t && decimal.Truncate(t) == t && t is >= int.MinValue and <= int.MaxValue
+            ? (int)t
+            : throw Invalid("A count target needs a whole-number threshold.", "threshold");
+
+    private static ArgumentException Missing(string member) => Invalid("A target of this kind needs its " + member + ".", member);
+}
+
+/// <summary><see cref="LevelOfCareHistory"/> through <see cref="LevelOfCareHistory.Admit"/>, <see cref="LevelOfCareHistory.Append"/> and <see cref="LevelOfCareHistory.Discharge"/>.</summary>
+internal sealed class LevelOfCareHistoryConverter : ShapeConverter<LevelOfCareHistory, LevelOfCareHistoryShape>
+{
+    protected override LevelOfCareHistoryShape ToShape(LevelOfCareHistory value) =>
+        new([.. value.Entries.Select(e => new LevelOfCareEntryShape(e.Date, e.Level, e.Reason))], value.DischargedOn, value.DischargeReason);
+
+    protected override LevelOfCareHistory FromShape(LevelOfCareHistoryShape shape)
+    {
+        if (shape.Entries.Count == 0 || shape.Entries[0].Reason != LevelChangeReason.Admission)
+        {
+            throw Invalid("A history starts with exactly one admission entry.", "entries");
+        }
+
+        var history = LevelOfCareHistory.Admit(shape.Entries[0].Date, shape.Entries[0].Level);
+        foreach (var entry in shape.Entries.Skip(1))
+        {
+            history = history.Append(entry.Date, entry.Level, entry.Reason);
+        }
+
+        if (shape.DischargedOn is { } discharged)
+        {
+            history = history.Discharge(discharged, shape.DischargeReason);
+        }
+        else if (shape.DischargeReason is not null)
+        {
+            throw Invalid("A discharge reason needs a discharge date.", "dischargeReason");
+        }
+
+        return history;
+    }
+}
+
+/// <summary><see cref="CohortSummary"/> through <see cref="CohortSummary.FromState"/>: the accumulator's state, so merging after a round trip equals merging before it.</summary>
+internal sealed class CohortSummaryConverter : ShapeConverter<CohortSummary, CohortSummaryShape>
+{
+    protected override CohortSummaryShape ToShape(CohortSummary value) =>
+        new(value.Criteria, value.AsOf, value.Counts, value.DischargesByDay, value.OpenByDay, value.BeyondHorizon);
+
+    protected override CohortSummary FromShape(CohortSummaryShape shape) =>
+        CohortSummary.FromState(shape.Criteria, shape.AsOf, shape.Counts, shape.DischargesByDay, shape.OpenByDay, shape.BeyondHorizon);
+}
+
+/// <summary><see cref="AttendanceRatio"/> as its value, a number from 0 to 1, through <see cref="AttendanceRatio.FromFraction"/>.</summary>
+internal sealed class AttendanceRatioConverter : JsonConverter<AttendanceRatio>, ISchemaConverter
+{
+    public JsonObject Schema() => new() { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 };
+
+    public override AttendanceRatio Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value))
+        {
+            throw new JsonException("An attendance ratio must be a number from 0 to 1.");
+        }
+
+        try
+        {
+            return AttendanceRatio.FromFraction(value);
+        }
+        catch (ArgumentException refusal)
+        {
+            throw JsonErrors.Refused(typeof(AttendanceRatio), refusal);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, AttendanceRatio value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
+}
+
+/// <summary><see cref="LocusLevel"/> as its number, through <see cref="LocusLevel.FromNumber"/>.</summary>
+internal sealed class LocusLevelConverter : JsonConverter<LocusLevel>, ISchemaConverter
+{
+    public JsonObject Schema() => new() { ["type"] = "integer" };
+
+    public override LocusLevel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var number))
+        {
+            throw new JsonException("A LOCUS level must be its whole level number.");
+        }
+
+        try
+        {
+            return LocusLevel.FromNumber(number);
+        }
+        catch (ArgumentException refusal)
+        {
+            throw JsonErrors.Refused(typeof(LocusLevel), refusal);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocusLevel value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Number);
+}

@@ -1,0 +1,46 @@
+using Iop.Domain.Coding;
+using Iop.Domain.Continuum;
+using Iop.Domain.Outcomes;
+using Iop.Domain.Placement;
+using Iop.Domain.Rules;
+using Iop.Domain.TreatmentPlans;
+using NodaTime;
+
+namespace Iop.Domain.Json.Shapes;
+
+// The JSON shapes of core types that are built by factories. Each record is the type's state, member for
+// member as it appears in the contract; the converters in Converters/ map a value to its shape and back
+// through the core's own factory. These are internal: the contract is their JSON, not these types.
+
+/// <summary>An ASAM level: the edition and the level number in that edition's notation.</summary>
+internal sealed record AsamLevelShape(AsamEdition Edition, string Code);
+
+/// <summary>A ceiling on weekly hours and whether it is inclusive.</summary>
+internal sealed record HoursCeilingShape(Duration Hours, bool IsInclusive);
+
+/// <summary>The part of the input a finding concerns: its kind and either its dates or the caller's id.</summary>
+internal sealed record FindingSubjectShape(SubjectKind Kind, DateInterval? Period, string? Id);
+
+/// <summary>The values an instrument item accepts.</summary>
+internal sealed record InstrumentItemShape(IReadOnlyList<int> AllowedValues);
+
+/// <summary>A rated dimension: the instrument and the dimension's number in it.</summary>
+internal sealed record RatedDimensionShape(RatingInstrument Instrument, int Number);
+
+/// <summary>An objective's measurable target.</summary>
+internal sealed record MeasurableTargetShape(TargetKind Kind, Instrument? Measure, TargetComparison? Comparison, decimal? Threshold, string? Description);
+
+/// <summary>One entry of a level-of-care history (its direction is derived from the previous entry).</summary>
+internal sealed record LevelOfCareEntryShape(LocalDate Date, LevelOfCare Level, LevelChangeReason Reason);
+
+/// <summary>A level-of-care history: its entries from the admission, and the discharge.</summary>
+internal sealed record LevelOfCareHistoryShape(IReadOnlyList<LevelOfCareEntryShape> Entries, LocalDate? DischargedOn, TedsDischargeReason? DischargeReason);
+
+/// <summary>A cohort summary's state (the accumulator): criteria, report date, named counts and the retention buckets.</summary>
+internal sealed record CohortSummaryShape(
+    CohortCriteria Criteria,
+    LocalDate AsOf,
+    IReadOnlyDictionary<string, long> Counts,
+    IReadOnlyList<long> DischargesByDay,
+    IReadOnlyList<long> OpenByDay,
+    long BeyondHorizon);
