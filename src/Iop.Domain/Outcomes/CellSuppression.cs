@@ -75,6 +75,44 @@ public static class CellSuppression
         return new SuppressedCohortReport<TGroup>(solved[0], byLevel.AsReadOnly(), byGroup.AsReadOnly());
     }
 
+    /// <summary>
+    /// Suppresses summaries made apart (one per clinic of a network, say) and their merge, together: the overall
+    /// is the merge of the groups, and no withheld cell of a group can be recalculated from the overall and the
+    /// other groups. For federated use: each site sends its <see cref="CohortSummary"/>, the network suppresses.
+    /// </summary>
+    /// <typeparam name="TGroup">The caller's group type.</typeparam>
+    /// <param name="byGroup">The summaries by group; at least one, all of the same criteria and report date.</param>
+    /// <param name="policy">The suppression policy, for example <see cref="CellSuppressionPolicy.Cms2024"/>.</param>
+    /// <param name="retentionDays">The days of stay whose Kaplan–Meier retention is to be published, each in [1, horizon + 1]; may be none.</param>
+    /// <returns>The suppressed report; it has no per-level figures (the summaries do not carry them).</returns>
+    /// <exception cref="ArgumentNullException">An argument or a summary is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="byGroup"/> is empty, or its summaries differ in criteria or report date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A retention day is outside [1, horizon + 1].</exception>
+    public static SuppressedCohortReport<TGroup> Suppress<TGroup>(IReadOnlyDictionary<TGroup, CohortSummary> byGroup, CellSuppressionPolicy policy, params IReadOnlyList<int> retentionDays)
+        where TGroup : notnull
+    {
+        Guard.Against.Null(byGroup);
+        Guard.Against.Null(policy);
+        var groups = byGroup.Keys.ToArray();
+        var parts = Guard.Against.EmptyOrNullElements(groups.Select(g => byGroup[g]), nameof(byGroup));
+        var first = parts[0];
+        if (parts.Any(p => p.AsOf != first.AsOf || !p.Criteria.Equals(first.Criteria)))
+        {
+            throw new ArgumentException("Only summaries with the same criteria and report date can be suppressed together.", nameof(byGroup));
+        }
+
+        var overall = parts.Skip(1).Aggregate(first, (all, part) => all.Merge(part));
+        var days = Days(retentionDays, first.Criteria);
+        var solved = Solve([overall, .. parts], days, policy);
+        var result = new Dictionary<TGroup, SuppressedCohortSummary>(groups.Length, (byGroup as Dictionary<TGroup, CohortSummary>)?.Comparer);
+        for (var i = 0; i < groups.Length; i++)
+        {
+            result.Add(groups[i], solved[1 + i]);
+        }
+
+        return new SuppressedCohortReport<TGroup>(solved[0], new Dictionary<LevelOfCare, SuppressedCohortSummary>().AsReadOnly(), result.AsReadOnly());
+    }
+
     private static int[] Days(IReadOnlyList<int> retentionDays, CohortCriteria criteria)
     {
         Guard.Against.Null(retentionDays);
@@ -103,7 +141,11 @@ public static class CellSuppression
         return [.. summaries.Select((s, i) => Figures(s, layouts[i], table, policy, days))];
     }
 
-    /// <summary>The overall cell at <paramref name="offset"/> is the sum of the same cell of <paramref name="count"/> summaries from <paramref name="from"/>.</summary>
+    /// <summary>
+    /// The overall cell at <paramref name="offset"/> is the sum of the same cell of <paramref name="count"/> summaries
+    /// from <paramref name="from"/>: always so for counts; for the sides of a retention estimate only without open
+    /// episodes (Kaplan–Meier does not add up across groups), and a line that does not hold is not added.
+    /// </summary>
     private static void AddDimension(SuppressionTable table, CohortCells[] layouts, int offset, int from, int count)
     {
         if (count == 0)
@@ -112,9 +154,16 @@ public static class CellSuppression
         }
 
         var parts = new int[count];
+        var sum = 0L;
         for (var i = 0; i < count; i++)
         {
             parts[i] = layouts[from + i].First + offset;
+            sum += table.Value(parts[i]);
+        }
+
+        if (sum != table.Value(layouts[0].First + offset))
+        {
+            return;
         }
 
         table.AddLine(layouts[0].First + offset, parts);

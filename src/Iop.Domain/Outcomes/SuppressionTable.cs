@@ -199,7 +199,7 @@ internal sealed class SuppressionTable
         var high = Bounds().High;
         for (var cell = 0; cell < values.Count; cell++)
         {
-            if (Unknown(cell) && small[cell] && high[cell] < minimumCellSize && PickNear(cell) is { } pick)
+            if (Unknown(cell) && small[cell] && high[cell] < minimumCellSize && PickNear(cell, minimumCellSize) is { } pick)
             {
                 return pick;
             }
@@ -285,32 +285,58 @@ internal sealed class SuppressionTable
         }
     }
 
-    /// <summary>The smallest positive published cell on a line through <paramref name="cell"/> or through an unknown cell sharing a line with it; else its published neighbours of any value.</summary>
-    private int? PickNear(int cell)
+    /// <summary>
+    /// The published cell to withhold so that <paramref name="cell"/> is no longer bounded below the threshold:
+    /// among the published cells on the lines reached from it through unknown cells (three steps: its line, a
+    /// partner's line, that partner's partner's line, which is how a group beside the overall pins a cell), the
+    /// smallest whose withholding lifts the bound to the threshold; else the one that lifts it most.
+    /// </summary>
+    private int? PickNear(int cell, long minimumCellSize)
     {
-        var near = new HashSet<int> { cell };
-        foreach (var line in lines)
+        var reached = new HashSet<int> { cell };
+        var frontier = new List<int> { cell };
+        var candidates = new HashSet<int>();
+        for (var step = 0; step < 3 && frontier.Count > 0; step++)
         {
-            if (Array.IndexOf(line, cell) >= 0)
+            var next = new List<int>();
+            foreach (var line in lines)
             {
-                near.UnionWith(line.Where(Unknown));
+                if (!frontier.Exists(f => Array.IndexOf(line, f) >= 0))
+                {
+                    continue;
+                }
+
+                foreach (var member in line)
+                {
+                    if (!Unknown(member))
+                    {
+                        candidates.Add(member);
+                    }
+                    else if (reached.Add(member))
+                    {
+                        next.Add(member);
+                    }
+                }
             }
+
+            frontier = next;
         }
 
         int? best = null;
-        foreach (var line in lines)
+        var bestHigh = double.NegativeInfinity;
+        foreach (var candidate in candidates.Where(c => values[c] > 0).OrderBy(c => values[c]).ThenBy(c => c))
         {
-            if (!line.Any(near.Contains))
+            states[candidate] = CellState.Complement;
+            var high = Bounds().High[cell];
+            states[candidate] = CellState.Published;
+            if (high >= minimumCellSize)
             {
-                continue;
+                return candidate;
             }
 
-            foreach (var member in line)
+            if (high > bestHigh + Epsilon)
             {
-                if (!Unknown(member) && values[member] > 0 && (best is not { } b || values[member] < values[b]))
-                {
-                    best = member;
-                }
+                (best, bestHigh) = (candidate, high);
             }
         }
 

@@ -37,17 +37,17 @@ public sealed class CellSuppressionTests
     [Fact]
     public void Suppress_SmallOpenCount_WithholdsItAndTheCellsThatWouldBoundIt()
     {
-        // 30 episodes: 25 discharged completed, 5 open. Publishing 30 and 25 would give 5 by subtraction, and
-        // publishing 25 completions beside 30 would bound the open ones at 5 or fewer (discharged >= completed).
+        // 30 episodes: 25 discharged completed, 5 open. Publishing 30 and 25 discharged would give 5 by
+        // subtraction; withholding the discharges is not enough, since the 25 completions (and the 25 whose
+        // follow-up is known) show at least 25 discharged, so at most 5 open: the 30 goes too.
         var summary = CohortMetrics.Summarize(Cohort(completed: 25, open: 5), Criteria, AsOf);
 
         var published = CellSuppression.Suppress(summary, Cms);
 
         published.OpenEpisodes.Reason!.RuleId.Should().Be(OutcomeRules.CellSizeSmall.Id);
         published.DischargedEpisodes.Reason!.RuleId.Should().Be(OutcomeRules.CellSizeComplement.Id);
-        published.CompletedEpisodes.IsSuppressed.Should().BeTrue("25 completions would show that at most 5 are open");
-        published.CompletionRate.IsSuppressed.Should().BeTrue();
-        published.Episodes.Value.Should().Be(30);
+        published.Episodes.Reason!.RuleId.Should().Be(OutcomeRules.CellSizeComplement.Id, "25 completions beside 30 episodes would show at most 5 open");
+        published.CompletedEpisodes.Value.Should().Be(25);
         published.DischargesBy(TedsDischargeReason.Death).Value.Should().Be(0, "a zero does not violate the policy");
         CohortDisclosure.Violations(summary, published, 11, []).Should().BeEmpty();
     }
@@ -91,8 +91,8 @@ public sealed class CellSuppressionTests
         published.OpenEpisodes.TryGetValue(out var value).Should().BeFalse();
         value.Should().Be(0, "a withheld cell keeps no value");
         published.OpenEpisodes.ToString().Should().Be("suppressed");
-        published.Episodes.TryGetValue(out var episodes).Should().BeTrue();
-        episodes.Should().Be(30);
+        published.CompletedEpisodes.TryGetValue(out var completed).Should().BeTrue();
+        completed.Should().Be(25);
     }
 
     [Fact]

@@ -16,13 +16,23 @@ internal static class CohortDisclosure
         where TGroup : notnull
     {
         var oracle = new DisclosureOracle(minimumCellSize);
-        var levels = report.ByLevel.Keys.Order().ToArray();
-        var groups = report.ByGroup.Keys.ToArray();
+        // The levels and groups the published report has (a report suppressed from group summaries has no levels).
+        var levels = published.ByLevel.Keys.Order().ToArray();
+        var groups = published.ByGroup.Keys.ToArray();
         var overall = Add(oracle, "overall", report.Overall, published.Overall, days);
         var byLevel = levels.Select(l => Add(oracle, $"level {l}", report.ByLevel[l], published.ByLevel[l], days)).ToArray();
         var byGroup = groups.Select((g, i) => Add(oracle, $"group {i}", report.ByGroup[g], published.ByGroup[g], days)).ToArray();
+        // Kaplan-Meier does not add up across groups: the sides of a retention estimate are counts, and add up,
+        // only when no summary has an open episode.
+        var exact = report.Overall.OpenEpisodes == 0;
+        var retentionCells = overall.Length - (2 * days.Count);
         for (var j = 0; j < overall.Length; j++)
         {
+            if (j >= retentionCells && !exact)
+            {
+                continue;
+            }
+
             if (byLevel.Length > 0)
             {
                 oracle.Line(overall[j], [.. byLevel.Select(cells => cells[j])]);
