@@ -4,6 +4,7 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Iop.Domain.Json.Converters;
+using Iop.Domain.Json.Generated;
 
 namespace Iop.Domain.Json;
 
@@ -42,6 +43,7 @@ public static class IopJson
 
     private static readonly JsonConverter[] Converters =
     [
+        .. GeneratedContract.Converters(),
         new LocalDateConverter(),
         new LocalTimeConverter(),
         new DateIntervalConverter(),
@@ -58,6 +60,7 @@ public static class IopJson
         new MeasurableTargetConverter(),
         new LevelOfCareHistoryConverter(),
         new CohortSummaryConverter(),
+        new SafetyItemConverter(),
         new EnumMemberConverter<Coding.TedsDischargeReason>(),
         new EnumMemberConverter<Coding.TedsServiceSetting>(),
         new EnumMemberConverter<Continuum.AgeGroup>(),
@@ -107,7 +110,7 @@ public static class IopJson
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Gets the types whose JSON the contract defines, one schema file each.</summary>
-    public static IReadOnlyList<Type> ContractTypes { get; } = ContractTypeList.All;
+    public static IReadOnlyList<Type> ContractTypes { get; } = GeneratedContract.Roots;
 
     /// <summary>Gets the contract's metadata for <typeparamref name="T"/>, for <see cref="JsonSerializer"/> calls.</summary>
     /// <typeparam name="T">A type of the contract.</typeparam>
@@ -143,7 +146,7 @@ public static class IopJson
     public static T Deserialize<T>(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read<T>(System.Text.Encoding.UTF8.GetBytes(json));
+        return (T)Read(System.Text.Encoding.UTF8.GetBytes(json), GetTypeInfo<T>());
     }
 
     /// <summary>Reads a value from UTF-8 JSON, strictly (see the remarks of <see cref="IopJson"/>).</summary>
@@ -153,7 +156,35 @@ public static class IopJson
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
     /// <exception cref="JsonException">The text is not a valid document of <typeparamref name="T"/>: the message
     /// states the rule broken and the JSON path, never the offending value.</exception>
-    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) => Read<T>(utf8Json);
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) => (T)Read(utf8Json, GetTypeInfo<T>());
+
+    /// <summary>Writes a value of a type known at run time as JSON.</summary>
+    /// <param name="value">The value (null writes <c>null</c>).</param>
+    /// <param name="type">A type of the contract, the value's type.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><paramref name="type"/> is not part of the contract.</exception>
+    /// <exception cref="JsonException">The value holds something the contract cannot write.</exception>
+    public static string Serialize(object? value, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return JsonSerializer.Serialize(value, Options.GetTypeInfo(type));
+    }
+
+    /// <summary>Reads a value of a type known at run time from JSON text, strictly.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="type">A type of the contract.</param>
+    /// <returns>The value, of <paramref name="type"/>; never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="type"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><paramref name="type"/> is not part of the contract.</exception>
+    /// <exception cref="JsonException">The text is not a valid document of <paramref name="type"/>: the message
+    /// states the rule broken and the JSON path, never the offending value.</exception>
+    public static object Deserialize(string json, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(type);
+        return Read(System.Text.Encoding.UTF8.GetBytes(json), Options.GetTypeInfo(type));
+    }
 
     /// <summary>The JSON Schema (draft 2020-12) of one type of the contract, as in docs/json-schema/.</summary>
     /// <param name="type">One of <see cref="ContractTypes"/>.</param>
@@ -171,17 +202,16 @@ public static class IopJson
         return ContractSchema.Export(Options, type);
     }
 
-    private static T Read<T>(ReadOnlySpan<byte> utf8Json)
+    private static object Read(ReadOnlySpan<byte> utf8Json, JsonTypeInfo info)
     {
-        var info = GetTypeInfo<T>();
         try
         {
             return JsonSerializer.Deserialize(utf8Json, info)
-                ?? throw new JsonException($"The document is null; a {typeof(T).Name} is required. Path: $.", "$", null, null);
+                ?? throw new JsonException($"The document is null; a {info.Type.Name} is required. Path: $.", "$", null, null);
         }
         catch (JsonException error)
         {
-            throw JsonErrors.Described(error);
+            throw JsonErrors.Described(error, WellFormed(utf8Json));
         }
         catch (ArgumentException refusal)
         {
@@ -192,10 +222,27 @@ public static class IopJson
             }
             catch (JsonException)
             {
-                throw JsonErrors.Refused(typeof(T), refusal, "$");
+                throw JsonErrors.Refused(info.Type, refusal, "$");
             }
 
             throw JsonErrors.Located(document, info, refusal);
+        }
+    }
+
+    private static bool WellFormed(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

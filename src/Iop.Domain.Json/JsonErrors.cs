@@ -38,10 +38,11 @@ internal static class JsonErrors
     }
 
     /// <summary>The exception a caller of <see cref="IopJson"/> sees: the rule broken, then the full path.</summary>
-    public static JsonException Described(JsonException error)
+    public static JsonException Described(JsonException error, bool wellFormed)
     {
         var path = (error.Path ?? "$") + (error.Data[PathBelowKey] as string ?? string.Empty);
-        var rule = IsReaderError(error) ? "The text is not well-formed JSON." : WithoutPathText(error.Message);
+        // The reader's own messages quote the offending character or token.
+        var rule = wellFormed ? WithoutPathText(error.Message) : "The text is not well-formed JSON.";
         return new JsonException($"{rule} Path: {path}.", path, error.LineNumber, error.BytePositionInLine);
     }
 
@@ -139,9 +140,6 @@ internal static class JsonErrors
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         return cut >= 0 ? message[..cut] : message;
     }
-
-    private static bool IsReaderError(JsonException error) =>
-        error.InnerException is { } inner && inner.GetType().Name == "JsonReaderException";
 
     private static string CamelCase(string name) =>
         name.Length > 0 && char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;

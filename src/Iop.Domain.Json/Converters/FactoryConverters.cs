@@ -61,7 +61,12 @@ internal sealed class InstrumentItemConverter : ShapeConverter<InstrumentItem, I
 {
     protected override InstrumentItemShape ToShape(InstrumentItem value) => new(value.AllowedValues);
 
-    protected override InstrumentItem FromShape(InstrumentItemShape shape) => InstrumentItem.OneOf(shape.AllowedValues);
+    protected override InstrumentItem FromShape(InstrumentItemShape shape)
+    {
+        var values = shape.AllowedValues;
+        var contiguous = values.Count > 0 && values.Zip(values.Skip(1)).All(p => p.Second == p.First + 1);
+        return contiguous ? InstrumentItem.Range(values[0], values[^1]) : InstrumentItem.OneOf(values);
+    }
 }
 
 /// <summary><see cref="RatedDimension"/> through <see cref="RatedDimension.Asam"/> or <see cref="RatedDimension.Locus"/>.</summary>
@@ -192,4 +197,20 @@ internal sealed class LocusLevelConverter : JsonConverter<LocusLevel>, ISchemaCo
     }
 
     public override void Write(Utf8JsonWriter writer, LocusLevel value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Number);
+}
+
+/// <summary>
+/// <see cref="SafetyItem"/> through its public constructor, or the built-in item with the same number, threshold,
+/// rule and code: a built-in's findings carry wording of their own (PHQ-9 item 9 names the suicide-risk concern)
+/// that the public constructor does not take, and the rule identifies the item.
+/// </summary>
+internal sealed class SafetyItemConverter : ShapeConverter<SafetyItem, SafetyItemShape>
+{
+    private static readonly SafetyItem[] BuiltIn = [SafetyItem.Phq9ItemNine];
+
+    protected override SafetyItemShape ToShape(SafetyItem value) => new(value.Number, value.ConcernAtOrAbove, value.Rule, value.Code);
+
+    protected override SafetyItem FromShape(SafetyItemShape shape) =>
+        Array.Find(BuiltIn, b => b.Number == shape.Number && b.ConcernAtOrAbove == shape.ConcernAtOrAbove && b.Rule.Equals(shape.Rule) && b.Code == shape.Code)
+        ?? new SafetyItem(shape.Number, shape.ConcernAtOrAbove, shape.Rule) { Code = shape.Code };
 }

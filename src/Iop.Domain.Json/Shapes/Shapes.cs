@@ -44,3 +44,6 @@ internal sealed record CohortSummaryShape(
     IReadOnlyList<long> DischargesByDay,
     IReadOnlyList<long> OpenByDay,
     long BeyondHorizon);
+
+/// <summary>An instrument's safety item: its number, threshold, rule and code.</summary>
+internal sealed record SafetyItemShape(int Number, int ConcernAtOrAbove, Rule Rule, CodedValue? Code);

@@ -1,0 +1,136 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using FsCheck;
+using FsCheck.Fluent;
+using Iop.Domain.Rules;
+
+namespace Iop.Domain.Json.Tests;
+
+/// <summary>
+/// deserialize(serialize(x)) equals x for every public type of the core, over generated valid values. The
+/// types are enumerated from the core assembly, so a public type added later without JSON support fails here.
+/// </summary>
+public sealed class RoundTripTests
+{
+    /// <summary>
+    /// The only public types that do not round-trip, each with the reason. Everything else must.
+    /// </summary>
+    private static readonly Dictionary<Type, string> Exclusions = new()
+    {
+        // Results of evaluations with no public constructor: the contract writes them in full (a caller stores
+        // or forwards a decision), but reading one back is refused — the evaluation is the only way to make one,
+        // and a result assembled from a document would be a result no rule produced. Evaluate the inputs again.
+        [typeof(Intensity.BillingDay)] = OutputOnly,
+        [typeof(Intensity.BillingSummary)] = OutputOnly,
+        [typeof(Intensity.ClaimOverlapCheck)] = OutputOnly,
+        [typeof(Intensity.IntensityEvaluation)] = OutputOnly,
+        [typeof(Intensity.WeeklyIntensity)] = OutputOnly,
+        [typeof(Matching.MatchCriterion)] = OutputOnly,
+        [typeof(Matching.MatchResult)] = OutputOnly,
+        [typeof(Matching.ProgrammeExclusion)] = OutputOnly,
+        [typeof(Matching.ProgrammeMatch)] = OutputOnly,
+        [typeof(Matching.TrackRejection)] = OutputOnly,
+        [typeof(Outcomes.BamScore)] = OutputOnly,
+        [typeof(Outcomes.EpisodeOutcome)] = OutputOnly,
+        [typeof(Outcomes.InstrumentScore)] = OutputOnly,
+        [typeof(Outcomes.SymptomChange)] = OutputOnly,
+        [typeof(Placement.TransitionDecision)] = OutputOnly,
+        [typeof(Continuum.RecertificationDue)] = OutputOnly,
+        [typeof(TreatmentPlans.ReviewSchedule)] = OutputOnly,
+        [typeof(Outcomes.CohortReport<string>)] = OutputOnly,
+        [typeof(Evaluation<TreatmentPlans.ReviewSchedule>)] = "Its value, a ReviewSchedule, is a result (written, not read back).",
+        [typeof(Continuum.BillingCodeMap)] = "A lookup the billing crosswalk builds, with no public way in; written as its count only.",
+        // Known gaps, reported to be closed in the core (the contract cannot carry what the public API cannot build):
+        [typeof(Outcomes.ScoringPolicy)] = "Gap: its per-instrument missing-item limits and sex cut-offs are private init state that no public member exposes, so its JSON loses them.",
+        [typeof(TreatmentPlans.TreatmentPlan)] = "Gap: a plan links its previous versions (Previous, History), which the generated metadata writes as a cycle; it needs a versions shape through Create and the revision methods.",
+        [typeof(Outcomes.SafetyItem)] = "Gap: a copy of a built-in item (with { Code = … }) keeps the built-in's finding wording, which the public constructor cannot take; the built-ins themselves round-trip (SafetyItemConverter).",
+        // An entry of a level-of-care history has no public way in of its own; it round-trips inside its
+        // LevelOfCareHistory (which is rebuilt through Admit, Append and Discharge).
+        [typeof(Continuum.LevelOfCareChange)] = "An entry exists only inside a LevelOfCareHistory, which round-trips; alone it is written, not read.",
+    };
+
+    private const string OutputOnly = "A result of an evaluation with no public constructor: written, not read back.";
+
+    public static TheoryData<Type> ContractTypes() => [.. TypesUnderTest()];
+
+    [Fact]
+    public void ContractTypes_EveryPublicTypeOfTheCore_IsInTheContractOrExcludedWithAReason()
+    {
+        var missing = TypesUnderTest().Concat(Exclusions.Keys)
+            .Where(t => !IopJson.ContractTypes.Contains(t))
+            .Select(t => t.FullName)
+            .ToArray();
+
+        missing.Should().BeEmpty("every public type of the core needs a [JsonSerializable] line in IopJsonContext and ContractTypeList");
+    }
+
+    [Theory]
+    [MemberData(nameof(ContractTypes))]
+    public void Deserialize_SerializedGeneratedValue_EqualsTheValue(Type type)
+    {
+        var property = Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue - 1)), seed =>
+        {
+            var value = new ValueFactory(seed).Make(type);
+            var json = IopJson.Serialize(value, type);
+            var back = IopJson.Deserialize(json, type);
+            return Equal(type, value, back);
+        });
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), property);
+    }
+
+    [Theory]
+    [MemberData(nameof(ContractTypes))]
+    public void Serialize_GeneratedValueTwice_WritesTheSameText(Type type)
+    {
+        var value = new ValueFactory(type.FullName!.Length).Make(type);
+
+        var json = IopJson.Serialize(value, type);
+        var again = IopJson.Serialize(IopJson.Deserialize(json, type), type);
+
+        again.Should().Be(json);
+    }
+
+    private static bool Equal(Type type, object value, object? back)
+    {
+        if (back is null || back.GetType() != value.GetType())
+        {
+            return false;
+        }
+
+        // Types with value equality (every data type of the core) compare by Equals; a policy object
+        // (CriteriaPlacementPolicy, DimensionalPlacementPolicy) is behaviour around a rule set, with reference
+        // equality, so it compares by what it holds: its JSON.
+        var equatable = typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type);
+        return equatable
+            ? value.Equals(back)
+            : IopJson.Serialize(value, type) == IopJson.Serialize(back, type);
+    }
+
+    /// <summary>
+    /// Every public type of the core but those that have no JSON by nature: static classes (no instances),
+    /// interfaces (the concrete types are tested), and generic definitions, which are tested closed with the
+    /// type arguments the core uses (string for a caller's key or group). The exclusions above are checked to
+    /// be in the contract (they are written) but not round-tripped.
+    /// </summary>
+    private static IEnumerable<Type> TypesUnderTest()
+    {
+        var closed = new[]
+        {
+            typeof(Evaluation<int>),
+            typeof(Evaluation<TreatmentPlans.ReviewSchedule>),
+            typeof(RuleSetCatalogue<Intensity.IntensityRuleSet>),
+            typeof(RuleSetCatalogue<Intensity.BillingRuleSet>),
+            typeof(RuleSetCatalogue<Outcomes.CohortCriteria>),
+            typeof(RuleSetCatalogue<Outcomes.EpisodeCriteria>),
+            typeof(Outcomes.Episode<string>),
+            typeof(Outcomes.CohortReport<string>),
+        };
+        return typeof(RuleId).Assembly.GetExportedTypes()
+            .Where(t => !(t.IsAbstract && t.IsSealed) && !t.IsInterface && !t.IsGenericTypeDefinition && !t.IsEnum)
+            .Where(t => !t.IsDefined(typeof(CompilerGeneratedAttribute)))
+            .Concat(closed)
+            .Where(t => !Exclusions.ContainsKey(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+    }
+}
