@@ -1,42 +1,28 @@
-using System.Text.Json;
+using Iop.Domain.Json;
 using Iop.Domain.Outcomes;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Iop.Domain.Federated;
 
 /// <summary>
 /// The wire between a clinic and the network, and the one place the sample touches the wire format: a cohort
-/// summary leaves as JSON (its counts and per-day Kaplan–Meier buckets, never an episode) and is read back as an
-/// equal summary.
+/// summary leaves as JSON in the Iop.Domain.Json contract (its criteria, report date, counts and per-day
+/// Kaplan–Meier buckets, never an episode) and is read back as an equal summary, so merging after the exchange
+/// equals merging before it.
 /// </summary>
-/// <remarks>
-/// Interim: this writes the summary's state (<see cref="CohortSummary.Counts"/>, <see cref="CohortSummary.DischargesByDay"/>,
-/// <see cref="CohortSummary.OpenByDay"/>, <see cref="CohortSummary.BeyondHorizon"/>, read back with
-/// <see cref="CohortSummary.FromState"/>) with plain System.Text.Json and names the criteria by name and version.
-/// When Iop.Domain.Json serialises a <see cref="CohortSummary"/>, both methods become
-/// <c>IopJson.Serialize(summary)</c> and <c>IopJson.Deserialize&lt;CohortSummary&gt;(json)</c>.
-/// </remarks>
 internal static class SummaryExchange
 {
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     /// <summary>What a clinic sends: its summary as a JSON document.</summary>
-    public static string Send(CohortSummary summary) => JsonSerializer.Serialize(
-        new Wire(summary.Criteria.Name, summary.Criteria.Version, LocalDatePattern.Iso.Format(summary.AsOf), summary.Counts, summary.DischargesByDay, summary.OpenByDay, summary.BeyondHorizon),
-        Options);
+    public static string Send(CohortSummary summary) => IopJson.Serialize(summary);
 
-    /// <summary>What the network reads: the summary the clinic sent, under the network's own criteria (refused when the clinic used others).</summary>
+    /// <summary>
+    /// What the network reads: the summary the clinic sent. The contract refuses a document that no cohort could
+    /// have produced; the network refuses one made with criteria other than its own.
+    /// </summary>
     public static CohortSummary Receive(string json, CohortCriteria criteria)
     {
-        var wire = JsonSerializer.Deserialize<Wire>(json, Options) ?? throw new JsonException("A summary document must not be null.");
-        if (wire.CriteriaName != criteria.Name || wire.CriteriaVersion != criteria.Version)
-        {
-            throw new JsonException("The summary was made with criteria other than the network's.");
-        }
-
-        return CohortSummary.FromState(criteria, LocalDatePattern.Iso.Parse(wire.AsOf).Value, wire.Counts, wire.DischargesByDay, wire.OpenByDay, wire.BeyondHorizon);
+        var summary = IopJson.Deserialize<CohortSummary>(json);
+        return summary.Criteria.Equals(criteria)
+            ? summary
+            : throw new InvalidDataException("The summary was made with criteria other than the network's.");
     }
-
-    private sealed record Wire(string CriteriaName, string CriteriaVersion, string AsOf, IReadOnlyDictionary<string, long> Counts, IReadOnlyList<long> DischargesByDay, IReadOnlyList<long> OpenByDay, long BeyondHorizon);
 }
