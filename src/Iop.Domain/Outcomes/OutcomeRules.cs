@@ -101,6 +101,12 @@ public static class OutcomeRules
     /// <summary>Gets <c>OUT-WILSON-CI</c>: rates carry Wilson score 95 % confidence intervals.</summary>
     public static Rule WilsonInterval { get; } = new(new RuleId("OUT-WILSON-CI"), "Every cohort rate carries a Wilson score 95 percent confidence interval (without continuity correction).", Newcombe1998);
 
+    /// <summary>Gets <c>OUT-CELL-SMALL</c>: a report withholds every count from 1 to the policy's minimum cell size − 1 (CMS: 1 to 10); a zero is published.</summary>
+    public static Rule CellSizeSmall { get; } = new(new RuleId("OUT-CELL-SMALL"), "A published report withholds every cell (episodes, discharges, services) counting from 1 to fewer than the policy's minimum cell size (CMS: 11); a zero may be published.", CmsCellSizeSuppression);
+
+    /// <summary>Gets <c>OUT-CELL-COMPLEMENT</c>: a report also withholds every cell or derived figure that would let a withheld small cell be recalculated (a total minus its parts, a rate, a group beside the overall).</summary>
+    public static Rule CellSizeComplement { get; } = new(new RuleId("OUT-CELL-COMPLEMENT"), "A published report also withholds every cell or derived figure (a rate, a mean, a retention estimate) that, with the other published figures, would let a withheld cell smaller than the minimum be recalculated.", CmsCellSizeSuppression);
+
     private static RuleSource Kroenke2001 => new("The PHQ-9: validity of a brief depression severity measure", "Kroenke, Spitzer & Williams, J Gen Intern Med 16:606-613", 2001, "Scoring and severity bands; LOINC answer list LL382-3");
 
     private static RuleSource Kroenke2003 => new("The Patient Health Questionnaire-2: validity of a two-item depression screener", "Kroenke, Spitzer & Williams, Med Care 41(11):1284-1292", 2003, "Cut-off 3");
@@ -138,6 +144,8 @@ public static class OutcomeRules
     internal static RuleSource FuhWindows => new("Follow-Up After Hospitalization for Mental Illness (FUH): follow-up windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated in the Medicaid Core Set)", 2025, "7- and 30-day windows");
 
     internal static RuleSource IetWindows => new("Initiation and Engagement of Substance Use Disorder Treatment (IET): windows only, HEDIS-style, no NCQA value sets", "NCQA (as restated by Horizon BCBSNJ)", 2025, "Initiation 14 days, engagement 34 days", new Uri("https://www.horizonblue.com/providers/resources/hedis-resources/hedis-measure-guidelines-behavioral-health-providers/initiation-and-engagement-substance-use-disorder-treatment-iet"));
+
+    internal static RuleSource CmsCellSizeSuppression => new("CMS Cell Size Suppression Policy", "CMS, published by ResDAC", 2024, "Version of 2024-01-26: no cell of 1 to 10, nor one that lets such a value be derived; a zero does not violate the policy", new Uri("https://www.hhs.gov/guidance/document/cms-cell-suppression-policy"));
 
     internal static RuleSource KaplanMeier1958 => new("Nonparametric estimation from incomplete observations", "Kaplan & Meier, J Am Stat Assoc 53:457-481", 1958);
 

@@ -68,7 +68,7 @@ public sealed record FindingSubject : IComparable<FindingSubject>
     public static FindingSubject Dates(DateInterval period) => new(SubjectKind.Period, Guard.Against.UnsupportedDates(period), null);
 
     /// <summary>Creates the subject for a part of the input the caller identifies: a plan part, a programme or a track.</summary>
-    /// <param name="kind">The kind of part: <see cref="SubjectKind.Problem"/> to <see cref="SubjectKind.ScheduleTrack"/>.</param>
+    /// <param name="kind">The kind of part: <see cref="SubjectKind.Problem"/> to <see cref="SubjectKind.Cell"/>.</param>
     /// <param name="id">The caller's id of the part; carried back unchanged and never printed.</param>
     /// <returns>The subject.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not an identified kind (it is a date kind or undefined).</exception>
@@ -79,7 +79,7 @@ public sealed record FindingSubject : IComparable<FindingSubject>
         Guard.Against.UndefinedMember(kind);
         if (kind is SubjectKind.Week or SubjectKind.Day or SubjectKind.Period)
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), "Value must be a kind identified by an id (Problem to ScheduleTrack); use Week, Day or Dates for dates.");
+            throw new ArgumentOutOfRangeException(nameof(kind), "Value must be a kind identified by an id (Problem to Cell); use Week, Day or Dates for dates.");
         }
 
         return new(kind, null, Guard.Against.Blank(id));

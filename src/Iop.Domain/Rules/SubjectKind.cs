@@ -29,4 +29,7 @@ public enum SubjectKind
 
     /// <summary>A schedule track of a programme: <see cref="FindingSubject.Id"/> is the programme key.</summary>
     ScheduleTrack = 9,
+
+    /// <summary>A figure of a published report (a count, a rate, an estimate): <see cref="FindingSubject.Id"/> is the figure's name, for example <c>DischargedEpisodes</c>.</summary>
+    Cell = 10,
 }

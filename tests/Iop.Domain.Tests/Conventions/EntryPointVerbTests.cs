@@ -10,7 +10,7 @@ namespace Iop.Domain.Tests.Conventions;
 public sealed class EntryPointVerbTests
 {
     /// <summary>The verbs of docs/concepts.md; a name may extend one (<c>SummarizeBy</c>) or take the <c>Try</c> prefix.</summary>
-    private static readonly string[] Verbs = ["Decide", "Match", "Evaluate", "Validate", "Check", "Score", "Classify", "Summarize", "Create", "Revise"];
+    private static readonly string[] Verbs = ["Decide", "Match", "Evaluate", "Validate", "Check", "Score", "Classify", "Summarize", "Suppress", "Create", "Revise"];
 
     /// <summary>Public static methods whose result (or <c>out</c> result, for a Try… method) carries findings.</summary>
     public static IReadOnlyList<MethodInfo> EntryPoints { get; } = LibraryTypes.Public
