@@ -46,6 +46,7 @@ public sealed class RoundTripTests
         [typeof(Outcomes.SafetyItem)] = "Gap: a copy of a built-in item (with { Code = … }) keeps the built-in's finding wording, which the public constructor cannot take; the built-ins themselves round-trip (SafetyItemConverter).",
         // An entry of a level-of-care history has no public way in of its own; it round-trips inside its
         // LevelOfCareHistory (which is rebuilt through Admit, Append and Discharge).
+        [typeof(Outcomes.EpisodeColumns)] = "A view over the caller's column spans (a ref struct), not data: serialize the columns themselves.",
         [typeof(Continuum.LevelOfCareChange)] = "An entry exists only inside a LevelOfCareHistory, which round-trips; alone it is written, not read.",
     };
 

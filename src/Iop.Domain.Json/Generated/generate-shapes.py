@@ -86,6 +86,9 @@ def parse_all():
             types.append(cur)
         else:
             cur["members"].append(line.strip())
+            # A type holding spans (EpisodeColumns) is a view over the caller's memory, not data: no shape.
+            if "System.ReadOnlySpan<" in line and "{ get;" in line:
+                cur["kind"] = "skip"
     return types
 
 

@@ -32,12 +32,12 @@ public sealed record CellSuppressionPolicy : IRuleSet
     /// <param name="sources">Where the threshold comes from (a data-use agreement, a payer's policy).</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/>, <paramref name="version"/> or <paramref name="sources"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="version"/> is blank, or <paramref name="sources"/> is empty or holds a null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumCellSize"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumCellSize"/> is below 1, or <paramref name="effectiveFrom"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public CellSuppressionPolicy(string name, string version, LocalDate effectiveFrom, int minimumCellSize, IEnumerable<RuleSource> sources)
     {
         this.name = Guard.Against.Blank(name);
         this.version = Guard.Against.Blank(version);
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = RuleSetIdentity.CheckEffectiveFrom(effectiveFrom, null, nameof(effectiveFrom));
         this.minimumCellSize = Guard.Against.BelowMinimum(minimumCellSize, 1);
         this.sources = Guard.Against.EmptyOrNullElements(sources);
     }

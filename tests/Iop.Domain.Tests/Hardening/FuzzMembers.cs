@@ -26,7 +26,7 @@ internal static class FuzzMembers
 
     /// <summary>Gets the public types the fuzz covers, closed where generic.</summary>
     public static IReadOnlyList<Type> Types { get; } = LibraryTypes.Public
-        .Where(t => !t.IsEnum && !t.IsInterface && !typeof(Delegate).IsAssignableFrom(t))
+        .Where(t => !t.IsEnum && !t.IsInterface && !t.IsByRefLike && !typeof(Delegate).IsAssignableFrom(t))
         .Select(Close)
         .OfType<Type>()
         .ToArray();
@@ -51,6 +51,12 @@ internal static class FuzzMembers
         var members = new List<MethodBase>();
         foreach (var type in LibraryTypes.Public.Where(t => !t.IsEnum && !t.IsInterface && !typeof(Delegate).IsAssignableFrom(t)))
         {
+            if (type.IsByRefLike)
+            {
+                unreachable.Add($"{type.Name}: a ref struct (a view over spans), which reflection cannot box");
+                continue;
+            }
+
             var closed = Close(type);
             if (closed is null)
             {

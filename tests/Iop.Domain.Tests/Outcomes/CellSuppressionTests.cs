@@ -219,7 +219,7 @@ public sealed class CellSuppressionTests
         public static readonly CohortCriteria Criteria = CohortCriteria.Phq9HedisStyle2025 with
         {
             HorizonDays = 120,
-            Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", LocalDate.MinIsoValue, 5, 0.84) { CutOff = 10 } },
+            Change = ChangeCriteria.Phq9 with { ReliableChange = new ReliableChangeCriteria("Test sample", "1", global::Iop.Domain.Rules.SupportedDates.First, 5, 0.84) { CutOff = 10 } },
         };
 
         public static Gen<Episode<int>[]> Episodes { get; } =
