@@ -11,7 +11,7 @@ namespace Iop.Domain.Tests.Documentation;
 /// <summary>
 /// Compiles a documentation snippet as a user's project would: C# as the pinned SDK compiles it, nullable
 /// enabled, warning level 10, the SDK's implicit global usings, and references to the .NET runtime, this
-/// library and its two dependencies only (nothing the tests use). Every other <c>using</c> is the block's.
+/// library and its two dependencies, and the two companion packages with theirs (nothing else the tests use). Every other <c>using</c> is the block's.
 /// </summary>
 internal static partial class SnippetCompiler
 {
@@ -81,7 +81,11 @@ internal static partial class SnippetCompiler
             typeof(NodaTime.LocalDate).Assembly.Location,
             typeof(Ardalis.GuardClauses.Guard).Assembly.Location,
         ];
-        return [.. framework.Concat(library).Distinct(StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
+        // The companion packages (README's "Integrating") and their dependencies, from the test's own output.
+        var companions = Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")
+            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("Hl7.Fhir.", StringComparison.Ordinal)
+                || name is "Iop.Domain.Json.dll" or "Iop.Domain.Fhir.dll" or "NodaTime.Serialization.SystemTextJson.dll"));
+        return [.. framework.Concat(library).Concat(companions).Distinct(StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
     }
 
     [GeneratedRegex(@"^\s*(global\s+)?using\s+(static\s+)?[\w.]+(\s*=\s*[\w.<>, ]+)?\s*;\s*(//.*)?$")]
