@@ -206,7 +206,7 @@ internal sealed class LocusLevelConverter : JsonConverter<LocusLevel>, ISchemaCo
 /// </summary>
 internal sealed class SafetyItemConverter : ShapeConverter<SafetyItem, SafetyItemShape>
 {
-    private static readonly SafetyItem[] BuiltIn = [SafetyItem.Phq9ItemNine];
+    private static readonly SafetyItem[] BuiltIn = [SafetyItem.Phq9ItemNine, SafetyItem.PhqAItemNine, SafetyItem.AsqAcuity];
 
     protected override SafetyItemShape ToShape(SafetyItem value) => new(value.Number, value.ConcernAtOrAbove, value.Rule, value.Code);
 

@@ -18,6 +18,28 @@ internal sealed class CodedValueConverter : ShapeConverter<global::Iop.Domain.Co
     protected override global::Iop.Domain.Coding.CodedValue FromShape(CodedValueShape shape) => new(shape.System, shape.Code, shape.Display);
 }
 
+/// <summary>The JSON shape of <c>AsamEditionAdoption</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record AsamEditionAdoptionShape(global::Iop.Domain.Continuum.UsState State, global::Iop.Domain.Continuum.AsamEdition Edition, global::NodaTime.LocalDate EffectiveFrom, global::Iop.Domain.Rules.RuleSource Source);
+
+/// <summary>Reads and writes <c>AsamEditionAdoption</c> through its public constructor.</summary>
+internal sealed class AsamEditionAdoptionConverter : ShapeConverter<global::Iop.Domain.Continuum.AsamEditionAdoption, AsamEditionAdoptionShape>
+{
+    protected override AsamEditionAdoptionShape ToShape(global::Iop.Domain.Continuum.AsamEditionAdoption value) => new(value.State, value.Edition, value.EffectiveFrom, value.Source);
+
+    protected override global::Iop.Domain.Continuum.AsamEditionAdoption FromShape(AsamEditionAdoptionShape shape) => new(shape.State, shape.Edition, shape.EffectiveFrom, shape.Source);
+}
+
+/// <summary>The JSON shape of <c>AsamEditionRuleSet</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record AsamEditionRuleSetShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::Iop.Domain.Continuum.AsamEdition DefaultEdition, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Continuum.AsamEditionAdoption> Adoptions, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::NodaTime.LocalDate? EffectiveTo);
+
+/// <summary>Reads and writes <c>AsamEditionRuleSet</c> through its public constructor.</summary>
+internal sealed class AsamEditionRuleSetConverter : ShapeConverter<global::Iop.Domain.Continuum.AsamEditionRuleSet, AsamEditionRuleSetShape>
+{
+    protected override AsamEditionRuleSetShape ToShape(global::Iop.Domain.Continuum.AsamEditionRuleSet value) => new(value.Name, value.Version, value.EffectiveFrom, value.DefaultEdition, value.Adoptions, value.Sources, value.EffectiveTo);
+
+    protected override global::Iop.Domain.Continuum.AsamEditionRuleSet FromShape(AsamEditionRuleSetShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.DefaultEdition, shape.Adoptions, shape.Sources) { EffectiveTo = shape.EffectiveTo };
+}
+
 /// <summary>The JSON shape of <c>RecertificationCadence</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record RecertificationCadenceShape(global::NodaTime.LocalDate EffectiveFrom, global::NodaTime.LocalDate? EffectiveTo, global::NodaTime.Period IopRecertificationInterval, global::NodaTime.Period PhpRecertificationInterval, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::System.Int32 PhpFirstRecertificationDay, global::System.String Name, global::System.String Version);
 
@@ -41,25 +63,25 @@ internal sealed class AttendanceSummaryConverter : ShapeConverter<global::Iop.Do
 }
 
 /// <summary>The JSON shape of <c>BillingRuleSet</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record BillingRuleSetShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Int32 PerDiemMinimumServices, global::System.Int32 UpperTierMinimumServices, global::System.Int32 ClaimLookbackDays, global::NodaTime.Duration H0015MinimumDayHours, global::System.Int32 H0015MinimumDaysPerWeek, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::NodaTime.LocalDate? EffectiveTo);
+internal sealed record BillingRuleSetShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Int32 PerDiemMinimumServices, global::System.Int32 UpperTierMinimumServices, global::System.Int32 ClaimLookbackDays, global::NodaTime.Duration H0015MinimumDayHours, global::System.Int32 H0015MinimumDaysPerWeek, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::Iop.Domain.Intensity.ProviderSetting? Setting, global::Iop.Domain.Intensity.TelehealthPosition Telehealth, global::NodaTime.Duration? WeeklyAddOnMinimumHours, global::NodaTime.LocalDate? EffectiveTo, global::NodaTime.LocalDate? VerifiedThrough, global::System.Int32? WeeklyAddOnMinimumServices);
 
 /// <summary>Reads and writes <c>BillingRuleSet</c> through its public constructor.</summary>
 internal sealed class BillingRuleSetConverter : ShapeConverter<global::Iop.Domain.Intensity.BillingRuleSet, BillingRuleSetShape>
 {
-    protected override BillingRuleSetShape ToShape(global::Iop.Domain.Intensity.BillingRuleSet value) => new(value.Name, value.Version, value.EffectiveFrom, value.PerDiemMinimumServices, value.UpperTierMinimumServices, value.ClaimLookbackDays, value.H0015MinimumDayHours, value.H0015MinimumDaysPerWeek, value.Sources, value.EffectiveTo);
+    protected override BillingRuleSetShape ToShape(global::Iop.Domain.Intensity.BillingRuleSet value) => new(value.Name, value.Version, value.EffectiveFrom, value.PerDiemMinimumServices, value.UpperTierMinimumServices, value.ClaimLookbackDays, value.H0015MinimumDayHours, value.H0015MinimumDaysPerWeek, value.Sources, value.Setting, value.Telehealth, value.WeeklyAddOnMinimumHours, value.EffectiveTo, value.VerifiedThrough, value.WeeklyAddOnMinimumServices);
 
-    protected override global::Iop.Domain.Intensity.BillingRuleSet FromShape(BillingRuleSetShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.PerDiemMinimumServices, shape.UpperTierMinimumServices, shape.ClaimLookbackDays, shape.H0015MinimumDayHours, shape.H0015MinimumDaysPerWeek, shape.Sources) { EffectiveTo = shape.EffectiveTo };
+    protected override global::Iop.Domain.Intensity.BillingRuleSet FromShape(BillingRuleSetShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.PerDiemMinimumServices, shape.UpperTierMinimumServices, shape.ClaimLookbackDays, shape.H0015MinimumDayHours, shape.H0015MinimumDaysPerWeek, shape.Sources) { Setting = shape.Setting, Telehealth = shape.Telehealth, WeeklyAddOnMinimumHours = shape.WeeklyAddOnMinimumHours, EffectiveTo = shape.EffectiveTo, VerifiedThrough = shape.VerifiedThrough, WeeklyAddOnMinimumServices = shape.WeeklyAddOnMinimumServices };
 }
 
 /// <summary>The JSON shape of <c>IntensityRuleSet</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record IntensityRuleSetShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Intensity.IntensityStandard> Standards, global::NodaTime.LocalDate? EffectiveTo);
+internal sealed record IntensityRuleSetShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Intensity.IntensityStandard> Standards, global::Iop.Domain.Intensity.TelehealthPosition Telehealth, global::NodaTime.LocalDate? EffectiveTo, global::NodaTime.LocalDate? VerifiedThrough, global::System.Boolean ProfessionalServicesCountTowardHours);
 
 /// <summary>Reads and writes <c>IntensityRuleSet</c> through its public constructor.</summary>
 internal sealed class IntensityRuleSetConverter : ShapeConverter<global::Iop.Domain.Intensity.IntensityRuleSet, IntensityRuleSetShape>
 {
-    protected override IntensityRuleSetShape ToShape(global::Iop.Domain.Intensity.IntensityRuleSet value) => new(value.Name, value.Version, value.EffectiveFrom, value.Standards, value.EffectiveTo);
+    protected override IntensityRuleSetShape ToShape(global::Iop.Domain.Intensity.IntensityRuleSet value) => new(value.Name, value.Version, value.EffectiveFrom, value.Standards, value.Telehealth, value.EffectiveTo, value.VerifiedThrough, value.ProfessionalServicesCountTowardHours);
 
-    protected override global::Iop.Domain.Intensity.IntensityRuleSet FromShape(IntensityRuleSetShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Standards) { EffectiveTo = shape.EffectiveTo };
+    protected override global::Iop.Domain.Intensity.IntensityRuleSet FromShape(IntensityRuleSetShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Standards) { Telehealth = shape.Telehealth, EffectiveTo = shape.EffectiveTo, VerifiedThrough = shape.VerifiedThrough, ProfessionalServicesCountTowardHours = shape.ProfessionalServicesCountTowardHours };
 }
 
 /// <summary>The JSON shape of <c>IntensityStandard</c>: its constructor parameters and init-only properties.</summary>
@@ -74,14 +96,14 @@ internal sealed class IntensityStandardConverter : ShapeConverter<global::Iop.Do
 }
 
 /// <summary>The JSON shape of <c>Session</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record SessionShape(global::NodaTime.LocalDate Date, global::NodaTime.LocalTime Start, global::NodaTime.Duration Duration, global::Iop.Domain.Intensity.ServiceKind Kind, global::Iop.Domain.Intensity.DeliveryMode Mode, global::Iop.Domain.Intensity.Attendance Attendance, global::System.Boolean Qualifies);
+internal sealed record SessionShape(global::NodaTime.LocalDate Date, global::NodaTime.LocalTime Start, global::NodaTime.Duration Duration, global::Iop.Domain.Intensity.ServiceKind Kind, global::Iop.Domain.Intensity.DeliveryMode Mode, global::Iop.Domain.Intensity.Attendance Attendance, global::Iop.Domain.Intensity.ServiceFurnisher FurnishedBy, global::System.Boolean IsPrimaryService, global::System.Boolean Qualifies);
 
 /// <summary>Reads and writes <c>Session</c> through its public constructor.</summary>
 internal sealed class SessionConverter : ShapeConverter<global::Iop.Domain.Intensity.Session, SessionShape>
 {
-    protected override SessionShape ToShape(global::Iop.Domain.Intensity.Session value) => new(value.Date, value.Start, value.Duration, value.Kind, value.Mode, value.Attendance, value.Qualifies);
+    protected override SessionShape ToShape(global::Iop.Domain.Intensity.Session value) => new(value.Date, value.Start, value.Duration, value.Kind, value.Mode, value.Attendance, value.FurnishedBy, value.IsPrimaryService, value.Qualifies);
 
-    protected override global::Iop.Domain.Intensity.Session FromShape(SessionShape shape) => new(shape.Date, shape.Start, shape.Duration, shape.Kind, shape.Mode, shape.Attendance) { Qualifies = shape.Qualifies };
+    protected override global::Iop.Domain.Intensity.Session FromShape(SessionShape shape) => new(shape.Date, shape.Start, shape.Duration, shape.Kind, shape.Mode, shape.Attendance) { FurnishedBy = shape.FurnishedBy, IsPrimaryService = shape.IsPrimaryService, Qualifies = shape.Qualifies };
 }
 
 /// <summary>The JSON shape of <c>Accreditation</c>: its constructor parameters and init-only properties.</summary>
@@ -139,6 +161,28 @@ internal sealed class ScheduleTrackConverter : ShapeConverter<global::Iop.Domain
     protected override global::Iop.Domain.Matching.ScheduleTrack FromShape(ScheduleTrackShape shape) => new(shape.Level, shape.Kind, shape.Days, shape.Start, shape.SessionLength) { Telehealth = shape.Telehealth };
 }
 
+/// <summary>The JSON shape of <c>Administration</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record AdministrationShape(global::NodaTime.LocalDate Date, global::Iop.Domain.Outcomes.InstrumentScore Score);
+
+/// <summary>Reads and writes <c>Administration</c> through its public constructor.</summary>
+internal sealed class AdministrationConverter : ShapeConverter<global::Iop.Domain.Outcomes.Administration, AdministrationShape>
+{
+    protected override AdministrationShape ToShape(global::Iop.Domain.Outcomes.Administration value) => new(value.Date, value.Score);
+
+    protected override global::Iop.Domain.Outcomes.Administration FromShape(AdministrationShape shape) => new(shape.Date, shape.Score);
+}
+
+/// <summary>The JSON shape of <c>CellSuppressionPolicy</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record CellSuppressionPolicyShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Int32 MinimumCellSize, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::NodaTime.LocalDate? EffectiveTo);
+
+/// <summary>Reads and writes <c>CellSuppressionPolicy</c> through its public constructor.</summary>
+internal sealed class CellSuppressionPolicyConverter : ShapeConverter<global::Iop.Domain.Outcomes.CellSuppressionPolicy, CellSuppressionPolicyShape>
+{
+    protected override CellSuppressionPolicyShape ToShape(global::Iop.Domain.Outcomes.CellSuppressionPolicy value) => new(value.Name, value.Version, value.EffectiveFrom, value.MinimumCellSize, value.Sources, value.EffectiveTo);
+
+    protected override global::Iop.Domain.Outcomes.CellSuppressionPolicy FromShape(CellSuppressionPolicyShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.MinimumCellSize, shape.Sources) { EffectiveTo = shape.EffectiveTo };
+}
+
 /// <summary>The JSON shape of <c>ChangeCriteria</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record ChangeCriteriaShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Int32 ElevatedAbove, global::System.Double ResponseReduction, global::System.Int32 RemissionBelow, global::Iop.Domain.Outcomes.ReliableChangeCriteria? ReliableChange, global::NodaTime.LocalDate? EffectiveTo, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::System.Double NotOnTrackMinimumImprovement, global::System.Int32 BaselineDaysAfter, global::System.Int32 BaselineDaysBefore, global::System.Int32? NotOnTrackAfterWeeks, global::System.Int32? FollowUpFromDays, global::System.Int32? FollowUpToDays);
 
@@ -184,14 +228,25 @@ internal sealed class EpisodeOfStringConverter : ShapeConverter<global::Iop.Doma
 }
 
 /// <summary>The JSON shape of <c>Instrument</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record InstrumentShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.InstrumentItem> Items, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.ScoreBand> Bands, global::Iop.Domain.Coding.CodedValue? PanelCode, global::Iop.Domain.Coding.CodedValue? TotalCode, global::Iop.Domain.Outcomes.InstrumentItem? CarriedItem, global::NodaTime.LocalDate? EffectiveTo, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.SafetyItem> SafetyItems, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::System.Int32? PositiveScreenAtOrAbove, global::System.String? LicenceNote);
+internal sealed record InstrumentShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.InstrumentItem> Items, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.ScoreBand> Bands, global::Iop.Domain.Coding.CodedValue? PanelCode, global::Iop.Domain.Coding.CodedValue? TotalCode, global::Iop.Domain.Outcomes.InstrumentItem? CarriedItem, global::Iop.Domain.Outcomes.InstrumentLicence? Licence, global::Iop.Domain.Rules.Sensitivity Sensitivity, global::NodaTime.LocalDate? EffectiveTo, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Coding.CodedValue?> ItemCodes, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.SafetyItem> SafetyItems, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::System.Int32? PositiveScreenAtOrAbove, global::System.String? LicenceNote);
 
 /// <summary>Reads and writes <c>Instrument</c> through its public constructor.</summary>
 internal sealed class InstrumentConverter : ShapeConverter<global::Iop.Domain.Outcomes.Instrument, InstrumentShape>
 {
-    protected override InstrumentShape ToShape(global::Iop.Domain.Outcomes.Instrument value) => new(value.Name, value.Version, value.EffectiveFrom, value.Items, value.Bands, value.PanelCode, value.TotalCode, value.CarriedItem, value.EffectiveTo, value.SafetyItems, value.Sources, value.PositiveScreenAtOrAbove, value.LicenceNote);
+    protected override InstrumentShape ToShape(global::Iop.Domain.Outcomes.Instrument value) => new(value.Name, value.Version, value.EffectiveFrom, value.Items, value.Bands, value.PanelCode, value.TotalCode, value.CarriedItem, value.Licence, value.Sensitivity, value.EffectiveTo, value.ItemCodes, value.SafetyItems, value.Sources, value.PositiveScreenAtOrAbove, value.LicenceNote);
 
-    protected override global::Iop.Domain.Outcomes.Instrument FromShape(InstrumentShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Items, shape.Bands) { PanelCode = shape.PanelCode, TotalCode = shape.TotalCode, CarriedItem = shape.CarriedItem, EffectiveTo = shape.EffectiveTo, SafetyItems = shape.SafetyItems, Sources = shape.Sources, PositiveScreenAtOrAbove = shape.PositiveScreenAtOrAbove, LicenceNote = shape.LicenceNote };
+    protected override global::Iop.Domain.Outcomes.Instrument FromShape(InstrumentShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Items, shape.Bands) { PanelCode = shape.PanelCode, TotalCode = shape.TotalCode, CarriedItem = shape.CarriedItem, Licence = shape.Licence, Sensitivity = shape.Sensitivity, EffectiveTo = shape.EffectiveTo, ItemCodes = shape.ItemCodes, SafetyItems = shape.SafetyItems, Sources = shape.Sources, PositiveScreenAtOrAbove = shape.PositiveScreenAtOrAbove, LicenceNote = shape.LicenceNote };
+}
+
+/// <summary>The JSON shape of <c>ItemChange</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record ItemChangeShape(global::System.Int32 Number, global::System.Int32? Baseline, global::System.Int32? Latest);
+
+/// <summary>Reads and writes <c>ItemChange</c> through its public constructor.</summary>
+internal sealed class ItemChangeConverter : ShapeConverter<global::Iop.Domain.Outcomes.ItemChange, ItemChangeShape>
+{
+    protected override ItemChangeShape ToShape(global::Iop.Domain.Outcomes.ItemChange value) => new(value.Number, value.Baseline, value.Latest);
+
+    protected override global::Iop.Domain.Outcomes.ItemChange FromShape(ItemChangeShape shape) => new(shape.Number, shape.Baseline, shape.Latest);
 }
 
 /// <summary>The JSON shape of <c>Measurement</c>: its constructor parameters and init-only properties.</summary>
@@ -203,6 +258,17 @@ internal sealed class MeasurementConverter : ShapeConverter<global::Iop.Domain.O
     protected override MeasurementShape ToShape(global::Iop.Domain.Outcomes.Measurement value) => new(value.Date, value.Score);
 
     protected override global::Iop.Domain.Outcomes.Measurement FromShape(MeasurementShape shape) => new(shape.Date, shape.Score);
+}
+
+/// <summary>The JSON shape of <c>MeasurementSchedule</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record MeasurementScheduleShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.ScheduledInstrument> Instruments, global::NodaTime.LocalDate? EffectiveTo, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources);
+
+/// <summary>Reads and writes <c>MeasurementSchedule</c> through its public constructor.</summary>
+internal sealed class MeasurementScheduleConverter : ShapeConverter<global::Iop.Domain.Outcomes.MeasurementSchedule, MeasurementScheduleShape>
+{
+    protected override MeasurementScheduleShape ToShape(global::Iop.Domain.Outcomes.MeasurementSchedule value) => new(value.Name, value.Version, value.EffectiveFrom, value.Instruments, value.EffectiveTo, value.Sources);
+
+    protected override global::Iop.Domain.Outcomes.MeasurementSchedule FromShape(MeasurementScheduleShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Instruments) { EffectiveTo = shape.EffectiveTo, Sources = shape.Sources };
 }
 
 /// <summary>The JSON shape of <c>MeasurementSeries</c>: its constructor parameters and init-only properties.</summary>
@@ -236,6 +302,17 @@ internal sealed class ReliableChangeCriteriaConverter : ShapeConverter<global::I
     protected override ReliableChangeCriteriaShape ToShape(global::Iop.Domain.Outcomes.ReliableChangeCriteria value) => new(value.Name, value.Version, value.EffectiveFrom, value.PreTreatmentStandardDeviation, value.Reliability, value.EffectiveTo, value.Sources, value.Threshold, value.CutOff);
 
     protected override global::Iop.Domain.Outcomes.ReliableChangeCriteria FromShape(ReliableChangeCriteriaShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.PreTreatmentStandardDeviation, shape.Reliability) { EffectiveTo = shape.EffectiveTo, Sources = shape.Sources, Threshold = shape.Threshold, CutOff = shape.CutOff };
+}
+
+/// <summary>The JSON shape of <c>ScheduledInstrument</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record ScheduledInstrumentShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Int32 GraceDays, global::System.Int32? AdmissionWithinDays, global::System.Int32? DischargeWithinDays, global::System.Int32? EveryDays);
+
+/// <summary>Reads and writes <c>ScheduledInstrument</c> through its public constructor.</summary>
+internal sealed class ScheduledInstrumentConverter : ShapeConverter<global::Iop.Domain.Outcomes.ScheduledInstrument, ScheduledInstrumentShape>
+{
+    protected override ScheduledInstrumentShape ToShape(global::Iop.Domain.Outcomes.ScheduledInstrument value) => new(value.Instrument, value.GraceDays, value.AdmissionWithinDays, value.DischargeWithinDays, value.EveryDays);
+
+    protected override global::Iop.Domain.Outcomes.ScheduledInstrument FromShape(ScheduledInstrumentShape shape) => new(shape.Instrument) { GraceDays = shape.GraceDays, AdmissionWithinDays = shape.AdmissionWithinDays, DischargeWithinDays = shape.DischargeWithinDays, EveryDays = shape.EveryDays };
 }
 
 /// <summary>The JSON shape of <c>ScoreBand</c>: its constructor parameters and init-only properties.</summary>
@@ -569,14 +646,25 @@ internal sealed class InterventionFrequencyConverter : ShapeConverter<global::Io
 }
 
 /// <summary>The JSON shape of <c>Objective</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record ObjectiveShape(global::System.String Id, global::System.String Statement, global::Iop.Domain.TreatmentPlans.MeasurableTarget? Target, global::NodaTime.LocalDate? TargetDate, global::Iop.Domain.TreatmentPlans.ObjectiveStatus Status, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.TreatmentPlans.Intervention> Interventions);
+internal sealed record ObjectiveShape(global::System.String Id, global::System.String Statement, global::Iop.Domain.TreatmentPlans.MeasurableTarget? Target, global::NodaTime.LocalDate? TargetDate, global::Iop.Domain.TreatmentPlans.ObjectiveStatus Status, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.TreatmentPlans.Intervention> Interventions, global::Iop.Domain.TreatmentPlans.GoalAchievementStatus? Achievement, global::Iop.Domain.TreatmentPlans.GoalLifecycleStatus Lifecycle);
 
 /// <summary>Reads and writes <c>Objective</c> through its public constructor.</summary>
 internal sealed class ObjectiveConverter : ShapeConverter<global::Iop.Domain.TreatmentPlans.Objective, ObjectiveShape>
 {
-    protected override ObjectiveShape ToShape(global::Iop.Domain.TreatmentPlans.Objective value) => new(value.Id, value.Statement, value.Target, value.TargetDate, value.Status, value.Interventions);
+    protected override ObjectiveShape ToShape(global::Iop.Domain.TreatmentPlans.Objective value) => new(value.Id, value.Statement, value.Target, value.TargetDate, value.Status, value.Interventions, value.Achievement, value.Lifecycle);
 
-    protected override global::Iop.Domain.TreatmentPlans.Objective FromShape(ObjectiveShape shape) => new(shape.Id, shape.Statement, shape.Target, shape.TargetDate, shape.Status, shape.Interventions);
+    protected override global::Iop.Domain.TreatmentPlans.Objective FromShape(ObjectiveShape shape) => new(shape.Id, shape.Statement, shape.Target, shape.TargetDate, shape.Status, shape.Interventions) { Achievement = shape.Achievement, Lifecycle = shape.Lifecycle };
+}
+
+/// <summary>The JSON shape of <c>ObjectiveStatusEntry</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record ObjectiveStatusEntryShape(global::System.Int32 Version, global::NodaTime.LocalDate EffectiveDate, global::Iop.Domain.TreatmentPlans.GoalLifecycleStatus Lifecycle, global::Iop.Domain.TreatmentPlans.GoalAchievementStatus? Achievement);
+
+/// <summary>Reads and writes <c>ObjectiveStatusEntry</c> through its public constructor.</summary>
+internal sealed class ObjectiveStatusEntryConverter : ShapeConverter<global::Iop.Domain.TreatmentPlans.ObjectiveStatusEntry, ObjectiveStatusEntryShape>
+{
+    protected override ObjectiveStatusEntryShape ToShape(global::Iop.Domain.TreatmentPlans.ObjectiveStatusEntry value) => new(value.Version, value.EffectiveDate, value.Lifecycle, value.Achievement);
+
+    protected override global::Iop.Domain.TreatmentPlans.ObjectiveStatusEntry FromShape(ObjectiveStatusEntryShape shape) => new(shape.Version, shape.EffectiveDate, shape.Lifecycle, shape.Achievement);
 }
 
 /// <summary>The JSON shape of <c>PlanContent</c>: its constructor parameters and init-only properties.</summary>
@@ -673,6 +761,8 @@ internal static class GeneratedContract
     public static JsonConverter[] Converters() =>
     [
         new CodedValueConverter(),
+        new AsamEditionAdoptionConverter(),
+        new AsamEditionRuleSetConverter(),
         new RecertificationCadenceConverter(),
         new AttendanceSummaryConverter(),
         new BillingRuleSetConverter(),
@@ -684,15 +774,20 @@ internal static class GeneratedContract
         new PersonNeedsConverter(),
         new ProgrammeProfileConverter(),
         new ScheduleTrackConverter(),
+        new AdministrationConverter(),
+        new CellSuppressionPolicyConverter(),
         new ChangeCriteriaConverter(),
         new CohortCriteriaConverter(),
         new EpisodeCriteriaConverter(),
         new EpisodeOfStringConverter(),
         new InstrumentConverter(),
+        new ItemChangeConverter(),
         new MeasurementConverter(),
+        new MeasurementScheduleConverter(),
         new MeasurementSeriesConverter(),
         new ProportionConverter(),
         new ReliableChangeCriteriaConverter(),
+        new ScheduledInstrumentConverter(),
         new ScoreBandConverter(),
         new ScoringPolicyConverter(),
         new AssessmentConverter(),
@@ -724,6 +819,7 @@ internal static class GeneratedContract
         new InterventionConverter(),
         new InterventionFrequencyConverter(),
         new ObjectiveConverter(),
+        new ObjectiveStatusEntryConverter(),
         new PlanContentConverter(),
         new PlanDiagnosisConverter(),
         new PlanTimelineConverter(),
@@ -738,6 +834,9 @@ internal static class GeneratedContract
     public static readonly Type[] Roots =
     [
         typeof(global::Iop.Domain.Coding.CodedValue),
+        typeof(global::Iop.Domain.Continuum.AsamEditionAdoption),
+        typeof(global::Iop.Domain.Continuum.AsamEditionMapping),
+        typeof(global::Iop.Domain.Continuum.AsamEditionRuleSet),
         typeof(global::Iop.Domain.Continuum.AsamLevel),
         typeof(global::Iop.Domain.Continuum.AttendanceRatio),
         typeof(global::Iop.Domain.Continuum.BillingCodeMap),
@@ -746,6 +845,7 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Continuum.LocusLevel),
         typeof(global::Iop.Domain.Continuum.RecertificationCadence),
         typeof(global::Iop.Domain.Continuum.RecertificationDue),
+        typeof(global::Iop.Domain.Continuum.UsState),
         typeof(global::Iop.Domain.Intensity.AttendanceSummary),
         typeof(global::Iop.Domain.Intensity.BillingDay),
         typeof(global::Iop.Domain.Intensity.BillingRuleSet),
@@ -767,7 +867,9 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Matching.ProgrammeProfile),
         typeof(global::Iop.Domain.Matching.ScheduleTrack),
         typeof(global::Iop.Domain.Matching.TrackRejection),
+        typeof(global::Iop.Domain.Outcomes.Administration),
         typeof(global::Iop.Domain.Outcomes.BamScore),
+        typeof(global::Iop.Domain.Outcomes.CellSuppressionPolicy),
         typeof(global::Iop.Domain.Outcomes.ChangeCriteria),
         typeof(global::Iop.Domain.Outcomes.CohortCriteria),
         typeof(global::Iop.Domain.Outcomes.CohortReport<global::System.String>),
@@ -776,15 +878,26 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Outcomes.EpisodeOutcome),
         typeof(global::Iop.Domain.Outcomes.Episode<global::System.String>),
         typeof(global::Iop.Domain.Outcomes.Instrument),
+        typeof(global::Iop.Domain.Outcomes.InstrumentDue),
         typeof(global::Iop.Domain.Outcomes.InstrumentItem),
         typeof(global::Iop.Domain.Outcomes.InstrumentScore),
+        typeof(global::Iop.Domain.Outcomes.ItemChange),
         typeof(global::Iop.Domain.Outcomes.Measurement),
+        typeof(global::Iop.Domain.Outcomes.MeasurementSchedule),
         typeof(global::Iop.Domain.Outcomes.MeasurementSeries),
+        typeof(global::Iop.Domain.Outcomes.MeasurementsDue),
         typeof(global::Iop.Domain.Outcomes.Proportion),
         typeof(global::Iop.Domain.Outcomes.ReliableChangeCriteria),
+        typeof(global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?>),
+        typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Double?>),
+        typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Int32?>),
+        typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Int64>),
         typeof(global::Iop.Domain.Outcomes.SafetyItem),
+        typeof(global::Iop.Domain.Outcomes.ScheduledInstrument),
         typeof(global::Iop.Domain.Outcomes.ScoreBand),
         typeof(global::Iop.Domain.Outcomes.ScoringPolicy),
+        typeof(global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>),
+        typeof(global::Iop.Domain.Outcomes.SuppressedCohortSummary),
         typeof(global::Iop.Domain.Outcomes.SymptomChange),
         typeof(global::Iop.Domain.Placement.Assessment),
         typeof(global::Iop.Domain.Placement.ClinicalPlacement),
@@ -820,6 +933,7 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.TreatmentPlans.InterventionFrequency),
         typeof(global::Iop.Domain.TreatmentPlans.MeasurableTarget),
         typeof(global::Iop.Domain.TreatmentPlans.Objective),
+        typeof(global::Iop.Domain.TreatmentPlans.ObjectiveStatusEntry),
         typeof(global::Iop.Domain.TreatmentPlans.PlanContent),
         typeof(global::Iop.Domain.TreatmentPlans.PlanDiagnosis),
         typeof(global::Iop.Domain.TreatmentPlans.PlanTimeline),
@@ -835,6 +949,7 @@ internal static class GeneratedContract
     /// <summary>Results: written in full, refused on reading.</summary>
     public static readonly Type[] OutputOnly =
     [
+        typeof(global::Iop.Domain.Continuum.AsamEditionMapping),
         typeof(global::Iop.Domain.Continuum.AsamLevel),
         typeof(global::Iop.Domain.Continuum.AttendanceRatio),
         typeof(global::Iop.Domain.Continuum.BillingCodeMap),
@@ -842,6 +957,7 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Continuum.LevelOfCareHistory),
         typeof(global::Iop.Domain.Continuum.LocusLevel),
         typeof(global::Iop.Domain.Continuum.RecertificationDue),
+        typeof(global::Iop.Domain.Continuum.UsState),
         typeof(global::Iop.Domain.Intensity.BillingDay),
         typeof(global::Iop.Domain.Intensity.BillingSummary),
         typeof(global::Iop.Domain.Intensity.ClaimOverlapCheck),
@@ -857,8 +973,16 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Outcomes.CohortReport<global::System.String>),
         typeof(global::Iop.Domain.Outcomes.CohortSummary),
         typeof(global::Iop.Domain.Outcomes.EpisodeOutcome),
+        typeof(global::Iop.Domain.Outcomes.InstrumentDue),
         typeof(global::Iop.Domain.Outcomes.InstrumentItem),
         typeof(global::Iop.Domain.Outcomes.InstrumentScore),
+        typeof(global::Iop.Domain.Outcomes.MeasurementsDue),
+        typeof(global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?>),
+        typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Double?>),
+        typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Int32?>),
+        typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Int64>),
+        typeof(global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>),
+        typeof(global::Iop.Domain.Outcomes.SuppressedCohortSummary),
         typeof(global::Iop.Domain.Outcomes.SymptomChange),
         typeof(global::Iop.Domain.Placement.RatedDimension),
         typeof(global::Iop.Domain.Placement.TransitionDecision),

@@ -27,6 +27,8 @@ CLOSED = {
                                           ["Iop.Domain.Outcomes.CohortCriteria"], ["Iop.Domain.Outcomes.EpisodeCriteria"]],
     "Iop.Domain.Outcomes.Episode": [["System.String"]],
     "Iop.Domain.Outcomes.CohortReport": [["System.String"]],
+    "Iop.Domain.Outcomes.SuppressedCohortReport": [["System.String"]],
+    "Iop.Domain.Outcomes.ReportCell": [["Iop.Domain.Outcomes.Proportion?"], ["System.Double?"], ["System.Int32?"], ["System.Int64"]],
 }
 
 
@@ -86,6 +88,9 @@ def parse_all():
             types.append(cur)
         else:
             cur["members"].append(line.strip())
+            # A type holding spans (EpisodeColumns) is a view over the caller's memory, not data: no shape.
+            if "System.ReadOnlySpan<" in line and "{ get;" in line:
+                cur["kind"] = "skip"
     return types
 
 
