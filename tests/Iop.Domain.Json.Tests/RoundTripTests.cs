@@ -52,6 +52,7 @@ public sealed class RoundTripTests
         // Known gaps, reported to be closed in the core (the contract cannot carry what the public API cannot build):
         [typeof(Outcomes.ScoringPolicy)] = "Gap: its per-instrument missing-item limits and sex cut-offs are private init state that no public member exposes, so its JSON loses them.",
         [typeof(TreatmentPlans.TreatmentPlan)] = "Gap: a plan links its previous versions (Previous, History), which the generated metadata writes as a cycle; it needs a versions shape through Create and the revision methods.",
+        [typeof(Outcomes.Administration)] = "Gap: it carries an InstrumentScore, a result with no public constructor (Instrument.Score makes one), so it is written but cannot be read back; it needs a shape of the answers that scores again on reading.",
         [typeof(Outcomes.SafetyItem)] = "Gap: a copy of a built-in item (with { Code = … }) keeps the built-in's finding wording, which the public constructor cannot take; the built-ins themselves round-trip (SafetyItemConverter).",
         // An entry of a level-of-care history has no public way in of its own; it round-trips inside its
         // LevelOfCareHistory (which is rebuilt through Admit, Append and Discharge).
@@ -66,7 +67,8 @@ public sealed class RoundTripTests
     [Fact]
     public void ContractTypes_EveryPublicTypeOfTheCore_IsInTheContractOrExcludedWithAReason()
     {
-        var missing = TypesUnderTest().Concat(Exclusions.Keys)
+        // A ref struct (EpisodeColumns, a view over spans) cannot be a type argument of the metadata at all.
+        var missing = TypesUnderTest().Concat(Exclusions.Keys.Where(t => !t.IsByRefLike))
             .Where(t => !IopJson.ContractTypes.Contains(t))
             .Select(t => t.FullName)
             .ToArray();

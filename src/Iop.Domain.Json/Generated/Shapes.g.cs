@@ -957,7 +957,6 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Continuum.LevelOfCareHistory),
         typeof(global::Iop.Domain.Continuum.LocusLevel),
         typeof(global::Iop.Domain.Continuum.RecertificationDue),
-        typeof(global::Iop.Domain.Continuum.UsState),
         typeof(global::Iop.Domain.Intensity.BillingDay),
         typeof(global::Iop.Domain.Intensity.BillingSummary),
         typeof(global::Iop.Domain.Intensity.ClaimOverlapCheck),
