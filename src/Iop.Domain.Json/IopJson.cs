@@ -39,7 +39,7 @@ public static class IopJson
 {
     /// <summary>The version of the JSON contract: the schema files in docs/json-schema/ describe this version.</summary>
     /// <value>Semantic: the major part changes when a document valid before may be refused now.</value>
-    public const string ContractVersion = "1.0.0";
+    public const string ContractVersion = "2.0.0";
 
     private static readonly JsonConverter[] Converters =
     [
@@ -52,6 +52,7 @@ public static class IopJson
         new RuleIdConverter(),
         new AttendanceRatioConverter(),
         new LocusLevelConverter(),
+        new UsStateConverter(),
         new AsamLevelConverter(),
         new HoursCeilingConverter(),
         new FindingSubjectConverter(),
@@ -65,6 +66,7 @@ public static class IopJson
         new EnumMemberConverter<Coding.TedsServiceSetting>(),
         new EnumMemberConverter<Continuum.AgeGroup>(),
         new EnumMemberConverter<Continuum.AsamEdition>(),
+        new EnumMemberConverter<Continuum.AsamManagement>(),
         new EnumMemberConverter<Continuum.LevelChangeDirection>(),
         new EnumMemberConverter<Continuum.LevelChangeReason>(),
         new EnumMemberConverter<Continuum.LevelOfCare>(),
@@ -72,12 +74,17 @@ public static class IopJson
         new EnumMemberConverter<Intensity.DeliveryMode>(),
         new EnumMemberConverter<Intensity.Modality>(),
         new EnumMemberConverter<Intensity.PerDiemTier>(),
+        new EnumMemberConverter<Intensity.ProviderSetting>(),
+        new EnumMemberConverter<Intensity.ServiceFurnisher>(),
         new EnumMemberConverter<Intensity.ServiceKind>(),
+        new EnumMemberConverter<Intensity.TelehealthPosition>(),
         new EnumMemberConverter<Matching.AccreditationBody>(),
         new EnumMemberConverter<Matching.AftercareService>(),
         new EnumMemberConverter<Matching.NeedStrength>(),
         new EnumMemberConverter<Matching.TrackKind>(),
         new EnumMemberConverter<Outcomes.ChangeCategory>(),
+        new EnumMemberConverter<Outcomes.InstrumentLicence>(),
+        new EnumMemberConverter<Outcomes.MeasurementOccasion>(),
         new EnumMemberConverter<Outcomes.MissingItemPolicy>(),
         new EnumMemberConverter<Outcomes.Sex>(),
         new EnumMemberConverter<Placement.AsamDimension>(),
@@ -87,8 +94,11 @@ public static class IopJson
         new EnumMemberConverter<Placement.RatingInstrument>(),
         new EnumMemberConverter<Placement.SymptomTrend>(),
         new EnumMemberConverter<Placement.TransitionOutcome>(),
+        new EnumMemberConverter<Rules.Sensitivity>(),
         new EnumMemberConverter<Rules.Severity>(),
         new EnumMemberConverter<Rules.SubjectKind>(),
+        new EnumMemberConverter<TreatmentPlans.GoalAchievementStatus>(),
+        new EnumMemberConverter<TreatmentPlans.GoalLifecycleStatus>(),
         new EnumMemberConverter<TreatmentPlans.MutualHelpGroup>(),
         new EnumMemberConverter<TreatmentPlans.ObjectiveStatus>(),
         new EnumMemberConverter<TreatmentPlans.RecoveryDimension>(),

@@ -38,11 +38,21 @@ public sealed class RoundTripTests
         [typeof(Continuum.RecertificationDue)] = OutputOnly,
         [typeof(TreatmentPlans.ReviewSchedule)] = OutputOnly,
         [typeof(Outcomes.CohortReport<string>)] = OutputOnly,
+        [typeof(Outcomes.SuppressedCohortSummary)] = OutputOnly,
+        [typeof(Outcomes.SuppressedCohortReport<string>)] = OutputOnly,
+        [typeof(Outcomes.ReportCell<Outcomes.Proportion?>)] = OutputOnly,
+        [typeof(Outcomes.ReportCell<double?>)] = OutputOnly,
+        [typeof(Outcomes.ReportCell<int?>)] = OutputOnly,
+        [typeof(Outcomes.ReportCell<long>)] = OutputOnly,
+        [typeof(Outcomes.MeasurementsDue)] = OutputOnly,
+        [typeof(Outcomes.InstrumentDue)] = OutputOnly,
+        [typeof(Continuum.AsamEditionMapping)] = OutputOnly,
         [typeof(Evaluation<TreatmentPlans.ReviewSchedule>)] = "Its value, a ReviewSchedule, is a result (written, not read back).",
         [typeof(Continuum.BillingCodeMap)] = "A lookup the billing crosswalk builds, with no public way in; written as its count only.",
         // Known gaps, reported to be closed in the core (the contract cannot carry what the public API cannot build):
         [typeof(Outcomes.ScoringPolicy)] = "Gap: its per-instrument missing-item limits and sex cut-offs are private init state that no public member exposes, so its JSON loses them.",
         [typeof(TreatmentPlans.TreatmentPlan)] = "Gap: a plan links its previous versions (Previous, History), which the generated metadata writes as a cycle; it needs a versions shape through Create and the revision methods.",
+        [typeof(Outcomes.Administration)] = "Gap: it carries an InstrumentScore, a result with no public constructor (Instrument.Score makes one), so it is written but cannot be read back; it needs a shape of the answers that scores again on reading. For the same reason a MeasurementSeries built by FromAdministrations loses its item-level scores in JSON (ValueFactory skips that factory; series built from measurements round-trip).",
         [typeof(Outcomes.SafetyItem)] = "Gap: a copy of a built-in item (with { Code = … }) keeps the built-in's finding wording, which the public constructor cannot take; the built-ins themselves round-trip (SafetyItemConverter).",
         // An entry of a level-of-care history has no public way in of its own; it round-trips inside its
         // LevelOfCareHistory (which is rebuilt through Admit, Append and Discharge).
@@ -57,7 +67,8 @@ public sealed class RoundTripTests
     [Fact]
     public void ContractTypes_EveryPublicTypeOfTheCore_IsInTheContractOrExcludedWithAReason()
     {
-        var missing = TypesUnderTest().Concat(Exclusions.Keys)
+        // A ref struct (EpisodeColumns, a view over spans) cannot be a type argument of the metadata at all.
+        var missing = TypesUnderTest().Concat(Exclusions.Keys.Where(t => !t.IsByRefLike))
             .Where(t => !IopJson.ContractTypes.Contains(t))
             .Select(t => t.FullName)
             .ToArray();
@@ -126,6 +137,11 @@ public sealed class RoundTripTests
             typeof(RuleSetCatalogue<Outcomes.EpisodeCriteria>),
             typeof(Outcomes.Episode<string>),
             typeof(Outcomes.CohortReport<string>),
+            typeof(Outcomes.SuppressedCohortReport<string>),
+            typeof(Outcomes.ReportCell<Outcomes.Proportion?>),
+            typeof(Outcomes.ReportCell<double?>),
+            typeof(Outcomes.ReportCell<int?>),
+            typeof(Outcomes.ReportCell<long>),
         };
         return typeof(RuleId).Assembly.GetExportedTypes()
             .Where(t => !(t.IsAbstract && t.IsSealed) && !t.IsInterface && !t.IsGenericTypeDefinition && !t.IsEnum)

@@ -201,16 +201,44 @@ internal sealed class LocusLevelConverter : JsonConverter<LocusLevel>, ISchemaCo
 
 /// <summary>
 /// <see cref="SafetyItem"/> through its public constructor, or the built-in item with the same number, threshold,
-/// rule and code: a built-in's findings carry wording of their own (PHQ-9 item 9 names the suicide-risk concern)
+/// rule and code (the built-in instruments' items included): a built-in's findings carry wording of their own (PHQ-9 item 9 names the suicide-risk concern)
 /// that the public constructor does not take, and the rule identifies the item.
 /// </summary>
 internal sealed class SafetyItemConverter : ShapeConverter<SafetyItem, SafetyItemShape>
 {
-    private static readonly SafetyItem[] BuiltIn = [SafetyItem.Phq9ItemNine];
+    // Every built-in item, including those reachable only through a built-in instrument (the ASQ questions).
+    private static readonly SafetyItem[] BuiltIn =
+        [.. new[] { SafetyItem.Phq9ItemNine, SafetyItem.PhqAItemNine, SafetyItem.AsqAcuity }.Concat(Instrument.BuiltIn.SelectMany(i => i.SafetyItems)).Distinct()];
 
     protected override SafetyItemShape ToShape(SafetyItem value) => new(value.Number, value.ConcernAtOrAbove, value.Rule, value.Code);
 
     protected override SafetyItem FromShape(SafetyItemShape shape) =>
         Array.Find(BuiltIn, b => b.Number == shape.Number && b.ConcernAtOrAbove == shape.ConcernAtOrAbove && b.Rule.Equals(shape.Rule) && b.Code == shape.Code)
         ?? new SafetyItem(shape.Number, shape.ConcernAtOrAbove, shape.Rule) { Code = shape.Code };
+}
+
+/// <summary><see cref="UsState"/> as its two-letter postal code, through <see cref="UsState.Parse"/>.</summary>
+internal sealed class UsStateConverter : JsonConverter<UsState>, ISchemaConverter
+{
+    public JsonObject Schema() => new() { ["type"] = "string", ["pattern"] = "^[A-Z]{2}$" };
+
+    public override UsState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException("A US state must be its two-letter postal code.");
+        }
+
+        try
+        {
+            return UsState.Parse(reader.GetString()!);
+        }
+        catch (ArgumentException refusal)
+        {
+            throw JsonErrors.Refused(typeof(UsState), refusal);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, UsState value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.IsValid ? value.Code : throw new JsonException("The default US state is not a jurisdiction and cannot be written."));
 }

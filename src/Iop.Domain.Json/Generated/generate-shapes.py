@@ -27,6 +27,8 @@ CLOSED = {
                                           ["Iop.Domain.Outcomes.CohortCriteria"], ["Iop.Domain.Outcomes.EpisodeCriteria"]],
     "Iop.Domain.Outcomes.Episode": [["System.String"]],
     "Iop.Domain.Outcomes.CohortReport": [["System.String"]],
+    "Iop.Domain.Outcomes.SuppressedCohortReport": [["System.String"]],
+    "Iop.Domain.Outcomes.ReportCell": [["Iop.Domain.Outcomes.Proportion?"], ["System.Double?"], ["System.Int32?"], ["System.Int64"]],
 }
 
 
@@ -60,7 +62,7 @@ def simple(type_text):
 
 
 # Types with a converter by hand (Converters/): a rule id is its plain string; a built-in safety item keeps its messages.
-HAND_CONVERTED = {"Iop.Domain.Rules.RuleId", "Iop.Domain.Outcomes.SafetyItem"}
+HAND_CONVERTED = {"Iop.Domain.Rules.RuleId", "Iop.Domain.Outcomes.SafetyItem", "Iop.Domain.Continuum.UsState"}
 
 # State set through a pseudo-mutator rather than the constructor or an init setter: the members join the shape and
 # the call follows the construction.
