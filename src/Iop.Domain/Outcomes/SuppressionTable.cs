@@ -388,13 +388,38 @@ internal sealed class SuppressionTable
         foreach (var determined in DeterminedColumns(rows, unknowns.Count))
         {
             var cell = unknowns[determined];
-            if (small[cell] && PickAcrossLines(cell) is { } pick)
+            // The cell's own lines may have nothing left to withhold while other lines still pin it down:
+            // then withhold the smallest published cell of any line that holds a withheld one.
+            if (small[cell] && (PickAcrossLines(cell) ?? PickAmongLinesWithUnknowns()) is { } pick)
             {
                 return pick;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The published cell of smallest positive value (else any published cell) among the lines that hold a withheld cell.</summary>
+    private int? PickAmongLinesWithUnknowns()
+    {
+        int? best = null;
+        foreach (var line in lines)
+        {
+            if (!Array.Exists(line, Unknown))
+            {
+                continue;
+            }
+
+            foreach (var member in line)
+            {
+                if (!Unknown(member) && (best is not { } b || (values[member] > 0 && (values[b] <= 0 || values[member] < values[b]))))
+                {
+                    best = member;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The published cell of smallest value among the lines through <paramref name="cell"/>, preferring positive values.</summary>

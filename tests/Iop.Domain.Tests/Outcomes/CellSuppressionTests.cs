@@ -158,6 +158,12 @@ public sealed class CellSuppressionTests
         published.Findings.Should().BeEmpty();
     }
 
+    // A seed CI once met: a withheld RCI "unchanged" cell of one group was pinned down through lines other
+    // than its own, none of which had a published cell left; the solver now widens the search to every line.
+    [Property(MaxTest = 60, Replay = "4565465063470313468,8807305760566644189,98")]
+    public Property Suppress_RandomReportOfTheSeedCiMet_NeverRevealsACellUnderTheMinimum() =>
+        Suppress_RandomReport_NeverRevealsACellUnderTheMinimum();
+
     [Property(MaxTest = 60)]
     public Property Suppress_RandomReport_NeverRevealsACellUnderTheMinimum() => Prop.ForAll(
         Cohorts.Episodes.ToArbitrary(),
