@@ -388,9 +388,7 @@ internal sealed class SuppressionTable
         foreach (var determined in DeterminedColumns(rows, unknowns.Count))
         {
             var cell = unknowns[determined];
-            // The cell's own lines may have nothing left to withhold while other lines still pin it down:
-            // then withhold the smallest published cell of any line that holds a withheld one.
-            if (small[cell] && (PickAcrossLines(cell) ?? PickAmongLinesWithUnknowns()) is { } pick)
+            if (small[cell] && PickAcrossLines(cell) is { } pick)
             {
                 return pick;
             }
@@ -399,36 +397,20 @@ internal sealed class SuppressionTable
         return null;
     }
 
-    /// <summary>The published cell of smallest positive value (else any published cell) among the lines that hold a withheld cell.</summary>
-    private int? PickAmongLinesWithUnknowns()
+    /// <summary>
+    /// The published cell of smallest value among the lines through <paramref name="cell"/>, preferring positive
+    /// values; when those lines have none left (other lines may still pin the cell down), the same among every
+    /// line that holds a withheld cell.
+    /// </summary>
+    private int? PickAcrossLines(int cell) =>
+        PickAmong(line => Array.IndexOf(line, cell) >= 0) ?? PickAmong(line => Array.Exists(line, Unknown));
+
+    private int? PickAmong(Predicate<int[]> includes)
     {
         int? best = null;
         foreach (var line in lines)
         {
-            if (!Array.Exists(line, Unknown))
-            {
-                continue;
-            }
-
-            foreach (var member in line)
-            {
-                if (!Unknown(member) && (best is not { } b || (values[member] > 0 && (values[b] <= 0 || values[member] < values[b]))))
-                {
-                    best = member;
-                }
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>The published cell of smallest value among the lines through <paramref name="cell"/>, preferring positive values.</summary>
-    private int? PickAcrossLines(int cell)
-    {
-        int? best = null;
-        foreach (var line in lines)
-        {
-            if (Array.IndexOf(line, cell) < 0)
+            if (!includes(line))
             {
                 continue;
             }
