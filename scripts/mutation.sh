@@ -32,14 +32,15 @@ fi
 out="$PWD/StrykerOutput/$ns"
 rm -rf "$out"
 dotnet tool restore > /dev/null
-dotnet stryker \
-  --config-file stryker-config.json \
+# Test-project context: builds the core's test project and what it references, not the whole solution.
+(cd tests/Iop.Domain.Tests && dotnet stryker \
+  --project Iop.Domain.csproj \
   "${mutate[@]}" \
   --test-case-filter 'FullyQualifiedName!~Iop.Domain.Tests.Hardening&FullyQualifiedName!~Iop.Domain.Tests.Documentation' \
   --concurrency "${STRYKER_CONCURRENCY:-$(nproc)}" \
   --reporter json --reporter html --reporter progress \
   --output "$out" \
-  --skip-version-check
+  --skip-version-check)
 
 report="$(find "$out" -name mutation-report.json | head -1)"
 python3 - "$report" "$ns" "$(git rev-parse --short HEAD)" <<'PY'
