@@ -5,6 +5,7 @@
 #
 #   scripts/mutation.sh Placement                 # every file of src/Iop.Domain/Placement
 #   scripts/mutation.sh Outcomes 'Cohort*.cs'     # some files of a namespace (while working on them)
+#   scripts/mutation.sh Continuum Rules Coding    # several namespaces in one run (a score line for each)
 #
 # Writes StrykerOutput/<Namespace>/ (the HTML and JSON reports) and prints the score and every surviving
 # mutant as `file:line mutator: replacement`. The score is Stryker's: (killed + timeout) / (killed + timeout
@@ -18,16 +19,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ns="${1:?usage: scripts/mutation.sh <Namespace> [file-glob ...]}"
+ns="${1:?usage: scripts/mutation.sh <Namespace> [file-glob ...] | scripts/mutation.sh <Namespace> <Namespace> ...}"
 shift
 [ -d "src/Iop.Domain/$ns" ] || { echo "no namespace folder src/Iop.Domain/$ns" >&2; exit 2; }
 
+namespaces=("$ns")
+globs=()
+for arg in "$@"; do
+  if [[ "$arg" != *"*"* && "$arg" != *.cs && -d "src/Iop.Domain/$arg" ]]; then namespaces+=("$arg"); else globs+=("$arg"); fi
+done
+
 mutate=()
-if [ "$#" -eq 0 ]; then
-  mutate+=(--mutate "**/$ns/*.cs" --mutate "**/$ns/**/*.cs")
+if [ "${#globs[@]}" -eq 0 ]; then
+  for n in "${namespaces[@]}"; do mutate+=(--mutate "**/$n/*.cs" --mutate "**/$n/**/*.cs"); done
 else
-  for glob in "$@"; do mutate+=(--mutate "**/$ns/$glob"); done
+  for glob in "${globs[@]}"; do mutate+=(--mutate "**/$ns/$glob"); done
 fi
+ns="$(IFS=+; echo "${namespaces[*]}")"
 
 out="$PWD/StrykerOutput/$ns"
 rm -rf "$out"
@@ -47,12 +55,15 @@ python3 - "$report" "$ns" "$(git rev-parse --short HEAD)" <<'PY'
 import json, sys
 report, ns, commit = sys.argv[1], sys.argv[2], sys.argv[3]
 data = json.load(open(report))
-counts, survivors = {}, []
+counts, survivors, per = {}, [], {}
 for path, f in sorted(data["files"].items()):
     short = path.split("src/Iop.Domain/")[-1]
+    folder = short.split("/")[0]
     for m in f["mutants"]:
         s = m["status"]
         counts[s] = counts.get(s, 0) + 1
+        per.setdefault(folder, {})
+        per[folder][s] = per[folder].get(s, 0) + 1
         if s in ("Survived", "NoCoverage"):
             line = m["location"]["start"]["line"]
             survivors.append(f"{short}:{line} {s} {m['mutatorName']}: {m.get('replacement', '').strip()[:100]}")
@@ -60,6 +71,14 @@ detected = counts.get("Killed", 0) + counts.get("Timeout", 0)
 valid = detected + counts.get("Survived", 0) + counts.get("NoCoverage", 0)
 for s in survivors:
     print(s)
+def line(name, c):
+    det = c.get("Killed", 0) + c.get("Timeout", 0)
+    val = det + c.get("Survived", 0) + c.get("NoCoverage", 0)
+    return f"  {name}: {100.0 * det / val if val else 100.0:.1f} % ({val} mutants tested, {det} detected)"
+if len(per) > 1:
+    for folder in sorted(per):
+        if any(per[folder].get(k, 0) for k in ("Killed", "Timeout", "Survived", "NoCoverage")):
+            print(line(folder, per[folder]))
 score = 100.0 * detected / valid if valid else 100.0
 print(f"{ns} at {commit}: {score:.1f} % ({valid} mutants tested: {counts.get('Killed', 0)} killed, "
       f"{counts.get('Timeout', 0)} timed out, {counts.get('Survived', 0)} survived, "
