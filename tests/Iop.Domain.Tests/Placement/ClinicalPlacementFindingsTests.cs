@@ -81,8 +81,9 @@ public sealed class ClinicalPlacementFindingsTests
         var placedOn = Assessed.PlusDays(100);
         var period = new DateInterval(placedOn.PlusDays(startOffset), placedOn.PlusDays(endOffset));
         var placement = new ClinicalPlacement(IopDecision, LevelOfCare.IntensiveOutpatient, placedOn).WithAuthorization(new PayerAuthorization(LevelOfCare.IntensiveOutpatient, period));
-        placement.Findings.Should().HaveCount(findings).And.OnlyContain(f =>
-            f.RuleId == PlacementRules.OutsideAuthorization.Id && f.Severity == Severity.Warning && f.Subject == FindingSubject.Dates(period) && f.Message.Length > 0);
+        placement.Findings.Select(f => (f.RuleId, f.Severity, f.Subject))
+            .Should().Equal(Enumerable.Repeat((PlacementRules.OutsideAuthorization.Id, Severity.Warning, (FindingSubject?)FindingSubject.Dates(period)), findings));
+        placement.Findings.Should().NotContain(f => string.IsNullOrWhiteSpace(f.Message));
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public sealed class CriteriaPlacementPolicyFindingsTests
     {
         var decision = Policy.Decide(EligibleIop with { AgeGroup = age, WeeklyTreatmentHoursNeeded = Duration.FromMinutes(minutes) });
         decision.Recommended.Should().Be(LevelOfCare.IntensiveOutpatient);
-        decision.Findings.Should().HaveCount(warnings).And.OnlyContain(f => f.RuleId == PlacementRules.MedicareIopEligibility.Id);
+        decision.Findings.Select(f => f.RuleId).Should().Equal(Enumerable.Repeat(PlacementRules.MedicareIopEligibility.Id, warnings));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class CriteriaPlacementPolicyFindingsTests
     {
         var decision = Policy.Decide(EligiblePhp with { WeeklyTreatmentHoursNeeded = Duration.FromMinutes(minutes) });
         decision.Recommended.Should().Be(LevelOfCare.PartialHospitalization);
-        decision.Findings.Should().HaveCount(warnings).And.OnlyContain(f => f.RuleId == PlacementRules.MedicarePhpEligibility.Id);
+        decision.Findings.Select(f => f.RuleId).Should().Equal(Enumerable.Repeat(PlacementRules.MedicarePhpEligibility.Id, warnings));
     }
 
     [Theory]

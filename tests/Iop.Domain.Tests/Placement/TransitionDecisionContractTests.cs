@@ -105,6 +105,15 @@ public sealed class TransitionDecisionContractTests
     }
 
     [Fact]
+    public void Decide_IopIndicatedByRelapseWithNoHours_ContinuesRatherThanDischarging()
+    {
+        var assessment = Needs(0, Start) with { RelapsedAfterTreatment = Determination.Yes };
+        var decision = new TransitionReview(LevelOfCare.IntensiveOutpatient, Start, assessment).Decide(Policy, Rules, Start);
+        decision.Outcome.Should().Be(TransitionOutcome.Continue, "only outpatient discharges to continuing care");
+        decision.Basis.Should().Be(PlacementRules.TransitionContinue);
+    }
+
+    [Fact]
     public void Decide_HoursNotAssessed_AtOutpatient_Continues() =>
         new TransitionReview(LevelOfCare.Outpatient, Start, Needs(0, Start) with { WeeklyTreatmentHoursNeeded = null }).Decide(Policy, Rules, Start)
             .Basis.Should().Be(PlacementRules.TransitionContinue, "not assessed is not 'needs nothing'");
