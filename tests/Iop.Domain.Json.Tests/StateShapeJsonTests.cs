@@ -69,7 +69,7 @@ public sealed class StateShapeJsonTests
     public void Deserialize_PlanFirstVersionWithAReason_Throws()
     {
         var json = PlanJson();
-        json["versions"]![0]!["revisionReason"] = "Progress";
+        json["versions"]![0]!["revisionReason"] = "ClinicalChange";
 
         Read<TreatmentPlan>(json).Message.Should().Contain("first version has no revision reason");
     }
