@@ -203,7 +203,7 @@ internal sealed class ValueFactory(int seed)
             foreach (var method in exported.GetMethods(BindingFlags.Public | BindingFlags.Static))
             {
                 if (method.ReturnType == type && !method.IsSpecialName && !method.ContainsGenericParameters
-                    && method.GetParameters().All(p => p.ParameterType != type && !p.ParameterType.IsByRef))
+                    && method.GetParameters().All(p => p.ParameterType != type && !p.ParameterType.IsByRef && !p.ParameterType.IsByRefLike))
                 {
                     yield return method;
                 }
