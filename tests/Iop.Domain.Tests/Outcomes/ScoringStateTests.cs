@@ -92,7 +92,7 @@ public sealed class ScoringStateTests
 
         SafetyItem.BuiltIn.Should().Contain([SafetyItem.Phq9ItemNine, SafetyItem.PhqAItemNine, SafetyItem.AsqAcuity]);
         SafetyItem.BuiltIn.Should().BeEquivalentTo(fromInstruments);
-        SafetyItem.BuiltIn.Should().OnlyHaveUniqueItems(i => (i.Rule.Id, i.Number));
+        SafetyItem.BuiltIn.Select(i => (i.Rule.Id, i.Number)).Should().OnlyHaveUniqueItems();
         Instrument.Asq.SafetyItems.Take(4).Should().Equal(SafetyItem.BuiltIn.Where(i => i.Rule == OutcomeRules.AsqPositive));
     }
 
