@@ -39,7 +39,7 @@ public static class IopJson
 {
     /// <summary>The version of the JSON contract: the schema files in docs/json-schema/ describe this version.</summary>
     /// <value>Semantic: the major part changes when a document valid before may be refused now.</value>
-    public const string ContractVersion = "2.0.0";
+    public const string ContractVersion = "3.0.0";
 
     private static readonly JsonConverter[] Converters =
     [
@@ -62,6 +62,10 @@ public static class IopJson
         new LevelOfCareHistoryConverter(),
         new CohortSummaryConverter(),
         new SafetyItemConverter(),
+        new ScoringPolicyConverter(),
+        new AdministrationConverter(),
+        new MeasurementSeriesConverter(),
+        new TreatmentPlanConverter(),
         new EnumMemberConverter<Coding.TedsDischargeReason>(),
         new EnumMemberConverter<Coding.TedsServiceSetting>(),
         new EnumMemberConverter<Continuum.AgeGroup>(),

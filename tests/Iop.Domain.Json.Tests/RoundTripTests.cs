@@ -49,16 +49,18 @@ public sealed class RoundTripTests
         [typeof(Continuum.AsamEditionMapping)] = OutputOnly,
         [typeof(Evaluation<TreatmentPlans.ReviewSchedule>)] = "Its value, a ReviewSchedule, is a result (written, not read back).",
         [typeof(Continuum.BillingCodeMap)] = "A lookup the billing crosswalk builds, with no public way in; written as its count only.",
-        // Known gaps, reported to be closed in the core (the contract cannot carry what the public API cannot build):
-        [typeof(Outcomes.ScoringPolicy)] = "Gap: its per-instrument missing-item limits and sex cut-offs are private init state that no public member exposes, so its JSON loses them.",
-        [typeof(TreatmentPlans.TreatmentPlan)] = "Gap: a plan links its previous versions (Previous, History), which the generated metadata writes as a cycle; it needs a versions shape through Create and the revision methods.",
-        [typeof(Outcomes.Administration)] = "Gap: it carries an InstrumentScore, a result with no public constructor (Instrument.Score makes one), so it is written but cannot be read back; it needs a shape of the answers that scores again on reading. For the same reason a MeasurementSeries built by FromAdministrations loses its item-level scores in JSON (ValueFactory skips that factory; series built from measurements round-trip).",
-        [typeof(Outcomes.SafetyItem)] = "Gap: a copy of a built-in item (with { Code = … }) keeps the built-in's finding wording, which the public constructor cannot take; the built-ins themselves round-trip (SafetyItemConverter).",
+        // A scoring policy's per-instrument entries are made only by its pseudo-mutators (WithMaximumMissingItems, …);
+        // they round-trip inside their ScoringPolicy, which is rebuilt through those methods.
+        [typeof(Outcomes.MissingItemLimit)] = PolicyEntry,
+        [typeof(Outcomes.SexScreenCutOffs)] = PolicyEntry,
+        [typeof(Outcomes.ScreenCutOff)] = PolicyEntry,
         // An entry of a level-of-care history has no public way in of its own; it round-trips inside its
         // LevelOfCareHistory (which is rebuilt through Admit, Append and Discharge).
         [typeof(Outcomes.EpisodeColumns)] = "A view over the caller's column spans (a ref struct), not data: serialize the columns themselves.",
         [typeof(Continuum.LevelOfCareChange)] = "An entry exists only inside a LevelOfCareHistory, which round-trips; alone it is written, not read.",
     };
+
+    private const string PolicyEntry = "An entry exists only inside a ScoringPolicy, which round-trips; alone it is written, not read.";
 
     private const string OutputOnly = "A result of an evaluation with no public constructor: written, not read back.";
 

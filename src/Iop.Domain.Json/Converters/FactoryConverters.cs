@@ -200,21 +200,186 @@ internal sealed class LocusLevelConverter : JsonConverter<LocusLevel>, ISchemaCo
 }
 
 /// <summary>
-/// <see cref="SafetyItem"/> through its public constructor, or the built-in item with the same number, threshold,
-/// rule and code (the built-in instruments' items included): a built-in's findings carry wording of their own (PHQ-9 item 9 names the suicide-risk concern)
-/// that the public constructor does not take, and the rule identifies the item.
+/// <see cref="SafetyItem"/> through its public constructor, or, when it carries a built-in item's wording
+/// (<see cref="SafetyItem.HasBuiltInWording"/>), as a copy of the built-in with the same number, threshold and rule
+/// (<see cref="SafetyItem.BuiltIn"/>) and its own code: the built-ins' findings have wording the constructor does not take.
 /// </summary>
 internal sealed class SafetyItemConverter : ShapeConverter<SafetyItem, SafetyItemShape>
 {
-    // Every built-in item, including those reachable only through a built-in instrument (the ASQ questions).
-    private static readonly SafetyItem[] BuiltIn =
-        [.. new[] { SafetyItem.Phq9ItemNine, SafetyItem.PhqAItemNine, SafetyItem.AsqAcuity }.Concat(Instrument.BuiltIn.SelectMany(i => i.SafetyItems)).Distinct()];
+    protected override SafetyItemShape ToShape(SafetyItem value) => new(value.Number, value.ConcernAtOrAbove, value.Rule, value.Code, value.HasBuiltInWording);
 
-    protected override SafetyItemShape ToShape(SafetyItem value) => new(value.Number, value.ConcernAtOrAbove, value.Rule, value.Code);
+    protected override SafetyItem FromShape(SafetyItemShape shape)
+    {
+        if (!shape.HasBuiltInWording)
+        {
+            return new SafetyItem(shape.Number, shape.ConcernAtOrAbove, shape.Rule) { Code = shape.Code };
+        }
 
-    protected override SafetyItem FromShape(SafetyItemShape shape) =>
-        Array.Find(BuiltIn, b => b.Number == shape.Number && b.ConcernAtOrAbove == shape.ConcernAtOrAbove && b.Rule.Equals(shape.Rule) && b.Code == shape.Code)
-        ?? new SafetyItem(shape.Number, shape.ConcernAtOrAbove, shape.Rule) { Code = shape.Code };
+        var builtIn = SafetyItem.BuiltIn.FirstOrDefault(b => b.Number == shape.Number && b.ConcernAtOrAbove == shape.ConcernAtOrAbove && b.Rule.Equals(shape.Rule))
+            ?? throw Invalid("No built-in safety item has this number, threshold and rule, so none has the wording asked for.", "hasBuiltInWording");
+        return builtIn with { Code = shape.Code };
+    }
+}
+
+/// <summary>
+/// <see cref="ScoringPolicy"/> through its constructor and init setters, then <see cref="ScoringPolicy.WithMaximumMissingItems"/>,
+/// <see cref="ScoringPolicy.WithScreenCutOffsBySex"/> and <see cref="ScoringPolicy.WithScreenCutOff"/> for each entry,
+/// so every entry is checked against its instrument.
+/// </summary>
+internal sealed class ScoringPolicyConverter : ShapeConverter<ScoringPolicy, ScoringPolicyStateShape>
+{
+    protected override ScoringPolicyStateShape ToShape(ScoringPolicy value) => new(
+        value.Name,
+        value.Version,
+        value.EffectiveFrom,
+        value.EffectiveTo,
+        value.Sources,
+        value.MissingItems,
+        [.. value.MissingItemLimits.Select(l => new MissingLimitEntryShape(l.Instrument, l.MaximumMissing))],
+        [.. value.ScreenCutOffsBySex.Select(c => new SexCutOffsEntryShape(c.Instrument, c.Male, c.Female))],
+        [.. value.ScreenCutOffs.Select(c => new CutOffEntryShape(c.Instrument, c.AtOrAbove))]);
+
+    protected override ScoringPolicy FromShape(ScoringPolicyStateShape shape)
+    {
+        OnePerInstrument(shape.MissingItemLimits.Select(l => l.Instrument), "missingItemLimits");
+        OnePerInstrument(shape.ScreenCutOffsBySex.Select(c => c.Instrument), "screenCutOffsBySex");
+        OnePerInstrument(shape.ScreenCutOffs.Select(c => c.Instrument), "screenCutOffs");
+        var policy = new ScoringPolicy(shape.Name, shape.Version, shape.EffectiveFrom)
+        {
+            EffectiveTo = shape.EffectiveTo,
+            Sources = shape.Sources,
+            MissingItems = shape.MissingItems,
+        };
+        foreach (var limit in shape.MissingItemLimits)
+        {
+            policy = policy.WithMaximumMissingItems(limit.Instrument, limit.MaximumMissing);
+        }
+
+        foreach (var cutOffs in shape.ScreenCutOffsBySex)
+        {
+            policy = policy.WithScreenCutOffsBySex(cutOffs.Instrument, cutOffs.Male, cutOffs.Female);
+        }
+
+        foreach (var cutOff in shape.ScreenCutOffs)
+        {
+            policy = policy.WithScreenCutOff(cutOff.Instrument, cutOff.AtOrAbove);
+        }
+
+        return policy;
+    }
+
+    // A later entry for the same instrument would silently replace the earlier one: a document holds one per instrument.
+    private static void OnePerInstrument(IEnumerable<Instrument> instruments, string member)
+    {
+        var all = instruments.ToArray();
+        if (all.Distinct().Count() != all.Length)
+        {
+            throw Invalid("A policy holds at most one entry per instrument in each list.", member);
+        }
+    }
+}
+
+/// <summary>
+/// <see cref="Administration"/> as what was answered, scored again on reading through <see cref="Instruments.TryScore"/>
+/// (item answers) or <see cref="Instruments.ScoreTotal"/> (a total alone) under the policy and sex written beside
+/// them, so the score read back is the one the core makes, equal to the one written.
+/// </summary>
+internal sealed class AdministrationConverter : ShapeConverter<Administration, AdministrationAnswersShape>
+{
+    protected override AdministrationAnswersShape ToShape(Administration value)
+    {
+        var score = value.Score;
+        if (score.Instrument is null)
+        {
+            throw new JsonException("The default administration holds no score and cannot be written.");
+        }
+
+        return new(value.Date, score.Instrument, score.ItemAnswers, score.CarriedAnswer, score.IsTotalOnly ? score.Total : null, score.Policy, score.Sex);
+    }
+
+    protected override Administration FromShape(AdministrationAnswersShape shape) => new(shape.Date, Score(shape));
+
+    private static InstrumentScore Score(AdministrationAnswersShape shape)
+    {
+        if (shape.ItemAnswers.Count == 0)
+        {
+            if (shape.CarriedAnswer is not null)
+            {
+                throw Invalid("A total alone has no carried answer (give the item answers).", "carriedAnswer");
+            }
+
+            return Instruments.ScoreTotal(shape.Instrument, shape.Total ?? throw Invalid("Without item answers the total is required.", "total"), shape.Policy, shape.Sex);
+        }
+
+        if (shape.Total is not null)
+        {
+            throw Invalid("With item answers the total is computed, not given: it must be null.", "total");
+        }
+
+        int?[] answers = shape.CarriedAnswer is { } carried ? [.. shape.ItemAnswers, carried] : [.. shape.ItemAnswers];
+        return Instruments.TryScore(shape.Instrument, answers, shape.Policy, out var score, shape.Sex)
+            ? score.Value
+            : throw Invalid("The policy refuses to score these answers (more items missing than it allows, or none answered).", "itemAnswers");
+    }
+}
+
+/// <summary>
+/// <see cref="MeasurementSeries"/> through its constructor (dated totals) or <see cref="MeasurementSeries.FromAdministrations"/>
+/// (administrations, whose item-level scores the series keeps): exactly one of the two lists is written.
+/// </summary>
+internal sealed class MeasurementSeriesConverter : ShapeConverter<MeasurementSeries, MeasurementSeriesStateShape>
+{
+    protected override MeasurementSeriesStateShape ToShape(MeasurementSeries value) => value.Scores.Count == 0
+        ? new(value.Instrument, value.Measurements, null)
+        : new(value.Instrument, null, [.. value.Measurements.Zip(value.Scores, (m, s) => new Administration(m.Date, s))]);
+
+    protected override MeasurementSeries FromShape(MeasurementSeriesStateShape shape) => (shape.Measurements, shape.Administrations) switch
+    {
+        ({ } measurements, null) => new MeasurementSeries(shape.Instrument, measurements),
+        (null, { } administrations) => MeasurementSeries.FromAdministrations(shape.Instrument, administrations),
+        _ => throw Invalid("A series holds either its measurements or its administrations: exactly one of them, the other null.", "measurements"),
+    };
+}
+
+/// <summary>
+/// <see cref="TreatmentPlan"/> as its versions, oldest first, read back through <see cref="TreatmentPlan.Create"/>,
+/// <see cref="TreatmentPlan.Revise"/> and <see cref="TreatmentPlan.RecordParticipation"/>, so the chain
+/// (<see cref="TreatmentPlan.Previous"/>, <see cref="TreatmentPlan.History"/>) is rebuilt and the core checks every version.
+/// </summary>
+internal sealed class TreatmentPlanConverter : ShapeConverter<TreatmentPlan, TreatmentPlanVersionsShape>
+{
+    protected override TreatmentPlanVersionsShape ToShape(TreatmentPlan value) =>
+        new([.. value.History.Select(v => new TreatmentPlanVersionShape(v.EffectiveDate, v.RevisionReason, v.ParticipatedOn, v.Content))]);
+
+    protected override TreatmentPlan FromShape(TreatmentPlanVersionsShape shape)
+    {
+        if (shape.Versions.Count == 0)
+        {
+            throw Invalid("A plan has at least one version.", "versions");
+        }
+
+        TreatmentPlan? plan = null;
+        foreach (var version in shape.Versions)
+        {
+            if (plan is null)
+            {
+                plan = version.RevisionReason is null
+                    ? TreatmentPlan.Create(version.EffectiveDate, version.Content)
+                    : throw Invalid("The first version has no revision reason; every later version has one.", "versions");
+            }
+            else
+            {
+                plan = plan.Revise(version.EffectiveDate, version.RevisionReason ?? throw Invalid("The first version has no revision reason; every later version has one.", "versions"), version.Content);
+            }
+
+            if (version.ParticipatedOn is { } participated)
+            {
+                plan = plan.RecordParticipation(participated);
+            }
+        }
+
+        return plan!;
+    }
 }
 
 /// <summary><see cref="UsState"/> as its two-letter postal code, through <see cref="UsState.Parse"/>.</summary>

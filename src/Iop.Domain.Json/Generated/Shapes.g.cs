@@ -161,17 +161,6 @@ internal sealed class ScheduleTrackConverter : ShapeConverter<global::Iop.Domain
     protected override global::Iop.Domain.Matching.ScheduleTrack FromShape(ScheduleTrackShape shape) => new(shape.Level, shape.Kind, shape.Days, shape.Start, shape.SessionLength) { Telehealth = shape.Telehealth };
 }
 
-/// <summary>The JSON shape of <c>Administration</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record AdministrationShape(global::NodaTime.LocalDate Date, global::Iop.Domain.Outcomes.InstrumentScore Score);
-
-/// <summary>Reads and writes <c>Administration</c> through its public constructor.</summary>
-internal sealed class AdministrationConverter : ShapeConverter<global::Iop.Domain.Outcomes.Administration, AdministrationShape>
-{
-    protected override AdministrationShape ToShape(global::Iop.Domain.Outcomes.Administration value) => new(value.Date, value.Score);
-
-    protected override global::Iop.Domain.Outcomes.Administration FromShape(AdministrationShape shape) => new(shape.Date, shape.Score);
-}
-
 /// <summary>The JSON shape of <c>CellSuppressionPolicy</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record CellSuppressionPolicyShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Int32 MinimumCellSize, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::NodaTime.LocalDate? EffectiveTo);
 
@@ -271,17 +260,6 @@ internal sealed class MeasurementScheduleConverter : ShapeConverter<global::Iop.
     protected override global::Iop.Domain.Outcomes.MeasurementSchedule FromShape(MeasurementScheduleShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Instruments) { EffectiveTo = shape.EffectiveTo, Sources = shape.Sources };
 }
 
-/// <summary>The JSON shape of <c>MeasurementSeries</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record MeasurementSeriesShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.Measurement> Measurements);
-
-/// <summary>Reads and writes <c>MeasurementSeries</c> through its public constructor.</summary>
-internal sealed class MeasurementSeriesConverter : ShapeConverter<global::Iop.Domain.Outcomes.MeasurementSeries, MeasurementSeriesShape>
-{
-    protected override MeasurementSeriesShape ToShape(global::Iop.Domain.Outcomes.MeasurementSeries value) => new(value.Instrument, value.Measurements);
-
-    protected override global::Iop.Domain.Outcomes.MeasurementSeries FromShape(MeasurementSeriesShape shape) => new(shape.Instrument, shape.Measurements);
-}
-
 /// <summary>The JSON shape of <c>Proportion</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record ProportionShape(global::System.Int64 Count, global::System.Int64 Total);
 
@@ -324,17 +302,6 @@ internal sealed class ScoreBandConverter : ShapeConverter<global::Iop.Domain.Out
     protected override ScoreBandShape ToShape(global::Iop.Domain.Outcomes.ScoreBand value) => new(value.Name, value.Minimum, value.Maximum);
 
     protected override global::Iop.Domain.Outcomes.ScoreBand FromShape(ScoreBandShape shape) => new(shape.Name, shape.Minimum, shape.Maximum);
-}
-
-/// <summary>The JSON shape of <c>ScoringPolicy</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record ScoringPolicyShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::Iop.Domain.Outcomes.MissingItemPolicy MissingItems, global::NodaTime.LocalDate? EffectiveTo, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources);
-
-/// <summary>Reads and writes <c>ScoringPolicy</c> through its public constructor.</summary>
-internal sealed class ScoringPolicyConverter : ShapeConverter<global::Iop.Domain.Outcomes.ScoringPolicy, ScoringPolicyShape>
-{
-    protected override ScoringPolicyShape ToShape(global::Iop.Domain.Outcomes.ScoringPolicy value) => new(value.Name, value.Version, value.EffectiveFrom, value.MissingItems, value.EffectiveTo, value.Sources);
-
-    protected override global::Iop.Domain.Outcomes.ScoringPolicy FromShape(ScoringPolicyShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom) { MissingItems = shape.MissingItems, EffectiveTo = shape.EffectiveTo, Sources = shape.Sources };
 }
 
 /// <summary>The JSON shape of <c>Assessment</c>: its constructor parameters and init-only properties.</summary>
@@ -646,14 +613,14 @@ internal sealed class InterventionFrequencyConverter : ShapeConverter<global::Io
 }
 
 /// <summary>The JSON shape of <c>Objective</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record ObjectiveShape(global::System.String Id, global::System.String Statement, global::Iop.Domain.TreatmentPlans.MeasurableTarget? Target, global::NodaTime.LocalDate? TargetDate, global::Iop.Domain.TreatmentPlans.ObjectiveStatus Status, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.TreatmentPlans.Intervention> Interventions, global::Iop.Domain.TreatmentPlans.GoalAchievementStatus? Achievement, global::Iop.Domain.TreatmentPlans.GoalLifecycleStatus Lifecycle);
+internal sealed record ObjectiveShape(global::System.String Id, global::System.String Statement, global::Iop.Domain.TreatmentPlans.MeasurableTarget? Target, global::NodaTime.LocalDate? TargetDate, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.TreatmentPlans.Intervention> Interventions, global::Iop.Domain.TreatmentPlans.GoalAchievementStatus? Achievement, global::Iop.Domain.TreatmentPlans.GoalLifecycleStatus Lifecycle);
 
 /// <summary>Reads and writes <c>Objective</c> through its public constructor.</summary>
 internal sealed class ObjectiveConverter : ShapeConverter<global::Iop.Domain.TreatmentPlans.Objective, ObjectiveShape>
 {
-    protected override ObjectiveShape ToShape(global::Iop.Domain.TreatmentPlans.Objective value) => new(value.Id, value.Statement, value.Target, value.TargetDate, value.Status, value.Interventions, value.Achievement, value.Lifecycle);
+    protected override ObjectiveShape ToShape(global::Iop.Domain.TreatmentPlans.Objective value) => new(value.Id, value.Statement, value.Target, value.TargetDate, value.Interventions, value.Achievement, value.Lifecycle);
 
-    protected override global::Iop.Domain.TreatmentPlans.Objective FromShape(ObjectiveShape shape) => new(shape.Id, shape.Statement, shape.Target, shape.TargetDate, shape.Status, shape.Interventions) { Achievement = shape.Achievement, Lifecycle = shape.Lifecycle };
+    protected override global::Iop.Domain.TreatmentPlans.Objective FromShape(ObjectiveShape shape) => new(shape.Id, shape.Statement, shape.Target, shape.TargetDate, global::Iop.Domain.TreatmentPlans.ObjectiveStatus.NotStarted, shape.Interventions) { Achievement = shape.Achievement, Lifecycle = shape.Lifecycle };
 }
 
 /// <summary>The JSON shape of <c>ObjectiveStatusEntry</c>: its constructor parameters and init-only properties.</summary>
@@ -774,7 +741,6 @@ internal static class GeneratedContract
         new PersonNeedsConverter(),
         new ProgrammeProfileConverter(),
         new ScheduleTrackConverter(),
-        new AdministrationConverter(),
         new CellSuppressionPolicyConverter(),
         new ChangeCriteriaConverter(),
         new CohortCriteriaConverter(),
@@ -784,12 +750,10 @@ internal static class GeneratedContract
         new ItemChangeConverter(),
         new MeasurementConverter(),
         new MeasurementScheduleConverter(),
-        new MeasurementSeriesConverter(),
         new ProportionConverter(),
         new ReliableChangeCriteriaConverter(),
         new ScheduledInstrumentConverter(),
         new ScoreBandConverter(),
-        new ScoringPolicyConverter(),
         new AssessmentConverter(),
         new ClinicalPlacementConverter(),
         new CompositeBandConverter(),
@@ -886,6 +850,7 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Outcomes.MeasurementSchedule),
         typeof(global::Iop.Domain.Outcomes.MeasurementSeries),
         typeof(global::Iop.Domain.Outcomes.MeasurementsDue),
+        typeof(global::Iop.Domain.Outcomes.MissingItemLimit),
         typeof(global::Iop.Domain.Outcomes.Proportion),
         typeof(global::Iop.Domain.Outcomes.ReliableChangeCriteria),
         typeof(global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?>),
@@ -896,6 +861,8 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Outcomes.ScheduledInstrument),
         typeof(global::Iop.Domain.Outcomes.ScoreBand),
         typeof(global::Iop.Domain.Outcomes.ScoringPolicy),
+        typeof(global::Iop.Domain.Outcomes.ScreenCutOff),
+        typeof(global::Iop.Domain.Outcomes.SexScreenCutOffs),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortSummary),
         typeof(global::Iop.Domain.Outcomes.SymptomChange),
@@ -976,10 +943,13 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Outcomes.InstrumentItem),
         typeof(global::Iop.Domain.Outcomes.InstrumentScore),
         typeof(global::Iop.Domain.Outcomes.MeasurementsDue),
+        typeof(global::Iop.Domain.Outcomes.MissingItemLimit),
         typeof(global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?>),
         typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Double?>),
         typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Int32?>),
         typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Int64>),
+        typeof(global::Iop.Domain.Outcomes.ScreenCutOff),
+        typeof(global::Iop.Domain.Outcomes.SexScreenCutOffs),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortSummary),
         typeof(global::Iop.Domain.Outcomes.SymptomChange),
@@ -988,6 +958,5 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Rules.FindingSubject),
         typeof(global::Iop.Domain.TreatmentPlans.MeasurableTarget),
         typeof(global::Iop.Domain.TreatmentPlans.ReviewSchedule),
-        typeof(global::Iop.Domain.TreatmentPlans.TreatmentPlan),
     ];
 }

@@ -62,7 +62,17 @@ def simple(type_text):
 
 
 # Types with a converter by hand (Converters/): a rule id is its plain string; a built-in safety item keeps its messages.
-HAND_CONVERTED = {"Iop.Domain.Rules.RuleId", "Iop.Domain.Outcomes.SafetyItem", "Iop.Domain.Continuum.UsState"}
+HAND_CONVERTED = {"Iop.Domain.Rules.RuleId", "Iop.Domain.Outcomes.SafetyItem", "Iop.Domain.Continuum.UsState",
+                  # Shapes by hand (Shapes/Shapes.cs): per-instrument entries set by pseudo-mutators; a score made again from
+                  # the answers; a series that keeps its administrations; a plan as its versions, oldest first.
+                  "Iop.Domain.Outcomes.ScoringPolicy", "Iop.Domain.Outcomes.Administration", "Iop.Domain.Outcomes.MeasurementSeries",
+                  "Iop.Domain.TreatmentPlans.TreatmentPlan"}
+
+# Constructor parameters that are derived state: not written; the constructor gets this placeholder and the init-only
+# members written beside it overwrite what it set (an objective's status is read from its lifecycle and achievement).
+DERIVED = {
+    "Iop.Domain.TreatmentPlans.Objective": {"status": "global::Iop.Domain.TreatmentPlans.ObjectiveStatus.NotStarted"},
+}
 
 # State set through a pseudo-mutator rather than the constructor or an init setter: the members join the shape and
 # the call follows the construction.
@@ -71,7 +81,9 @@ AFTER = {
 }
 
 HAND_SHAPES = ["AsamLevelShape", "HoursCeilingShape", "FindingSubjectShape", "InstrumentItemShape", "RatedDimensionShape",
-               "MeasurableTargetShape", "LevelOfCareEntryShape", "LevelOfCareHistoryShape", "CohortSummaryShape", "SafetyItemShape"]
+               "MeasurableTargetShape", "LevelOfCareEntryShape", "LevelOfCareHistoryShape", "CohortSummaryShape", "SafetyItemShape",
+               "ScoringPolicyStateShape", "MissingLimitEntryShape", "SexCutOffsEntryShape", "CutOffEntryShape", "AdministrationAnswersShape",
+               "MeasurementSeriesStateShape", "TreatmentPlanVersionsShape", "TreatmentPlanVersionShape"]
 
 
 def parse():
@@ -168,7 +180,8 @@ def main():
            ""]
     for s in shapes:
         n = simple(s["name"])
-        members = [p for p, _ in s["ctor"]] + s["inits"] + s["after"]
+        derived = DERIVED.get(s["name"], {})
+        members = [p for p, pname in s["ctor"] if pname not in derived] + s["inits"] + s["after"]
         fields = ", ".join(f"{cs(s['props'][m][0])} {m}" for m in members)
         out.append(f"/// <summary>The JSON shape of <c>{s['name'].split('.')[-1].replace('<', '&lt;').replace('>', '&gt;')}</c>: its constructor parameters and init-only properties.</summary>")
         out.append(f"internal sealed record {n}Shape({fields});")
@@ -176,7 +189,7 @@ def main():
         t = cs(s["name"])
         to = ", ".join(f"value.{m}" for m in members)
         # An unconstrained generic T? parameter of a closed reference type is declared T: the shape's null passes on.
-        args = ", ".join(f"shape.{p}" + ("!" if "<" in s["name"] and s["props"][p][0].endswith("?") else "") for p, _ in s["ctor"])
+        args = ", ".join(derived[pn] if pn in derived else f"shape.{p}" + ("!" if "<" in s["name"] and s["props"][p][0].endswith("?") else "") for p, pn in s["ctor"])
         init = "" if not s["inits"] else " { " + ", ".join(f"{m} = shape.{m}" for m in s["inits"]) + " }"
         out.append(f"/// <summary>Reads and writes <c>{s['name'].split('.')[-1].replace('<', '&lt;').replace('>', '&gt;')}</c> through its public constructor.</summary>")
         out.append(f"internal sealed class {n}Converter : ShapeConverter<{t}, {n}Shape>")

@@ -45,5 +45,52 @@ internal sealed record CohortSummaryShape(
     IReadOnlyList<long> OpenByDay,
     long BeyondHorizon);
 
-/// <summary>An instrument's safety item: its number, threshold, rule and code.</summary>
-internal sealed record SafetyItemShape(int Number, int ConcernAtOrAbove, Rule Rule, CodedValue? Code);
+/// <summary>
+/// An instrument's safety item: its number, threshold, rule and code, and whether it carries a built-in item's
+/// wording (it is one of <c>SafetyItem.BuiltIn</c> or a copy of one with another code).
+/// </summary>
+internal sealed record SafetyItemShape(int Number, int ConcernAtOrAbove, Rule Rule, CodedValue? Code, bool HasBuiltInWording);
+
+/// <summary>A scoring policy: its identity and missing-item rule, and the per-instrument entries its pseudo-mutators set.</summary>
+internal sealed record ScoringPolicyStateShape(
+    string Name,
+    string Version,
+    LocalDate EffectiveFrom,
+    LocalDate? EffectiveTo,
+    IReadOnlyList<RuleSource> Sources,
+    MissingItemPolicy MissingItems,
+    IReadOnlyList<MissingLimitEntryShape> MissingItemLimits,
+    IReadOnlyList<SexCutOffsEntryShape> ScreenCutOffsBySex,
+    IReadOnlyList<CutOffEntryShape> ScreenCutOffs);
+
+/// <summary>A policy's limit on an instrument's missing items (<c>WithMaximumMissingItems</c>).</summary>
+internal sealed record MissingLimitEntryShape(Instrument Instrument, int MaximumMissing);
+
+/// <summary>A policy's screen cut-offs by sex for an instrument (<c>WithScreenCutOffsBySex</c>).</summary>
+internal sealed record SexCutOffsEntryShape(Instrument Instrument, int Male, int Female);
+
+/// <summary>A policy's screen cut-off for an instrument (<c>WithScreenCutOff</c>).</summary>
+internal sealed record CutOffEntryShape(Instrument Instrument, int AtOrAbove);
+
+/// <summary>
+/// An administration as what was answered: the date, the instrument, each scored item's answer (null where missing;
+/// empty for a total alone), the carried item's answer, the total (only for a total alone), the policy and the sex
+/// it was scored under. Reading scores it again.
+/// </summary>
+internal sealed record AdministrationAnswersShape(
+    LocalDate Date,
+    Instrument Instrument,
+    IReadOnlyList<int?> ItemAnswers,
+    int? CarriedAnswer,
+    int? Total,
+    ScoringPolicy Policy,
+    Sex? Sex);
+
+/// <summary>A measurement series: its instrument and either its dated totals or the administrations it was built from.</summary>
+internal sealed record MeasurementSeriesStateShape(Instrument Instrument, IReadOnlyList<Measurement>? Measurements, IReadOnlyList<Administration>? Administrations);
+
+/// <summary>A treatment plan as its versions, oldest first.</summary>
+internal sealed record TreatmentPlanVersionsShape(IReadOnlyList<TreatmentPlanVersionShape> Versions);
+
+/// <summary>One version of a plan: when it took effect, why it was made (null for the first), participation, and its content.</summary>
+internal sealed record TreatmentPlanVersionShape(LocalDate EffectiveDate, RevisionReason? RevisionReason, LocalDate? ParticipatedOn, PlanContent Content);

@@ -269,7 +269,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
         Sources = [OutcomeRules.AsqPositive.Source],
         PositiveScreenAtOrAbove = 1,
         CarriedItem = InstrumentItem.Range(0, 1),
-        SafetyItems = [SafetyItem.AsqQuestion(1), SafetyItem.AsqQuestion(2), SafetyItem.AsqQuestion(3), SafetyItem.AsqQuestion(4), SafetyItem.AsqAcuity],
+        SafetyItems = [.. SafetyItem.AsqQuestions, SafetyItem.AsqAcuity],
         LicenceNote = "US National Institute of Mental Health ASQ toolkit; free to use. Item wording is not shipped.",
         Licence = InstrumentLicence.Free,
     };

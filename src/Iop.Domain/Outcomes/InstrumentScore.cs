@@ -15,7 +15,7 @@ namespace Iop.Domain.Outcomes;
 /// are lists pre-built by the instrument).</para>
 /// <para>For a FHIR Observation use <see cref="Code"/> (LOINC, where verified), <see cref="Instruments.ObservationUnit"/>
 /// (<c>{score}</c>) and <see cref="Instruments.ObservationCategory"/> (<c>survey</c>).</para>
-/// <para>Equality compares every stored value (the findings follow from them). The <see langword="default"/>
+/// <para>Equality compares every stored value, the policy and sex included (the findings follow from them). The <see langword="default"/>
 /// value is "not scored": its <see cref="Instrument"/> is <see langword="null"/>, its band, screen and code are
 /// <see langword="null"/> and it has no findings; no member throws. The library never returns it. This type is
 /// an immutable value type and is thread-safe.</para>
@@ -28,8 +28,10 @@ public readonly record struct InstrumentScore : IEvaluationResult
     private readonly byte unanswered;
     private readonly ItemAnswers answers;
 
-    internal InstrumentScore(Instrument instrument, int total, bool? positiveScreen, int answeredItems, bool isProrated, int concerns, int unanswered, int? carriedAnswer, ItemAnswers answers)
+    internal InstrumentScore(Instrument instrument, int total, bool? positiveScreen, int answeredItems, bool isProrated, int concerns, int unanswered, int? carriedAnswer, ItemAnswers answers, ScoringPolicy policy, Sex? sex)
     {
+        Policy = policy;
+        Sex = sex;
         this.answers = answers;
         Instrument = instrument;
         Total = total;
@@ -43,6 +45,16 @@ public readonly record struct InstrumentScore : IEvaluationResult
 
     /// <summary>Gets the instrument; <see langword="null"/> only in the <see langword="default"/> value.</summary>
     public Instrument Instrument { get; }
+
+    /// <summary>
+    /// Gets the scoring policy the score was made under (its missing-item rule and cut-offs decided
+    /// <see cref="IsProrated"/> and <see cref="PositiveScreen"/>); <see langword="null"/> only in the
+    /// <see langword="default"/> value. With <see cref="Sex"/> and the answers it is what the score can be made again from.
+    /// </summary>
+    public ScoringPolicy Policy { get; }
+
+    /// <summary>Gets the sex given when scoring (for a screen that depends on it, the AUDIT-C), or <see langword="null"/> when none was given.</summary>
+    public Sex? Sex { get; }
 
     /// <summary>Gets the total score, in [<see cref="Instrument.MinimumTotal"/>, <see cref="Instrument.MaximumTotal"/>].</summary>
     public int Total { get; }

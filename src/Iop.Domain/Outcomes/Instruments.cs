@@ -79,7 +79,7 @@ public static class Instruments
             }
         }
 
-        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), count, isProrated: false, concerns, 0, carried, answers);
+        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), count, isProrated: false, concerns, 0, carried, answers, policy, sex);
     }
 
     /// <summary>
@@ -157,7 +157,7 @@ public static class Instruments
             }
         }
 
-        score = new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), answered, isProrated: missing > 0, concerns, unanswered, carried, answers);
+        score = new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), answered, isProrated: missing > 0, concerns, unanswered, carried, answers, policy, sex);
         return true;
     }
 
@@ -175,7 +175,7 @@ public static class Instruments
         Guard.Against.Null(policy);
         Guard.Against.OutsideRange(total, instrument.MinimumTotal, instrument.MaximumTotal);
         CheckSex(sex);
-        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), 0, isProrated: false, 0, 0, null, default);
+        return new InstrumentScore(instrument, total, Screen(instrument, total, policy, sex), 0, isProrated: false, 0, 0, null, default, policy, sex);
     }
 
     /// <summary>Scores the Brief Addiction Monitor's three subscales (no total).</summary>

@@ -67,6 +67,9 @@ public sealed record SafetyItem
         "PHQ-A item 9 is above 0 (thoughts of being better off dead or of self-harm): assess suicide risk now, whatever the total.",
         "PHQ-A item 9 was not answered: this questionnaire did not screen for suicide risk.");
 
+    /// <summary>The ASQ questions 1 to 4, one instance each (the ASQ instrument holds these).</summary>
+    internal static SafetyItem[] AsqQuestions { get; } = [AsqQuestion(1), AsqQuestion(2), AsqQuestion(3), AsqQuestion(4)];
+
     /// <summary>Gets the ASQ acuity question (the carried item, asked after a yes): a yes is an acute positive screen (<c>OUT-ASQ-ACUTE</c>).</summary>
     public static SafetyItem AsqAcuity { get; } = new(
         5,
@@ -74,6 +77,34 @@ public sealed record SafetyItem
         OutcomeRules.AsqAcute,
         "The ASQ acuity question is yes (thoughts of suicide right now): acute positive screen, imminent risk. The person needs an emergency mental-health evaluation and may not leave until evaluated.",
         "The ASQ acuity question was not answered.");
+
+    /// <summary>
+    /// Gets every built-in item: <see cref="Phq9ItemNine"/>, <see cref="PhqAItemNine"/>, the four ASQ questions of
+    /// <see cref="Instrument.Asq"/> and <see cref="AsqAcuity"/>. Their findings carry wording of their own, which the
+    /// public constructor does not take; a copy made with <c>with { Code = … }</c> keeps it, so a copy is the
+    /// built-in with the same <see cref="Number"/>, <see cref="ConcernAtOrAbove"/> and <see cref="Rule"/> whose
+    /// <see cref="Concern"/> it still carries (how the JSON contract reads one back).
+    /// </summary>
+    public static IReadOnlyList<SafetyItem> BuiltIn { get; } = Array.AsReadOnly([Phq9ItemNine, PhqAItemNine, .. AsqQuestions, AsqAcuity]);
+
+    /// <summary>Gets whether this item carries a built-in item's wording (it is one, or a copy of one with another <see cref="Code"/>).</summary>
+    /// <value>Computed: whether a <see cref="BuiltIn"/> item has this item's number, threshold, rule and findings.</value>
+    public bool HasBuiltInWording
+    {
+        get
+        {
+            foreach (var builtIn in BuiltIn)
+            {
+                if (builtIn.Number == Number && builtIn.ConcernAtOrAbove == ConcernAtOrAbove && builtIn.Rule.Equals(Rule)
+                    && builtIn.Concern == Concern && builtIn.Unanswered == Unanswered)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Gets the item's 1-based position among the instrument's scored items (one past them for the carried item).</summary>
     public int Number { get; }

@@ -116,7 +116,7 @@ public sealed record ScoringPolicy : IRuleSet
         Guard.Against.Null(instrument);
         Guard.Against.OutsideRange(male, instrument.MinimumTotal + 1, instrument.MaximumTotal);
         Guard.Against.OutsideRange(female, instrument.MinimumTotal + 1, instrument.MaximumTotal);
-        return this with { SexCutOffsList = [.. SexCutOffsList.Where(c => c.Instrument != instrument), new SexCutOffs(instrument, male, female)] };
+        return this with { SexCutOffsList = [.. SexCutOffsList.Where(c => c.Instrument != instrument), new SexScreenCutOffs(instrument, male, female)] };
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ public sealed record ScoringPolicy : IRuleSet
     {
         Guard.Against.Null(instrument);
         Guard.Against.OutsideRange(atOrAbove, instrument.MinimumTotal + 1, instrument.MaximumTotal);
-        return this with { CutOffList = [.. CutOffList.Where(c => c.Instrument != instrument), new CutOff(instrument, atOrAbove)] };
+        return this with { CutOffList = [.. CutOffList.Where(c => c.Instrument != instrument), new ScreenCutOff(instrument, atOrAbove)] };
     }
 
     /// <summary>Gets the positive-screen cut-off this policy sets for an instrument in place of the instrument's own.</summary>
@@ -222,11 +222,28 @@ public sealed record ScoringPolicy : IRuleSet
     /// <returns>For example <c>Iop.Domain scoring, missing items refused 1</c>.</returns>
     public override string ToString() => $"{Name} {Version}";
 
+    /// <summary>
+    /// Gets the per-instrument limits on missing items set by <see cref="WithMaximumMissingItems"/>, in the order they
+    /// were set (a later limit for the same instrument replaces the earlier one). They apply only while
+    /// <see cref="MissingItems"/> is <see cref="MissingItemPolicy.Prorate"/>; read the limit in force with
+    /// <see cref="MaximumMissingItems"/>.
+    /// </summary>
+    /// <value>In <see cref="Default"/> and <see cref="Prorating"/>: PHQ-9 2 (<c>OUT-PHQ9-PRORATE</c>, Arrieta et al. 2017).</value>
+    public IReadOnlyList<MissingItemLimit> MissingItemLimits => Array.AsReadOnly(MissingLimits);
+
+    /// <summary>Gets the positive-screen cut-offs by sex set by <see cref="WithScreenCutOffsBySex"/>, one entry per instrument, in the order they were set.</summary>
+    /// <value>In <see cref="Default"/>: AUDIT-C 4 for men and 3 for women (<c>OUT-AUDITC-POSITIVE</c>, Bradley et al. 2007 via Seth et al. 2015).</value>
+    public IReadOnlyList<SexScreenCutOffs> ScreenCutOffsBySex => Array.AsReadOnly(SexCutOffsList);
+
+    /// <summary>Gets the positive-screen cut-offs set by <see cref="WithScreenCutOff"/> in place of the instruments' own, one entry per instrument, in the order they were set.</summary>
+    /// <value>In <see cref="Default"/>: PCL-5 33 (<c>OUT-PCL5-PROVISIONAL</c>, Bovin et al. 2016: 31–33).</value>
+    public IReadOnlyList<ScreenCutOff> ScreenCutOffs => Array.AsReadOnly(CutOffList);
+
     private MissingItemLimit[] MissingLimits { get; init; } = [];
 
-    private SexCutOffs[] SexCutOffsList { get; init; } = [];
+    private SexScreenCutOffs[] SexCutOffsList { get; init; } = [];
 
-    private CutOff[] CutOffList { get; init; } = [];
+    private ScreenCutOff[] CutOffList { get; init; } = [];
 
     /// <summary>Finds the policy's cut-off for an instrument, or <see langword="null"/>; allocation-free.</summary>
     internal int? FindCutOff(Instrument instrument)
@@ -243,7 +260,7 @@ public sealed record ScoringPolicy : IRuleSet
     }
 
     /// <summary>Finds the cut-offs by sex for an instrument, or <see langword="null"/>; allocation-free.</summary>
-    internal SexCutOffs? FindSexCutOffs(Instrument instrument)
+    internal SexScreenCutOffs? FindSexCutOffs(Instrument instrument)
     {
         foreach (var entry in SexCutOffsList)
         {
@@ -258,10 +275,4 @@ public sealed record ScoringPolicy : IRuleSet
 
     // Entries are compared as sets: the order in which they were added does not matter.
     private static bool SameEntries<T>(T[] left, T[] right) => left.Length == right.Length && left.All(right.Contains);
-
-    internal readonly record struct MissingItemLimit(Instrument Instrument, int MaximumMissing);
-
-    internal readonly record struct SexCutOffs(Instrument Instrument, int Male, int Female);
-
-    internal readonly record struct CutOff(Instrument Instrument, int AtOrAbove);
 }
