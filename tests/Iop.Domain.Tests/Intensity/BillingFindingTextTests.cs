@@ -138,7 +138,7 @@ public sealed class BillingFindingTextTests
         var summary = BillingDays.Summarize(sessions, range, Medicare with { Setting = ProviderSetting.FreestandingOpioidTreatmentProgram });
 
         summary.WeeklyAddOnWeeks.Should().Equal(Week);
-        summary.Range.Should().Be(range);
+        summary.Range.Equals(range).Should().BeTrue();
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ClaimOverlapCheckTests
         [
             Check([Monday.PlusDays(1)], [Monday], [Overlap]),
             Check([Monday], [Monday.PlusDays(1)], [Overlap]),
-            Check([Monday], [Monday], [Overlap with { Severity = Severity.Warning }]),
+            Check([Monday], [Monday], [IntensityRules.IopPhpOverlap.ToFinding(Severity.Warning, "overlap", FindingSubject.Day(Monday))]),
             Check([], [Monday], [Overlap]),
             Check([Monday], [], [Overlap]),
             Check([Monday], [Monday], []),

@@ -92,4 +92,13 @@ public sealed class RuleSetEqualityTests
         value.H0015MinimumDaysPerWeek.Should().Be(3);
         value.Sources.Should().Equal(Citations.HcpcsLevelII);
     }
+
+    [Fact]
+    public void BillingRuleSet_VerifiedThroughAndEffectiveFrom_MayMeetOnOneDay()
+    {
+        (BillingRuleSet.Medicare2026 with { VerifiedThrough = new LocalDate(2026, 1, 1) }).VerifiedThrough.Should().Be(new LocalDate(2026, 1, 1)); // boundary: its first day
+        (BillingRuleSet.Medicare2026 with { EffectiveFrom = new LocalDate(2026, 12, 31) }).EffectiveFrom.Should().Be(new LocalDate(2026, 12, 31)); // boundary: on it
+        FluentActions.Invoking(() => _ = new BillingRuleSet("n", "v", SupportedDates.First.PlusDays(-1), 3, 4, 7, Duration.FromHours(3), 3, [Citations.HcpcsLevelII]))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("effectiveFrom");
+    }
 }
