@@ -70,7 +70,7 @@ public sealed class RuleSetEqualityTests
             value with { H0015MinimumDaysPerWeek = 2 },
             value with { Telehealth = TelehealthPosition.InPersonOnly },
             value with { Setting = ProviderSetting.HospitalOutpatient },
-            value with { WeeklyAddOnMinimumHours = Duration.FromHours(9) },
+            value with { WeeklyAddOnMinimumHours = Duration.FromHours(8) },
             value with { WeeklyAddOnMinimumServices = 4 },
             value with { VerifiedThrough = new LocalDate(2024, 12, 31) },
             value with { Sources = [Citations.Tip47] },
