@@ -72,10 +72,10 @@ public sealed class PlanEqualityByMemberTests
 
         var previous = left.Previous!;
 
+        Differs(left, previous);
         left.Equals(right).Should().BeTrue();
         left.GetHashCode().Should().Be(right.GetHashCode());
         left.Equals(null).Should().BeFalse();
-        Differs(left, previous);
     }
 
     [Fact]
