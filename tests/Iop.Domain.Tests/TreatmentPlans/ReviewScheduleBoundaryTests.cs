@@ -141,19 +141,24 @@ public sealed class ReviewScheduleBoundaryTests
         act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("kind");
     }
 
-    [Theory]
-    [InlineData(-31, 0)] // 31 days before the planned discharge: not yet expected
-    [InlineData(-30, 1)] // exactly the configured window
-    public void Validate_NoAftercare_IsAnErrorStatingTheConfiguredWindow(int daysFromDischarge, int reported)
+    [Fact]
+    public void Validate_NoAftercareExactlyTheWindowBeforeDischarge_IsAnErrorStatingTheWindow()
     {
         var rules = UpdateOnly with { RequireUpdateBeforeDischarge = false };
         var content = ValidContent() with { Aftercare = null, PlannedDischarge = Start.PlusDays(60) };
 
-        var findings = Validate(Plan(content), asOf: Start.PlusDays(60 + daysFromDischarge), rules: rules, sessions: []).Findings
-            .Where(f => f.RuleId.Value == "PLAN-NO-AFTERCARE").ToList();
+        var finding = Validate(Plan(content), asOf: Start.PlusDays(30), rules: rules, sessions: []).Findings.Single(f => f.RuleId.Value == "PLAN-NO-AFTERCARE");
 
-        findings.Should().HaveCount(reported).And.OnlyContain(f =>
-            f.Severity == Severity.Error && f.Subject == null && f.Message == "Planned discharge is at most 30 days away and the plan has no aftercare plan.");
+        (finding.Severity, finding.Subject, finding.Message).Should().Be((Severity.Error, (FindingSubject?)null, "Planned discharge is at most 30 days away and the plan has no aftercare plan."));
+    }
+
+    [Fact]
+    public void Validate_NoAftercareOneDayBeforeTheWindow_ReportsNothing()
+    {
+        var rules = UpdateOnly with { RequireUpdateBeforeDischarge = false };
+        var content = ValidContent() with { Aftercare = null, PlannedDischarge = Start.PlusDays(60) };
+
+        Ids(Validate(Plan(content), asOf: Start.PlusDays(29), rules: rules, sessions: [])).Should().NotContain("PLAN-NO-AFTERCARE");
     }
 
     [Theory]
