@@ -26,6 +26,12 @@ internal sealed class ValueFactory(int seed)
 
     private object? Make(Type type, int depth)
     {
+        if (depth > 4 * MaxDepth)
+        {
+            // A result made from another result's parts can nest; past this depth the attempt is drawn again.
+            throw new InvalidOperationException("The generated value nests too deeply.");
+        }
+
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
             return random.Next(4) == 0 ? null : Make(underlying, depth);
@@ -281,6 +287,12 @@ internal sealed class ValueFactory(int seed)
 
     private static IEnumerable<MemberInfo> Makers(Type type)
     {
+        var direct = DirectMakers(type).ToArray();
+        return direct.Length > 0 ? direct : Results(type);
+    }
+
+    private static IEnumerable<MemberInfo> DirectMakers(Type type)
+    {
         foreach (var ctor in type.GetConstructors())
         {
             yield return ctor;
@@ -316,11 +328,6 @@ internal sealed class ValueFactory(int seed)
                     yield return closed;
                 }
             }
-        }
-
-        foreach (var maker in Results(type))
-        {
-            yield return maker;
         }
     }
 

@@ -315,6 +315,17 @@ internal sealed class EpisodeCriteriaConverter : ShapeConverter<global::Iop.Doma
     protected override global::Iop.Domain.Outcomes.EpisodeCriteria FromShape(EpisodeCriteriaShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Sources, shape.FollowUpShortDays, shape.FollowUpLongDays, shape.InitiationDays, shape.EngagementDays, shape.EngagementServices) { EffectiveTo = shape.EffectiveTo, FollowUpCountsDischargeDate = shape.FollowUpCountsDischargeDate };
 }
 
+/// <summary>The JSON shape of <c>EpisodeOutcome</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record EpisodeOutcomeShape(global::System.Int32 LengthOfStay, global::System.Boolean IsCensored, global::System.Boolean IsCompleted, global::System.Boolean SteppedDown, global::System.Boolean SteppedUp, global::System.Boolean? FollowUpShort, global::System.Boolean? FollowUpLong, global::System.Boolean? Initiated, global::System.Boolean? Engaged, global::System.Int32 AttendedSessions, global::Iop.Domain.Outcomes.SymptomChange? Change);
+
+/// <summary>Reads and writes <c>EpisodeOutcome</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class EpisodeOutcomeConverter : ShapeConverter<global::Iop.Domain.Outcomes.EpisodeOutcome, EpisodeOutcomeShape>
+{
+    protected override EpisodeOutcomeShape ToShape(global::Iop.Domain.Outcomes.EpisodeOutcome value) => new(value.LengthOfStay, value.IsCensored, value.IsCompleted, value.SteppedDown, value.SteppedUp, value.FollowUpShort, value.FollowUpLong, value.Initiated, value.Engaged, value.AttendedSessions, value.Change);
+
+    protected override global::Iop.Domain.Outcomes.EpisodeOutcome FromShape(EpisodeOutcomeShape shape) => global::Iop.Domain.Outcomes.EpisodeOutcome.FromRecord(shape.LengthOfStay, shape.IsCensored, shape.IsCompleted, shape.SteppedDown, shape.SteppedUp, shape.FollowUpShort, shape.FollowUpLong, shape.Initiated, shape.Engaged, shape.AttendedSessions, shape.Change);
+}
+
 /// <summary>The JSON shape of <c>String&gt;</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record EpisodeOfStringShape(global::System.String Key, global::Iop.Domain.Continuum.LevelOfCareHistory History, global::Iop.Domain.Coding.TedsDischargeReason? DischargeReason, global::System.Int32 AttendedSessions, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.MeasurementSeries> Measurements, global::System.Collections.Generic.IReadOnlyList<global::NodaTime.LocalDate> ServiceDates, global::System.Collections.Generic.IReadOnlyList<global::NodaTime.LocalDate> AftercareVisits);
 
@@ -346,6 +357,17 @@ internal sealed class InstrumentDueConverter : ShapeConverter<global::Iop.Domain
     protected override InstrumentDueShape ToShape(global::Iop.Domain.Outcomes.InstrumentDue value) => new(value.Instrument, value.LastAdministered, value.NextOccasion, value.NextDue, value.DueBy, value.IsDue, value.IsOverdue);
 
     protected override global::Iop.Domain.Outcomes.InstrumentDue FromShape(InstrumentDueShape shape) => global::Iop.Domain.Outcomes.InstrumentDue.FromRecord(shape.Instrument, shape.LastAdministered, shape.NextOccasion, shape.NextDue, shape.DueBy, shape.IsDue, shape.IsOverdue);
+}
+
+/// <summary>The JSON shape of <c>InstrumentScore</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record InstrumentScoreShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Int32 Total, global::System.Boolean? PositiveScreen, global::System.Int32 AnsweredItems, global::System.Boolean IsProrated, global::System.Int32? CarriedAnswer, global::System.Collections.Generic.IReadOnlyList<global::System.Int32?> ItemAnswers, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>InstrumentScore</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class InstrumentScoreConverter : ShapeConverter<global::Iop.Domain.Outcomes.InstrumentScore, InstrumentScoreShape>
+{
+    protected override InstrumentScoreShape ToShape(global::Iop.Domain.Outcomes.InstrumentScore value) => new(value.Instrument, value.Total, value.PositiveScreen, value.AnsweredItems, value.IsProrated, value.CarriedAnswer, value.ItemAnswers, value.Findings);
+
+    protected override global::Iop.Domain.Outcomes.InstrumentScore FromShape(InstrumentScoreShape shape) => global::Iop.Domain.Outcomes.InstrumentScore.FromRecord(shape.Instrument, shape.Total, shape.PositiveScreen, shape.AnsweredItems, shape.IsProrated, shape.CarriedAnswer, shape.ItemAnswers, shape.Findings);
 }
 
 /// <summary>The JSON shape of <c>ItemChange</c>: its constructor parameters and init-only properties.</summary>
@@ -511,6 +533,17 @@ internal sealed class SuppressedCohortReportOfStringConverter : ShapeConverter<g
     protected override SuppressedCohortReportOfStringShape ToShape(global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String> value) => new(value.Overall, value.ByLevel, value.ByGroup);
 
     protected override global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String> FromShape(SuppressedCohortReportOfStringShape shape) => global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>.FromRecord(shape.Overall, shape.ByLevel, shape.ByGroup);
+}
+
+/// <summary>The JSON shape of <c>SymptomChange</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record SymptomChangeShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::Iop.Domain.Outcomes.Measurement? Baseline, global::Iop.Domain.Outcomes.Measurement? Latest, global::Iop.Domain.Outcomes.Measurement? FollowUp, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.ItemChange> ItemChanges, global::System.Boolean IsEligible, global::System.Boolean? Response, global::System.Boolean? Remission, global::System.Double? ReliableChangeIndex, global::Iop.Domain.Outcomes.ChangeCategory? Category, global::System.Boolean IsNotOnTrack, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>SymptomChange</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class SymptomChangeConverter : ShapeConverter<global::Iop.Domain.Outcomes.SymptomChange, SymptomChangeShape>
+{
+    protected override SymptomChangeShape ToShape(global::Iop.Domain.Outcomes.SymptomChange value) => new(value.Instrument, value.Baseline, value.Latest, value.FollowUp, value.ItemChanges, value.IsEligible, value.Response, value.Remission, value.ReliableChangeIndex, value.Category, value.IsNotOnTrack, value.Findings);
+
+    protected override global::Iop.Domain.Outcomes.SymptomChange FromShape(SymptomChangeShape shape) => global::Iop.Domain.Outcomes.SymptomChange.FromRecord(shape.Instrument, shape.Baseline, shape.Latest, shape.FollowUp, shape.ItemChanges, shape.IsEligible, shape.Response, shape.Remission, shape.ReliableChangeIndex, shape.Category, shape.IsNotOnTrack, shape.Findings);
 }
 
 /// <summary>The JSON shape of <c>Assessment</c>: its constructor parameters and init-only properties.</summary>
@@ -986,9 +1019,11 @@ internal static class GeneratedContract
         new CohortCriteriaConverter(),
         new CohortReportOfStringConverter(),
         new EpisodeCriteriaConverter(),
+        new EpisodeOutcomeConverter(),
         new EpisodeOfStringConverter(),
         new InstrumentConverter(),
         new InstrumentDueConverter(),
+        new InstrumentScoreConverter(),
         new ItemChangeConverter(),
         new MeasurementConverter(),
         new MeasurementScheduleConverter(),
@@ -1004,6 +1039,7 @@ internal static class GeneratedContract
         new ScoreBandConverter(),
         new ScoringPolicyConverter(),
         new SuppressedCohortReportOfStringConverter(),
+        new SymptomChangeConverter(),
         new AssessmentConverter(),
         new ClinicalPlacementConverter(),
         new CompositeBandConverter(),
@@ -1178,11 +1214,8 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Matching.ProgrammeMatch),
         typeof(global::Iop.Domain.Matching.TrackRejection),
         typeof(global::Iop.Domain.Outcomes.CohortSummary),
-        typeof(global::Iop.Domain.Outcomes.EpisodeOutcome),
         typeof(global::Iop.Domain.Outcomes.InstrumentItem),
-        typeof(global::Iop.Domain.Outcomes.InstrumentScore),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortSummary),
-        typeof(global::Iop.Domain.Outcomes.SymptomChange),
         typeof(global::Iop.Domain.Placement.RatedDimension),
         typeof(global::Iop.Domain.Rules.FindingSubject),
         typeof(global::Iop.Domain.TreatmentPlans.MeasurableTarget),

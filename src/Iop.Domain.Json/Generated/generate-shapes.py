@@ -84,6 +84,9 @@ RESULTS = {
     "Iop.Domain.TreatmentPlans.ReviewSchedule": ["AsOf", "Items"],
     "Iop.Domain.Placement.TransitionDecision": ["Outcome", "CurrentLevel", "NextLevel", "Basis", "Placement", "DaysAtLevel", "RecertificationDueOn", "Findings"],
     "Iop.Domain.Outcomes.BamScore": ["Use", "Risk", "Protective", "Satisfaction"],
+    "Iop.Domain.Outcomes.InstrumentScore": ["Instrument", "Total", "PositiveScreen", "AnsweredItems", "IsProrated", "CarriedAnswer", "ItemAnswers", "Findings"],
+    "Iop.Domain.Outcomes.SymptomChange": ["Instrument", "Baseline", "Latest", "FollowUp", "ItemChanges", "IsEligible", "Response", "Remission", "ReliableChangeIndex", "Category", "IsNotOnTrack", "Findings"],
+    "Iop.Domain.Outcomes.EpisodeOutcome": ["LengthOfStay", "IsCensored", "IsCompleted", "SteppedDown", "SteppedUp", "FollowUpShort", "FollowUpLong", "Initiated", "Engaged", "AttendedSessions", "Change"],
     "Iop.Domain.Outcomes.MeasurementsDue": ["Instruments", "Findings"],
     "Iop.Domain.Outcomes.InstrumentDue": ["Instrument", "LastAdministered", "NextOccasion", "NextDue", "DueBy", "IsDue", "IsOverdue"],
     "Iop.Domain.Outcomes.ReportCell": ["Value:RecordedValue", "Reason"],
@@ -106,7 +109,8 @@ def result_of(name, members):
 
 
 HAND_SHAPES = ["AsamLevelShape", "HoursCeilingShape", "FindingSubjectShape", "InstrumentItemShape", "RatedDimensionShape",
-               "MeasurableTargetShape", "LevelOfCareEntryShape", "LevelOfCareHistoryShape", "CohortSummaryShape", "SafetyItemShape"]
+               "MeasurableTargetShape", "LevelOfCareEntryShape", "LevelOfCareHistoryShape", "CohortSummaryShape", "SafetyItemShape",
+               "BillingCodeMapShape", "BillingCodeEntryShape", "SuppressedCohortSummaryShape"]
 
 
 def parse():
