@@ -17,9 +17,9 @@ public sealed class RoundTripTests
     /// </summary>
     private static readonly Dictionary<Type, string> Exclusions = new()
     {
-        // Results of evaluations with no public constructor: the contract writes them in full (a caller stores
-        // or forwards a decision), but reading one back is refused — the evaluation is the only way to make one,
-        // and a result assembled from a document would be a result no rule produced. Evaluate the inputs again.
+        // Every other result is read back as the record of a decision already taken (decision 0073). The matching
+        // results are not yet: Matching's internals are being reworked for speed in a parallel change, and their
+        // FromRecord (kept small, through the public properties) is left to land after it. Written, not read back.
         [typeof(Matching.MatchCriterion)] = OutputOnly,
         [typeof(Matching.MatchResult)] = OutputOnly,
         [typeof(Matching.ProgrammeExclusion)] = OutputOnly,
@@ -36,7 +36,7 @@ public sealed class RoundTripTests
         [typeof(Continuum.LevelOfCareChange)] = "An entry exists only inside a LevelOfCareHistory, which round-trips; alone it is written, not read.",
     };
 
-    private const string OutputOnly = "A result of an evaluation with no public constructor: written, not read back.";
+    private const string OutputOnly = "A matching result, not yet read back (Matching's internals change in a parallel branch): written, not read back.";
 
     public static TheoryData<Type> ContractTypes() => [.. TypesUnderTest()];
 
