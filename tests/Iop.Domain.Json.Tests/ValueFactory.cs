@@ -78,6 +78,16 @@ internal sealed class ValueFactory(int seed)
                 .MakeGenericMethod(type.GetGenericArguments()[0]).Invoke(this, null);
         }
 
+        if (type.IsInterface)
+        {
+            // An interface argument (IPlacementPolicy for TransitionReview.Decide): one of the core's types that implement it.
+            var implementations = Core.GetExportedTypes().Where(t => !t.IsAbstract && !t.IsInterface && !t.IsGenericTypeDefinition && type.IsAssignableFrom(t)).ToArray();
+            if (implementations.Length > 0)
+            {
+                return Make(implementations[random.Next(implementations.Length)], depth);
+            }
+        }
+
         return Build(type, depth);
     }
 
