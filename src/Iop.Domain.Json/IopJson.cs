@@ -21,8 +21,9 @@ namespace Iop.Domain.Json;
 /// <c>"2025-03-03/2025-03-09"</c> (both ends inclusive), durations in hours <c>"PT3H"</c>, periods <c>"P1M"</c>.
 /// Enums are their member names exactly as declared (<c>"IntensiveOutpatient"</c>); a rule id is its plain
 /// string (<c>"INT-IOP-MIN-HOURS"</c>). The contract is each type's state: derived properties (for example
-/// <c>Session.End</c>) are not written and are computed again when read. Results of evaluations that have no
-/// public constructor are written in full and cannot be read back (evaluate the inputs again instead).</para>
+/// <c>Session.End</c>) are not written and are computed again when read. Results of evaluations are written as
+/// their public parts and read back as the record of a decision already taken: their findings as written, nothing
+/// evaluated again (to re-decide, evaluate the inputs again).</para>
 /// <para><b>Strict reading.</b> Every member is required (null where the type allows null), unknown members are
 /// refused, enums must name a member, and every value passes the core's own checks. Each failure is a
 /// <see cref="JsonException"/> whose message states the rule broken and ends with the JSON path; no message
@@ -66,6 +67,8 @@ public static class IopJson
         new AdministrationConverter(),
         new MeasurementSeriesConverter(),
         new TreatmentPlanConverter(),
+        new BillingCodeMapConverter(),
+        new SuppressedCohortSummaryConverter(),
         new EnumMemberConverter<Coding.TedsDischargeReason>(),
         new EnumMemberConverter<Coding.TedsServiceSetting>(),
         new EnumMemberConverter<Continuum.AgeGroup>(),

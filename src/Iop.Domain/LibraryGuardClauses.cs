@@ -62,6 +62,18 @@ internal static class LibraryGuardClauses
         return value;
     }
 
+    /// <summary>Throws when the duration <paramref name="value"/> is negative (a count of hours read back from a stored result).</summary>
+    public static NodaTime.Duration NegativeHours(this IGuardClause guardClause, NodaTime.Duration value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        _ = guardClause;
+        if (value < NodaTime.Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(paramName, "The hours must not be negative.");
+        }
+
+        return value;
+    }
+
     /// <summary>
     /// Throws when the date period <paramref name="value"/> is longer than 10 years: counting a year as 12 months,
     /// a month as 30.5 days and a week as 7 days, it must be at most 3,660 days (<c>Period.FromYears(10)</c>,

@@ -17,38 +17,14 @@ public sealed class RoundTripTests
     /// </summary>
     private static readonly Dictionary<Type, string> Exclusions = new()
     {
-        // Results of evaluations with no public constructor: the contract writes them in full (a caller stores
-        // or forwards a decision), but reading one back is refused — the evaluation is the only way to make one,
-        // and a result assembled from a document would be a result no rule produced. Evaluate the inputs again.
-        [typeof(Intensity.BillingDay)] = OutputOnly,
-        [typeof(Intensity.BillingSummary)] = OutputOnly,
-        [typeof(Intensity.ClaimOverlapCheck)] = OutputOnly,
-        [typeof(Intensity.IntensityEvaluation)] = OutputOnly,
-        [typeof(Intensity.WeeklyIntensity)] = OutputOnly,
+        // Every other result is read back as the record of a decision already taken (decision 0073). The matching
+        // results are not yet: Matching's internals are being reworked for speed in a parallel change, and their
+        // FromRecord (kept small, through the public properties) is left to land after it. Written, not read back.
         [typeof(Matching.MatchCriterion)] = OutputOnly,
         [typeof(Matching.MatchResult)] = OutputOnly,
         [typeof(Matching.ProgrammeExclusion)] = OutputOnly,
         [typeof(Matching.ProgrammeMatch)] = OutputOnly,
         [typeof(Matching.TrackRejection)] = OutputOnly,
-        [typeof(Outcomes.BamScore)] = OutputOnly,
-        [typeof(Outcomes.EpisodeOutcome)] = OutputOnly,
-        [typeof(Outcomes.InstrumentScore)] = OutputOnly,
-        [typeof(Outcomes.SymptomChange)] = OutputOnly,
-        [typeof(Placement.TransitionDecision)] = OutputOnly,
-        [typeof(Continuum.RecertificationDue)] = OutputOnly,
-        [typeof(TreatmentPlans.ReviewSchedule)] = OutputOnly,
-        [typeof(Outcomes.CohortReport<string>)] = OutputOnly,
-        [typeof(Outcomes.SuppressedCohortSummary)] = OutputOnly,
-        [typeof(Outcomes.SuppressedCohortReport<string>)] = OutputOnly,
-        [typeof(Outcomes.ReportCell<Outcomes.Proportion?>)] = OutputOnly,
-        [typeof(Outcomes.ReportCell<double?>)] = OutputOnly,
-        [typeof(Outcomes.ReportCell<int?>)] = OutputOnly,
-        [typeof(Outcomes.ReportCell<long>)] = OutputOnly,
-        [typeof(Outcomes.MeasurementsDue)] = OutputOnly,
-        [typeof(Outcomes.InstrumentDue)] = OutputOnly,
-        [typeof(Continuum.AsamEditionMapping)] = OutputOnly,
-        [typeof(Evaluation<TreatmentPlans.ReviewSchedule>)] = "Its value, a ReviewSchedule, is a result (written, not read back).",
-        [typeof(Continuum.BillingCodeMap)] = "A lookup the billing crosswalk builds, with no public way in; written as its count only.",
         // A scoring policy's per-instrument entries are made only by its pseudo-mutators (WithMaximumMissingItems, …);
         // they round-trip inside their ScoringPolicy, which is rebuilt through those methods.
         [typeof(Outcomes.MissingItemLimit)] = PolicyEntry,
@@ -62,7 +38,7 @@ public sealed class RoundTripTests
 
     private const string PolicyEntry = "An entry exists only inside a ScoringPolicy, which round-trips; alone it is written, not read.";
 
-    private const string OutputOnly = "A result of an evaluation with no public constructor: written, not read back.";
+    private const string OutputOnly = "A matching result, not yet read back (Matching's internals change in a parallel branch): written, not read back.";
 
     public static TheoryData<Type> ContractTypes() => [.. TypesUnderTest()];
 

@@ -26,6 +26,12 @@ internal sealed class ValueFactory(int seed)
 
     private object? Make(Type type, int depth)
     {
+        if (depth > 4 * MaxDepth)
+        {
+            // A result made from another result's parts can nest; past this depth the attempt is drawn again.
+            throw new InvalidOperationException("The generated value nests too deeply.");
+        }
+
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
             return random.Next(4) == 0 ? null : Make(underlying, depth);
@@ -66,7 +72,30 @@ internal sealed class ValueFactory(int seed)
             return dictionary;
         }
 
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Func<,>) && type.GetGenericArguments()[1] == typeof(string))
+        {
+            return typeof(ValueFactory).GetMethod(nameof(GroupOf), BindingFlags.NonPublic | BindingFlags.Instance)!
+                .MakeGenericMethod(type.GetGenericArguments()[0]).Invoke(this, null);
+        }
+
+        if (type.IsInterface)
+        {
+            // An interface argument (IPlacementPolicy for TransitionReview.Decide): one of the core's types that implement it.
+            var implementations = Core.GetExportedTypes().Where(t => !t.IsAbstract && !t.IsInterface && !t.IsGenericTypeDefinition && type.IsAssignableFrom(t)).ToArray();
+            if (implementations.Length > 0)
+            {
+                return Make(implementations[random.Next(implementations.Length)], depth);
+            }
+        }
+
         return Build(type, depth);
+    }
+
+    /// <summary>A grouping function for a cohort report: each item in one of three groups, at random.</summary>
+    private Func<T, string> GroupOf<T>()
+    {
+        var groups = new[] { "G0", "G1", "G2" };
+        return _ => groups[random.Next(groups.Length)];
     }
 
     private object? Leaf(Type type)
@@ -94,8 +123,28 @@ internal sealed class ValueFactory(int seed)
 
     private LocalDate Date() => new LocalDate(2020, 1, 1).PlusDays(random.Next(0, 6 * 365));
 
+    /// <summary>
+    /// Evaluations that take a span (which reflection cannot pass), run here on generated inputs: their results
+    /// are made the only way a caller makes them.
+    /// </summary>
+    private static readonly Dictionary<Type, Func<ValueFactory, int, object>> SpanEvaluations = new()
+    {
+        [typeof(Outcomes.BamScore)] = (f, _) => Outcomes.Instruments.ScoreBam([.. Enumerable.Range(0, 17).Select(_ => f.random.Next(0, 5))]),
+        [typeof(Intensity.BillingDay)] = (f, depth) =>
+        {
+            var sessions = (Intensity.Session[])f.Make(typeof(Intensity.Session[]), depth)!;
+            var date = sessions.Length > 0 ? sessions[f.random.Next(sessions.Length)].Date : f.Date();
+            return Intensity.BillingDays.Classify(date, sessions.Where(s => s.Date == date).ToArray(), (Intensity.BillingRuleSet)f.Make(typeof(Intensity.BillingRuleSet), depth + 1)!);
+        },
+    };
+
     private object Build(Type type, int depth)
     {
+        if (SpanEvaluations.TryGetValue(type, out var evaluation))
+        {
+            return Attempt(type, () => evaluation(this, depth + 1), depth);
+        }
+
         var makers = Makers(type).ToArray();
         if (makers.Length == 0)
         {
@@ -110,7 +159,7 @@ internal sealed class ValueFactory(int seed)
             var pool = depth >= MaxDepth && shallow.Length > 0 ? shallow : makers;
             try
             {
-                var value = Invoke(pool[random.Next(pool.Length)], depth);
+                var value = Invoke(pool[random.Next(pool.Length)], type, depth);
                 if (value is not null && type.IsInstanceOfType(value))
                 {
                     return Vary(value, type, depth);
@@ -125,15 +174,62 @@ internal sealed class ValueFactory(int seed)
         throw new InvalidOperationException($"No valid {type} in {Attempts} attempts.", last);
     }
 
-    private object? Invoke(MemberInfo maker, int depth) => maker switch
+    private object Attempt(Type type, Func<object?> make, int depth)
+    {
+        Exception? last = null;
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            try
+            {
+                if (make() is { } value && type.IsInstanceOfType(value))
+                {
+                    return Vary(value, type, depth);
+                }
+            }
+            catch (Exception ex) when (Refusal(ex) is { } refusal)
+            {
+                last = refusal;
+            }
+        }
+
+        throw new InvalidOperationException($"No valid {type} in {Attempts} attempts.", last);
+    }
+
+    private object? Invoke(MemberInfo maker, Type wanted, int depth) => maker switch
     {
         ConstructorInfo ctor => ctor.Invoke(Arguments(ctor, depth)),
-        MethodInfo method => method.Invoke(null, Arguments(method, depth)),
-        PropertyInfo { PropertyType: var t } property when SequenceElement(t) is not null =>
-            ((IEnumerable)property.GetValue(null)!).Cast<object>().OrderBy(_ => random.Next()).FirstOrDefault(),
-        PropertyInfo property => property.GetValue(null),
+        MethodInfo { IsStatic: true } method => ValueOf(method.Invoke(null, Arguments(method, depth)), method.ReturnType),
+        MethodInfo method => method.Invoke(Make(method.ReflectedType!, depth + 1), Arguments(method, depth)),
+        PropertyInfo property => Part(property.GetValue(property.GetMethod!.IsStatic ? null : Make(property.ReflectedType!, depth + 1)), property.PropertyType, wanted),
         _ => null,
     };
+
+    /// <summary>A static maker's value: itself, or an evaluation's value (<c>Evaluation&lt;T&gt;.Value</c>).</summary>
+    private static object? ValueOf(object? made, Type returned) =>
+        returned.IsGenericType && returned.GetGenericTypeDefinition() == typeof(Evaluation<>) && made is not null
+            ? returned.GetProperty(nameof(Evaluation<int>.Value))!.GetValue(made)
+            : made;
+
+    /// <summary>A property's value, or one element of a list (or one value of a dictionary) it holds, at random.</summary>
+    private object? Part(object? held, Type type, Type wanted)
+    {
+        if (held is null || type == wanted)
+        {
+            return held;
+        }
+
+        if (SequenceElement(type) is not null)
+        {
+            return ((IEnumerable)held).Cast<object>().OrderBy(_ => random.Next()).FirstOrDefault();
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        {
+            return ((IEnumerable)type.GetProperty("Values")!.GetValue(held)!).Cast<object>().OrderBy(_ => random.Next()).FirstOrDefault();
+        }
+
+        return held;
+    }
 
     /// <summary>Pseudo-mutators (instance methods returning the type) and init setters, a few at random.</summary>
     private object Vary(object value, Type type, int depth)
@@ -193,6 +289,12 @@ internal sealed class ValueFactory(int seed)
 
     private static IEnumerable<MemberInfo> Makers(Type type)
     {
+        var direct = DirectMakers(type).ToArray();
+        return direct.Length > 0 ? direct : Results(type);
+    }
+
+    private static IEnumerable<MemberInfo> DirectMakers(Type type)
+    {
         foreach (var ctor in type.GetConstructors())
         {
             yield return ctor;
@@ -216,6 +318,79 @@ internal sealed class ValueFactory(int seed)
                     yield return property;
                 }
             }
+
+            // Generic evaluations (EpisodeOutcomes.Evaluate<TKey>, CohortMetrics.SummarizeBy<TKey, TGroup>), closed
+            // with string for every caller key and group, as the contract closes them.
+            foreach (var method in exported.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.IsGenericMethodDefinition && !m.IsSpecialName))
+            {
+                if (Closed(method) is { } closed && closed.ReturnType == type
+                    && closed.GetParameters().All(p => p.ParameterType != type && !p.ParameterType.IsByRef && !p.ParameterType.IsByRefLike))
+                {
+                    yield return closed;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A result has no public way in of its own: it is made by running an evaluation on generated inputs (a static
+    /// method returning an <c>Evaluation&lt;T&gt;</c> of it, an instance method of another type such as
+    /// <c>TransitionReview.Decide</c>), or it is a part of another result (a week of an intensity evaluation, a cell of
+    /// a suppressed summary), read through that result's public properties.
+    /// </summary>
+    private static IEnumerable<MemberInfo> Results(Type type)
+    {
+        if (type.GetConstructors().Length > 0)
+        {
+            yield break;
+        }
+
+        var evaluation = typeof(Evaluation<>).MakeGenericType(type);
+        foreach (var exported in Core.GetExportedTypes().Where(t => t != type && !t.IsGenericTypeDefinition && !t.IsByRefLike && !t.IsInterface))
+        {
+            foreach (var method in exported.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            {
+                if (method.ReturnType == evaluation && !method.ContainsGenericParameters && method.GetParameters().All(p => !p.ParameterType.IsByRef && !p.ParameterType.IsByRefLike))
+                {
+                    yield return method;
+                }
+            }
+
+            if (exported.IsAbstract && exported.IsSealed)
+            {
+                continue;
+            }
+
+            foreach (var method in exported.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if ((method.ReturnType == type || Nullable.GetUnderlyingType(method.ReturnType) == type) && !method.IsSpecialName && !method.ContainsGenericParameters
+                    && method.GetParameters().All(p => p.ParameterType != type && !p.ParameterType.IsByRef && !p.ParameterType.IsByRefLike))
+                {
+                    yield return method;
+                }
+            }
+
+            foreach (var property in exported.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                var held = property.PropertyType;
+                var dictionaryValue = held.IsGenericType && held.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) ? held.GetGenericArguments()[1] : null;
+                if (held == type || SequenceElement(held) == type || dictionaryValue == type)
+                {
+                    yield return property;
+                }
+            }
+        }
+    }
+
+    private static MethodInfo? Closed(MethodInfo definition)
+    {
+        try
+        {
+            return definition.MakeGenericMethod([.. definition.GetGenericArguments().Select(_ => typeof(string))]);
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 

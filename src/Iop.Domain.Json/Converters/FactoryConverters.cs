@@ -407,3 +407,46 @@ internal sealed class UsStateConverter : JsonConverter<UsState>, ISchemaConverte
     public override void Write(Utf8JsonWriter writer, UsState value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.IsValid ? value.Code : throw new JsonException("The default US state is not a jurisdiction and cannot be written."));
 }
+
+/// <summary><see cref="BillingCodeMap"/> through <see cref="BillingCodeMap.Empty"/> and <see cref="BillingCodeMap.With"/>, level by level in the order the codes were added.</summary>
+internal sealed class BillingCodeMapConverter : ShapeConverter<BillingCodeMap, BillingCodeMapShape>
+{
+    protected override BillingCodeMapShape ToShape(BillingCodeMap value) =>
+        new([.. Enum.GetValues<LevelOfCare>().SelectMany(level => value.CodesFor(level).Select(code => new BillingCodeEntryShape(level, code)))]);
+
+    protected override BillingCodeMap FromShape(BillingCodeMapShape shape) =>
+        shape.Codes.Aggregate(BillingCodeMap.Empty, (map, entry) => map.With(entry.Level, entry.Code));
+}
+
+/// <summary>
+/// <see cref="SuppressedCohortSummary"/>, a result, through its internal <c>FromRecord</c> (decision 0073): every cell as
+/// written, by name; the discharges by TEDS reason (every reason present) and the retention cells beside their days.
+/// </summary>
+internal sealed class SuppressedCohortSummaryConverter : ShapeConverter<SuppressedCohortSummary, SuppressedCohortSummaryShape>
+{
+    private static readonly Coding.TedsDischargeReason[] Reasons = Enum.GetValues<Coding.TedsDischargeReason>();
+
+    protected override SuppressedCohortSummaryShape ToShape(SuppressedCohortSummary value) => new(
+        value.Criteria, value.AsOf, value.Policy, value.Episodes, value.OpenEpisodes, value.DischargedEpisodes, value.EpisodesWithBaseline,
+        value.AttendedSessions, Reasons.ToDictionary(r => r, value.DischargesBy),
+        value.CompletionRate, value.MeasurementBasedCareCoverage, value.ResponseRate, value.RemissionRate, value.ReliableImprovementRate,
+        value.RecoveryRate, value.DeteriorationRate, value.SteppedDownRate, value.SteppedUpRate, value.FollowUpShortRate, value.FollowUpLongRate,
+        value.InitiationRate, value.EngagementRate, value.MeanAttendedSessions, value.MedianLengthOfStay, value.RetentionDays, value.RetentionCells);
+
+    protected override SuppressedCohortSummary FromShape(SuppressedCohortSummaryShape shape)
+    {
+        if (shape.DischargesByReason.Count != Reasons.Length)
+        {
+            throw Invalid("Every TEDS discharge reason needs its cell.", "dischargesByReason");
+        }
+
+        return SuppressedCohortSummary.FromRecord(
+            shape.Criteria, shape.AsOf, shape.Policy,
+            [shape.Episodes, shape.OpenEpisodes, shape.DischargedEpisodes, shape.EpisodesWithBaseline, shape.AttendedSessions],
+            [.. Reasons.Select(r => shape.DischargesByReason[r])],
+            [shape.CompletionRate, shape.MeasurementBasedCareCoverage, shape.ResponseRate, shape.RemissionRate, shape.ReliableImprovementRate,
+             shape.RecoveryRate, shape.DeteriorationRate, shape.SteppedDownRate, shape.SteppedUpRate, shape.FollowUpShortRate, shape.FollowUpLongRate,
+             shape.InitiationRate, shape.EngagementRate],
+            shape.MeanAttendedSessions, shape.MedianLengthOfStay, shape.RetentionDays, shape.Retention);
+    }
+}

@@ -29,6 +29,17 @@ internal sealed class AsamEditionAdoptionConverter : ShapeConverter<global::Iop.
     protected override global::Iop.Domain.Continuum.AsamEditionAdoption FromShape(AsamEditionAdoptionShape shape) => new(shape.State, shape.Edition, shape.EffectiveFrom, shape.Source);
 }
 
+/// <summary>The JSON shape of <c>AsamEditionMapping</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record AsamEditionMappingShape(global::Iop.Domain.Continuum.AsamLevel Source, global::Iop.Domain.Continuum.AsamEdition Edition, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Continuum.AsamLevel> Targets, global::System.Boolean IsLossy);
+
+/// <summary>Reads and writes <c>AsamEditionMapping</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class AsamEditionMappingConverter : ShapeConverter<global::Iop.Domain.Continuum.AsamEditionMapping, AsamEditionMappingShape>
+{
+    protected override AsamEditionMappingShape ToShape(global::Iop.Domain.Continuum.AsamEditionMapping value) => new(value.Source, value.Edition, value.Targets, value.IsLossy);
+
+    protected override global::Iop.Domain.Continuum.AsamEditionMapping FromShape(AsamEditionMappingShape shape) => global::Iop.Domain.Continuum.AsamEditionMapping.FromRecord(shape.Source, shape.Edition, shape.Targets, shape.IsLossy);
+}
+
 /// <summary>The JSON shape of <c>AsamEditionRuleSet</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record AsamEditionRuleSetShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::Iop.Domain.Continuum.AsamEdition DefaultEdition, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Continuum.AsamEditionAdoption> Adoptions, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::NodaTime.LocalDate? EffectiveTo);
 
@@ -51,6 +62,17 @@ internal sealed class RecertificationCadenceConverter : ShapeConverter<global::I
     protected override global::Iop.Domain.Continuum.RecertificationCadence FromShape(RecertificationCadenceShape shape) => new() { EffectiveFrom = shape.EffectiveFrom, EffectiveTo = shape.EffectiveTo, IopRecertificationInterval = shape.IopRecertificationInterval, PhpRecertificationInterval = shape.PhpRecertificationInterval, Sources = shape.Sources, PhpFirstRecertificationDay = shape.PhpFirstRecertificationDay, Name = shape.Name, Version = shape.Version };
 }
 
+/// <summary>The JSON shape of <c>RecertificationDue</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record RecertificationDueShape(global::Iop.Domain.Rules.Rule Rule, global::NodaTime.LocalDate DueBy);
+
+/// <summary>Reads and writes <c>RecertificationDue</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class RecertificationDueConverter : ShapeConverter<global::Iop.Domain.Continuum.RecertificationDue, RecertificationDueShape>
+{
+    protected override RecertificationDueShape ToShape(global::Iop.Domain.Continuum.RecertificationDue value) => new(value.Rule, value.DueBy);
+
+    protected override global::Iop.Domain.Continuum.RecertificationDue FromShape(RecertificationDueShape shape) => global::Iop.Domain.Continuum.RecertificationDue.FromRecord(shape.Rule, shape.DueBy);
+}
+
 /// <summary>The JSON shape of <c>AttendanceSummary</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record AttendanceSummaryShape(global::System.Int32 Attended, global::System.Int32 Missed, global::System.Int32 Cancelled, global::System.Int32? LongestGapDays);
 
@@ -62,6 +84,17 @@ internal sealed class AttendanceSummaryConverter : ShapeConverter<global::Iop.Do
     protected override global::Iop.Domain.Intensity.AttendanceSummary FromShape(AttendanceSummaryShape shape) => new(shape.Attended, shape.Missed, shape.Cancelled, shape.LongestGapDays);
 }
 
+/// <summary>The JSON shape of <c>BillingDay</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record BillingDayShape(global::NodaTime.LocalDate Date, global::System.Int32 Services, global::NodaTime.Duration QualifyingHours, global::Iop.Domain.Intensity.PerDiemTier Tier, global::System.Boolean MeetsH0015DayHours, global::System.Int32 ProfessionalServices, global::System.Boolean? BillableAsH0015);
+
+/// <summary>Reads and writes <c>BillingDay</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class BillingDayConverter : ShapeConverter<global::Iop.Domain.Intensity.BillingDay, BillingDayShape>
+{
+    protected override BillingDayShape ToShape(global::Iop.Domain.Intensity.BillingDay value) => new(value.Date, value.Services, value.QualifyingHours, value.Tier, value.MeetsH0015DayHours, value.ProfessionalServices, value.BillableAsH0015);
+
+    protected override global::Iop.Domain.Intensity.BillingDay FromShape(BillingDayShape shape) => global::Iop.Domain.Intensity.BillingDay.FromRecord(shape.Date, shape.Services, shape.QualifyingHours, shape.Tier, shape.MeetsH0015DayHours, shape.ProfessionalServices, shape.BillableAsH0015);
+}
+
 /// <summary>The JSON shape of <c>BillingRuleSet</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record BillingRuleSetShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Int32 PerDiemMinimumServices, global::System.Int32 UpperTierMinimumServices, global::System.Int32 ClaimLookbackDays, global::NodaTime.Duration H0015MinimumDayHours, global::System.Int32 H0015MinimumDaysPerWeek, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::Iop.Domain.Intensity.ProviderSetting? Setting, global::Iop.Domain.Intensity.TelehealthPosition Telehealth, global::NodaTime.Duration? WeeklyAddOnMinimumHours, global::NodaTime.LocalDate? EffectiveTo, global::NodaTime.LocalDate? VerifiedThrough, global::System.Int32? WeeklyAddOnMinimumServices);
 
@@ -71,6 +104,39 @@ internal sealed class BillingRuleSetConverter : ShapeConverter<global::Iop.Domai
     protected override BillingRuleSetShape ToShape(global::Iop.Domain.Intensity.BillingRuleSet value) => new(value.Name, value.Version, value.EffectiveFrom, value.PerDiemMinimumServices, value.UpperTierMinimumServices, value.ClaimLookbackDays, value.H0015MinimumDayHours, value.H0015MinimumDaysPerWeek, value.Sources, value.Setting, value.Telehealth, value.WeeklyAddOnMinimumHours, value.EffectiveTo, value.VerifiedThrough, value.WeeklyAddOnMinimumServices);
 
     protected override global::Iop.Domain.Intensity.BillingRuleSet FromShape(BillingRuleSetShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.PerDiemMinimumServices, shape.UpperTierMinimumServices, shape.ClaimLookbackDays, shape.H0015MinimumDayHours, shape.H0015MinimumDaysPerWeek, shape.Sources) { Setting = shape.Setting, Telehealth = shape.Telehealth, WeeklyAddOnMinimumHours = shape.WeeklyAddOnMinimumHours, EffectiveTo = shape.EffectiveTo, VerifiedThrough = shape.VerifiedThrough, WeeklyAddOnMinimumServices = shape.WeeklyAddOnMinimumServices };
+}
+
+/// <summary>The JSON shape of <c>BillingSummary</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record BillingSummaryShape(global::NodaTime.DateInterval Range, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Intensity.BillingDay> Days, global::System.Int32 NoTierDays, global::System.Int32 ThreeServiceDays, global::System.Int32 FourOrMoreServiceDays, global::System.Int32 H0015Days, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings, global::System.Int32 CostBasedDays, global::System.Collections.Generic.IReadOnlyList<global::NodaTime.DateInterval> WeeklyAddOnWeeks);
+
+/// <summary>Reads and writes <c>BillingSummary</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class BillingSummaryConverter : ShapeConverter<global::Iop.Domain.Intensity.BillingSummary, BillingSummaryShape>
+{
+    protected override BillingSummaryShape ToShape(global::Iop.Domain.Intensity.BillingSummary value) => new(value.Range, value.Days, value.NoTierDays, value.ThreeServiceDays, value.FourOrMoreServiceDays, value.H0015Days, value.Findings, value.CostBasedDays, value.WeeklyAddOnWeeks);
+
+    protected override global::Iop.Domain.Intensity.BillingSummary FromShape(BillingSummaryShape shape) => global::Iop.Domain.Intensity.BillingSummary.FromRecord(shape.Range, shape.Days, shape.NoTierDays, shape.ThreeServiceDays, shape.FourOrMoreServiceDays, shape.H0015Days, shape.Findings, shape.CostBasedDays, shape.WeeklyAddOnWeeks);
+}
+
+/// <summary>The JSON shape of <c>ClaimOverlapCheck</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record ClaimOverlapCheckShape(global::System.Collections.Generic.IReadOnlyList<global::NodaTime.LocalDate> OverlappingPartialHospitalization, global::System.Collections.Generic.IReadOnlyList<global::NodaTime.LocalDate> BeforeAnotherClaim, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>ClaimOverlapCheck</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class ClaimOverlapCheckConverter : ShapeConverter<global::Iop.Domain.Intensity.ClaimOverlapCheck, ClaimOverlapCheckShape>
+{
+    protected override ClaimOverlapCheckShape ToShape(global::Iop.Domain.Intensity.ClaimOverlapCheck value) => new(value.OverlappingPartialHospitalization, value.BeforeAnotherClaim, value.Findings);
+
+    protected override global::Iop.Domain.Intensity.ClaimOverlapCheck FromShape(ClaimOverlapCheckShape shape) => global::Iop.Domain.Intensity.ClaimOverlapCheck.FromRecord(shape.OverlappingPartialHospitalization, shape.BeforeAnotherClaim, shape.Findings);
+}
+
+/// <summary>The JSON shape of <c>IntensityEvaluation</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record IntensityEvaluationShape(global::Iop.Domain.Continuum.LevelOfCare Level, global::Iop.Domain.Continuum.AgeGroup AgeGroup, global::NodaTime.DateInterval Range, global::NodaTime.IsoDayOfWeek FirstDayOfWeek, global::Iop.Domain.Intensity.IntensityStandard? Standard, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Intensity.WeeklyIntensity> Weeks, global::Iop.Domain.Intensity.AttendanceSummary Attendance, global::NodaTime.Duration ScheduledHours, global::NodaTime.Duration AttendedHours, global::NodaTime.Duration QualifyingHours, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>IntensityEvaluation</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class IntensityEvaluationConverter : ShapeConverter<global::Iop.Domain.Intensity.IntensityEvaluation, IntensityEvaluationShape>
+{
+    protected override IntensityEvaluationShape ToShape(global::Iop.Domain.Intensity.IntensityEvaluation value) => new(value.Level, value.AgeGroup, value.Range, value.FirstDayOfWeek, value.Standard, value.Weeks, value.Attendance, value.ScheduledHours, value.AttendedHours, value.QualifyingHours, value.Findings);
+
+    protected override global::Iop.Domain.Intensity.IntensityEvaluation FromShape(IntensityEvaluationShape shape) => global::Iop.Domain.Intensity.IntensityEvaluation.FromRecord(shape.Level, shape.AgeGroup, shape.Range, shape.FirstDayOfWeek, shape.Standard, shape.Weeks, shape.Attendance, shape.ScheduledHours, shape.AttendedHours, shape.QualifyingHours, shape.Findings);
 }
 
 /// <summary>The JSON shape of <c>IntensityRuleSet</c>: its constructor parameters and init-only properties.</summary>
@@ -104,6 +170,17 @@ internal sealed class SessionConverter : ShapeConverter<global::Iop.Domain.Inten
     protected override SessionShape ToShape(global::Iop.Domain.Intensity.Session value) => new(value.Date, value.Start, value.Duration, value.Kind, value.Mode, value.Attendance, value.FurnishedBy, value.IsPrimaryService, value.Qualifies);
 
     protected override global::Iop.Domain.Intensity.Session FromShape(SessionShape shape) => new(shape.Date, shape.Start, shape.Duration, shape.Kind, shape.Mode, shape.Attendance) { FurnishedBy = shape.FurnishedBy, IsPrimaryService = shape.IsPrimaryService, Qualifies = shape.Qualifies };
+}
+
+/// <summary>The JSON shape of <c>WeeklyIntensity</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record WeeklyIntensityShape(global::System.Int32 Number, global::NodaTime.DateInterval Week, global::NodaTime.DateInterval DaysInRange, global::System.Int32 Sessions, global::NodaTime.Duration ScheduledHours, global::NodaTime.Duration AttendedHours, global::NodaTime.Duration QualifyingHours, global::System.Int32 ServiceDays, global::Iop.Domain.Continuum.LevelOfCare? SuggestedLevel, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>WeeklyIntensity</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class WeeklyIntensityConverter : ShapeConverter<global::Iop.Domain.Intensity.WeeklyIntensity, WeeklyIntensityShape>
+{
+    protected override WeeklyIntensityShape ToShape(global::Iop.Domain.Intensity.WeeklyIntensity value) => new(value.Number, value.Week, value.DaysInRange, value.Sessions, value.ScheduledHours, value.AttendedHours, value.QualifyingHours, value.ServiceDays, value.SuggestedLevel, value.Findings);
+
+    protected override global::Iop.Domain.Intensity.WeeklyIntensity FromShape(WeeklyIntensityShape shape) => global::Iop.Domain.Intensity.WeeklyIntensity.FromRecord(shape.Number, shape.Week, shape.DaysInRange, shape.Sessions, shape.ScheduledHours, shape.AttendedHours, shape.QualifyingHours, shape.ServiceDays, shape.SuggestedLevel, shape.Findings);
 }
 
 /// <summary>The JSON shape of <c>Accreditation</c>: its constructor parameters and init-only properties.</summary>
@@ -161,6 +238,28 @@ internal sealed class ScheduleTrackConverter : ShapeConverter<global::Iop.Domain
     protected override global::Iop.Domain.Matching.ScheduleTrack FromShape(ScheduleTrackShape shape) => new(shape.Level, shape.Kind, shape.Days, shape.Start, shape.SessionLength) { Telehealth = shape.Telehealth };
 }
 
+/// <summary>The JSON shape of <c>Administration</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record AdministrationShape(global::NodaTime.LocalDate Date, global::Iop.Domain.Outcomes.InstrumentScore Score);
+
+/// <summary>Reads and writes <c>Administration</c> through its public constructor.</summary>
+internal sealed class AdministrationConverter : ShapeConverter<global::Iop.Domain.Outcomes.Administration, AdministrationShape>
+{
+    protected override AdministrationShape ToShape(global::Iop.Domain.Outcomes.Administration value) => new(value.Date, value.Score);
+
+    protected override global::Iop.Domain.Outcomes.Administration FromShape(AdministrationShape shape) => new(shape.Date, shape.Score);
+}
+
+/// <summary>The JSON shape of <c>BamScore</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record BamScoreShape(global::System.Int32 Use, global::System.Int32 Risk, global::System.Int32 Protective, global::System.Int32 Satisfaction);
+
+/// <summary>Reads and writes <c>BamScore</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class BamScoreConverter : ShapeConverter<global::Iop.Domain.Outcomes.BamScore, BamScoreShape>
+{
+    protected override BamScoreShape ToShape(global::Iop.Domain.Outcomes.BamScore value) => new(value.Use, value.Risk, value.Protective, value.Satisfaction);
+
+    protected override global::Iop.Domain.Outcomes.BamScore FromShape(BamScoreShape shape) => global::Iop.Domain.Outcomes.BamScore.FromRecord(shape.Use, shape.Risk, shape.Protective, shape.Satisfaction);
+}
+
 /// <summary>The JSON shape of <c>CellSuppressionPolicy</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record CellSuppressionPolicyShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Int32 MinimumCellSize, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::NodaTime.LocalDate? EffectiveTo);
 
@@ -194,6 +293,17 @@ internal sealed class CohortCriteriaConverter : ShapeConverter<global::Iop.Domai
     protected override global::Iop.Domain.Outcomes.CohortCriteria FromShape(CohortCriteriaShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Change, shape.Windows, shape.HorizonDays) { EffectiveTo = shape.EffectiveTo, Sources = shape.Sources };
 }
 
+/// <summary>The JSON shape of <c>CohortReport&lt;String&gt;</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record CohortReportOfStringShape(global::Iop.Domain.Outcomes.CohortSummary Overall, global::System.Collections.Generic.IReadOnlyDictionary<global::Iop.Domain.Continuum.LevelOfCare, global::Iop.Domain.Outcomes.CohortSummary> ByLevel, global::System.Collections.Generic.IReadOnlyDictionary<global::System.String, global::Iop.Domain.Outcomes.CohortSummary> ByGroup);
+
+/// <summary>Reads and writes <c>CohortReport&lt;String&gt;</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class CohortReportOfStringConverter : ShapeConverter<global::Iop.Domain.Outcomes.CohortReport<global::System.String>, CohortReportOfStringShape>
+{
+    protected override CohortReportOfStringShape ToShape(global::Iop.Domain.Outcomes.CohortReport<global::System.String> value) => new(value.Overall, value.ByLevel, value.ByGroup);
+
+    protected override global::Iop.Domain.Outcomes.CohortReport<global::System.String> FromShape(CohortReportOfStringShape shape) => global::Iop.Domain.Outcomes.CohortReport<global::System.String>.FromRecord(shape.Overall, shape.ByLevel, shape.ByGroup);
+}
+
 /// <summary>The JSON shape of <c>EpisodeCriteria</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record EpisodeCriteriaShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources, global::System.Int32 FollowUpShortDays, global::System.Int32 FollowUpLongDays, global::System.Int32 InitiationDays, global::System.Int32 EngagementDays, global::System.Int32 EngagementServices, global::NodaTime.LocalDate? EffectiveTo, global::System.Boolean FollowUpCountsDischargeDate);
 
@@ -203,6 +313,17 @@ internal sealed class EpisodeCriteriaConverter : ShapeConverter<global::Iop.Doma
     protected override EpisodeCriteriaShape ToShape(global::Iop.Domain.Outcomes.EpisodeCriteria value) => new(value.Name, value.Version, value.EffectiveFrom, value.Sources, value.FollowUpShortDays, value.FollowUpLongDays, value.InitiationDays, value.EngagementDays, value.EngagementServices, value.EffectiveTo, value.FollowUpCountsDischargeDate);
 
     protected override global::Iop.Domain.Outcomes.EpisodeCriteria FromShape(EpisodeCriteriaShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Sources, shape.FollowUpShortDays, shape.FollowUpLongDays, shape.InitiationDays, shape.EngagementDays, shape.EngagementServices) { EffectiveTo = shape.EffectiveTo, FollowUpCountsDischargeDate = shape.FollowUpCountsDischargeDate };
+}
+
+/// <summary>The JSON shape of <c>EpisodeOutcome</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record EpisodeOutcomeShape(global::System.Int32 LengthOfStay, global::System.Boolean IsCensored, global::System.Boolean IsCompleted, global::System.Boolean SteppedDown, global::System.Boolean SteppedUp, global::System.Boolean? FollowUpShort, global::System.Boolean? FollowUpLong, global::System.Boolean? Initiated, global::System.Boolean? Engaged, global::System.Int32 AttendedSessions, global::Iop.Domain.Outcomes.SymptomChange? Change);
+
+/// <summary>Reads and writes <c>EpisodeOutcome</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class EpisodeOutcomeConverter : ShapeConverter<global::Iop.Domain.Outcomes.EpisodeOutcome, EpisodeOutcomeShape>
+{
+    protected override EpisodeOutcomeShape ToShape(global::Iop.Domain.Outcomes.EpisodeOutcome value) => new(value.LengthOfStay, value.IsCensored, value.IsCompleted, value.SteppedDown, value.SteppedUp, value.FollowUpShort, value.FollowUpLong, value.Initiated, value.Engaged, value.AttendedSessions, value.Change);
+
+    protected override global::Iop.Domain.Outcomes.EpisodeOutcome FromShape(EpisodeOutcomeShape shape) => global::Iop.Domain.Outcomes.EpisodeOutcome.FromRecord(shape.LengthOfStay, shape.IsCensored, shape.IsCompleted, shape.SteppedDown, shape.SteppedUp, shape.FollowUpShort, shape.FollowUpLong, shape.Initiated, shape.Engaged, shape.AttendedSessions, shape.Change);
 }
 
 /// <summary>The JSON shape of <c>String&gt;</c>: its constructor parameters and init-only properties.</summary>
@@ -225,6 +346,28 @@ internal sealed class InstrumentConverter : ShapeConverter<global::Iop.Domain.Ou
     protected override InstrumentShape ToShape(global::Iop.Domain.Outcomes.Instrument value) => new(value.Name, value.Version, value.EffectiveFrom, value.Items, value.Bands, value.PanelCode, value.TotalCode, value.CarriedItem, value.Licence, value.Sensitivity, value.EffectiveTo, value.ItemCodes, value.SafetyItems, value.Sources, value.PositiveScreenAtOrAbove, value.LicenceNote);
 
     protected override global::Iop.Domain.Outcomes.Instrument FromShape(InstrumentShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Items, shape.Bands) { PanelCode = shape.PanelCode, TotalCode = shape.TotalCode, CarriedItem = shape.CarriedItem, Licence = shape.Licence, Sensitivity = shape.Sensitivity, EffectiveTo = shape.EffectiveTo, ItemCodes = shape.ItemCodes, SafetyItems = shape.SafetyItems, Sources = shape.Sources, PositiveScreenAtOrAbove = shape.PositiveScreenAtOrAbove, LicenceNote = shape.LicenceNote };
+}
+
+/// <summary>The JSON shape of <c>InstrumentDue</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record InstrumentDueShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::NodaTime.LocalDate? LastAdministered, global::Iop.Domain.Outcomes.MeasurementOccasion? NextOccasion, global::NodaTime.LocalDate? NextDue, global::NodaTime.LocalDate? DueBy, global::System.Boolean IsDue, global::System.Boolean IsOverdue);
+
+/// <summary>Reads and writes <c>InstrumentDue</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class InstrumentDueConverter : ShapeConverter<global::Iop.Domain.Outcomes.InstrumentDue, InstrumentDueShape>
+{
+    protected override InstrumentDueShape ToShape(global::Iop.Domain.Outcomes.InstrumentDue value) => new(value.Instrument, value.LastAdministered, value.NextOccasion, value.NextDue, value.DueBy, value.IsDue, value.IsOverdue);
+
+    protected override global::Iop.Domain.Outcomes.InstrumentDue FromShape(InstrumentDueShape shape) => global::Iop.Domain.Outcomes.InstrumentDue.FromRecord(shape.Instrument, shape.LastAdministered, shape.NextOccasion, shape.NextDue, shape.DueBy, shape.IsDue, shape.IsOverdue);
+}
+
+/// <summary>The JSON shape of <c>InstrumentScore</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record InstrumentScoreShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Int32 Total, global::System.Boolean? PositiveScreen, global::System.Int32 AnsweredItems, global::System.Boolean IsProrated, global::System.Int32? CarriedAnswer, global::System.Collections.Generic.IReadOnlyList<global::System.Int32?> ItemAnswers, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>InstrumentScore</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class InstrumentScoreConverter : ShapeConverter<global::Iop.Domain.Outcomes.InstrumentScore, InstrumentScoreShape>
+{
+    protected override InstrumentScoreShape ToShape(global::Iop.Domain.Outcomes.InstrumentScore value) => new(value.Instrument, value.Total, value.PositiveScreen, value.AnsweredItems, value.IsProrated, value.CarriedAnswer, value.ItemAnswers, value.Findings);
+
+    protected override global::Iop.Domain.Outcomes.InstrumentScore FromShape(InstrumentScoreShape shape) => global::Iop.Domain.Outcomes.InstrumentScore.FromRecord(shape.Instrument, shape.Total, shape.PositiveScreen, shape.AnsweredItems, shape.IsProrated, shape.CarriedAnswer, shape.ItemAnswers, shape.Findings);
 }
 
 /// <summary>The JSON shape of <c>ItemChange</c>: its constructor parameters and init-only properties.</summary>
@@ -260,6 +403,28 @@ internal sealed class MeasurementScheduleConverter : ShapeConverter<global::Iop.
     protected override global::Iop.Domain.Outcomes.MeasurementSchedule FromShape(MeasurementScheduleShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Instruments) { EffectiveTo = shape.EffectiveTo, Sources = shape.Sources };
 }
 
+/// <summary>The JSON shape of <c>MeasurementSeries</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record MeasurementSeriesShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.Measurement> Measurements);
+
+/// <summary>Reads and writes <c>MeasurementSeries</c> through its public constructor.</summary>
+internal sealed class MeasurementSeriesConverter : ShapeConverter<global::Iop.Domain.Outcomes.MeasurementSeries, MeasurementSeriesShape>
+{
+    protected override MeasurementSeriesShape ToShape(global::Iop.Domain.Outcomes.MeasurementSeries value) => new(value.Instrument, value.Measurements);
+
+    protected override global::Iop.Domain.Outcomes.MeasurementSeries FromShape(MeasurementSeriesShape shape) => new(shape.Instrument, shape.Measurements);
+}
+
+/// <summary>The JSON shape of <c>MeasurementsDue</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record MeasurementsDueShape(global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.InstrumentDue> Instruments, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>MeasurementsDue</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class MeasurementsDueConverter : ShapeConverter<global::Iop.Domain.Outcomes.MeasurementsDue, MeasurementsDueShape>
+{
+    protected override MeasurementsDueShape ToShape(global::Iop.Domain.Outcomes.MeasurementsDue value) => new(value.Instruments, value.Findings);
+
+    protected override global::Iop.Domain.Outcomes.MeasurementsDue FromShape(MeasurementsDueShape shape) => global::Iop.Domain.Outcomes.MeasurementsDue.FromRecord(shape.Instruments, shape.Findings);
+}
+
 /// <summary>The JSON shape of <c>Proportion</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record ProportionShape(global::System.Int64 Count, global::System.Int64 Total);
 
@@ -282,6 +447,50 @@ internal sealed class ReliableChangeCriteriaConverter : ShapeConverter<global::I
     protected override global::Iop.Domain.Outcomes.ReliableChangeCriteria FromShape(ReliableChangeCriteriaShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.PreTreatmentStandardDeviation, shape.Reliability) { EffectiveTo = shape.EffectiveTo, Sources = shape.Sources, Threshold = shape.Threshold, CutOff = shape.CutOff };
 }
 
+/// <summary>The JSON shape of <c>ReportCell&lt;Proportion?&gt;</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record ReportCellOfProportionShape(global::Iop.Domain.Outcomes.Proportion? Value, global::Iop.Domain.Rules.Finding? Reason);
+
+/// <summary>Reads and writes <c>ReportCell&lt;Proportion?&gt;</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class ReportCellOfProportionConverter : ShapeConverter<global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?>, ReportCellOfProportionShape>
+{
+    protected override ReportCellOfProportionShape ToShape(global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?> value) => new(value.RecordedValue, value.Reason);
+
+    protected override global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?> FromShape(ReportCellOfProportionShape shape) => global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?>.FromRecord(shape.Value, shape.Reason);
+}
+
+/// <summary>The JSON shape of <c>ReportCell&lt;Double?&gt;</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record ReportCellOfDoubleShape(global::System.Double? Value, global::Iop.Domain.Rules.Finding? Reason);
+
+/// <summary>Reads and writes <c>ReportCell&lt;Double?&gt;</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class ReportCellOfDoubleConverter : ShapeConverter<global::Iop.Domain.Outcomes.ReportCell<global::System.Double?>, ReportCellOfDoubleShape>
+{
+    protected override ReportCellOfDoubleShape ToShape(global::Iop.Domain.Outcomes.ReportCell<global::System.Double?> value) => new(value.RecordedValue, value.Reason);
+
+    protected override global::Iop.Domain.Outcomes.ReportCell<global::System.Double?> FromShape(ReportCellOfDoubleShape shape) => global::Iop.Domain.Outcomes.ReportCell<global::System.Double?>.FromRecord(shape.Value, shape.Reason);
+}
+
+/// <summary>The JSON shape of <c>ReportCell&lt;Int32?&gt;</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record ReportCellOfInt32Shape(global::System.Int32? Value, global::Iop.Domain.Rules.Finding? Reason);
+
+/// <summary>Reads and writes <c>ReportCell&lt;Int32?&gt;</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class ReportCellOfInt32Converter : ShapeConverter<global::Iop.Domain.Outcomes.ReportCell<global::System.Int32?>, ReportCellOfInt32Shape>
+{
+    protected override ReportCellOfInt32Shape ToShape(global::Iop.Domain.Outcomes.ReportCell<global::System.Int32?> value) => new(value.RecordedValue, value.Reason);
+
+    protected override global::Iop.Domain.Outcomes.ReportCell<global::System.Int32?> FromShape(ReportCellOfInt32Shape shape) => global::Iop.Domain.Outcomes.ReportCell<global::System.Int32?>.FromRecord(shape.Value, shape.Reason);
+}
+
+/// <summary>The JSON shape of <c>ReportCell&lt;Int64&gt;</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record ReportCellOfInt64Shape(global::System.Int64 Value, global::Iop.Domain.Rules.Finding? Reason);
+
+/// <summary>Reads and writes <c>ReportCell&lt;Int64&gt;</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class ReportCellOfInt64Converter : ShapeConverter<global::Iop.Domain.Outcomes.ReportCell<global::System.Int64>, ReportCellOfInt64Shape>
+{
+    protected override ReportCellOfInt64Shape ToShape(global::Iop.Domain.Outcomes.ReportCell<global::System.Int64> value) => new(value.RecordedValue, value.Reason);
+
+    protected override global::Iop.Domain.Outcomes.ReportCell<global::System.Int64> FromShape(ReportCellOfInt64Shape shape) => global::Iop.Domain.Outcomes.ReportCell<global::System.Int64>.FromRecord(shape.Value, shape.Reason);
+}
+
 /// <summary>The JSON shape of <c>ScheduledInstrument</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record ScheduledInstrumentShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Int32 GraceDays, global::System.Int32? AdmissionWithinDays, global::System.Int32? DischargeWithinDays, global::System.Int32? EveryDays);
 
@@ -302,6 +511,39 @@ internal sealed class ScoreBandConverter : ShapeConverter<global::Iop.Domain.Out
     protected override ScoreBandShape ToShape(global::Iop.Domain.Outcomes.ScoreBand value) => new(value.Name, value.Minimum, value.Maximum);
 
     protected override global::Iop.Domain.Outcomes.ScoreBand FromShape(ScoreBandShape shape) => new(shape.Name, shape.Minimum, shape.Maximum);
+}
+
+/// <summary>The JSON shape of <c>ScoringPolicy</c>: its constructor parameters and init-only properties.</summary>
+internal sealed record ScoringPolicyShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::Iop.Domain.Outcomes.MissingItemPolicy MissingItems, global::NodaTime.LocalDate? EffectiveTo, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources);
+
+/// <summary>Reads and writes <c>ScoringPolicy</c> through its public constructor.</summary>
+internal sealed class ScoringPolicyConverter : ShapeConverter<global::Iop.Domain.Outcomes.ScoringPolicy, ScoringPolicyShape>
+{
+    protected override ScoringPolicyShape ToShape(global::Iop.Domain.Outcomes.ScoringPolicy value) => new(value.Name, value.Version, value.EffectiveFrom, value.MissingItems, value.EffectiveTo, value.Sources);
+
+    protected override global::Iop.Domain.Outcomes.ScoringPolicy FromShape(ScoringPolicyShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom) { MissingItems = shape.MissingItems, EffectiveTo = shape.EffectiveTo, Sources = shape.Sources };
+}
+
+/// <summary>The JSON shape of <c>SuppressedCohortReport&lt;String&gt;</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record SuppressedCohortReportOfStringShape(global::Iop.Domain.Outcomes.SuppressedCohortSummary Overall, global::System.Collections.Generic.IReadOnlyDictionary<global::Iop.Domain.Continuum.LevelOfCare, global::Iop.Domain.Outcomes.SuppressedCohortSummary> ByLevel, global::System.Collections.Generic.IReadOnlyDictionary<global::System.String, global::Iop.Domain.Outcomes.SuppressedCohortSummary> ByGroup);
+
+/// <summary>Reads and writes <c>SuppressedCohortReport&lt;String&gt;</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class SuppressedCohortReportOfStringConverter : ShapeConverter<global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>, SuppressedCohortReportOfStringShape>
+{
+    protected override SuppressedCohortReportOfStringShape ToShape(global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String> value) => new(value.Overall, value.ByLevel, value.ByGroup);
+
+    protected override global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String> FromShape(SuppressedCohortReportOfStringShape shape) => global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>.FromRecord(shape.Overall, shape.ByLevel, shape.ByGroup);
+}
+
+/// <summary>The JSON shape of <c>SymptomChange</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record SymptomChangeShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::Iop.Domain.Outcomes.Measurement? Baseline, global::Iop.Domain.Outcomes.Measurement? Latest, global::Iop.Domain.Outcomes.Measurement? FollowUp, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.ItemChange> ItemChanges, global::System.Boolean IsEligible, global::System.Boolean? Response, global::System.Boolean? Remission, global::System.Double? ReliableChangeIndex, global::Iop.Domain.Outcomes.ChangeCategory? Category, global::System.Boolean IsNotOnTrack, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>SymptomChange</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class SymptomChangeConverter : ShapeConverter<global::Iop.Domain.Outcomes.SymptomChange, SymptomChangeShape>
+{
+    protected override SymptomChangeShape ToShape(global::Iop.Domain.Outcomes.SymptomChange value) => new(value.Instrument, value.Baseline, value.Latest, value.FollowUp, value.ItemChanges, value.IsEligible, value.Response, value.Remission, value.ReliableChangeIndex, value.Category, value.IsNotOnTrack, value.Findings);
+
+    protected override global::Iop.Domain.Outcomes.SymptomChange FromShape(SymptomChangeShape shape) => global::Iop.Domain.Outcomes.SymptomChange.FromRecord(shape.Instrument, shape.Baseline, shape.Latest, shape.FollowUp, shape.ItemChanges, shape.IsEligible, shape.Response, shape.Remission, shape.ReliableChangeIndex, shape.Category, shape.IsNotOnTrack, shape.Findings);
 }
 
 /// <summary>The JSON shape of <c>Assessment</c>: its constructor parameters and init-only properties.</summary>
@@ -445,6 +687,17 @@ internal sealed class ProgressSignalsConverter : ShapeConverter<global::Iop.Doma
     protected override ProgressSignalsShape ToShape(global::Iop.Domain.Placement.ProgressSignals value) => new(value.AttendanceRatio, value.SymptomTrend, value.RelapsedSinceLastReview);
 
     protected override global::Iop.Domain.Placement.ProgressSignals FromShape(ProgressSignalsShape shape) => new() { AttendanceRatio = shape.AttendanceRatio, SymptomTrend = shape.SymptomTrend, RelapsedSinceLastReview = shape.RelapsedSinceLastReview };
+}
+
+/// <summary>The JSON shape of <c>TransitionDecision</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record TransitionDecisionShape(global::Iop.Domain.Placement.TransitionOutcome Outcome, global::Iop.Domain.Continuum.LevelOfCare CurrentLevel, global::Iop.Domain.Continuum.LevelOfCare? NextLevel, global::Iop.Domain.Rules.Rule Basis, global::Iop.Domain.Placement.PlacementDecision Placement, global::System.Int32 DaysAtLevel, global::NodaTime.LocalDate? RecertificationDueOn, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>TransitionDecision</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class TransitionDecisionConverter : ShapeConverter<global::Iop.Domain.Placement.TransitionDecision, TransitionDecisionShape>
+{
+    protected override TransitionDecisionShape ToShape(global::Iop.Domain.Placement.TransitionDecision value) => new(value.Outcome, value.CurrentLevel, value.NextLevel, value.Basis, value.Placement, value.DaysAtLevel, value.RecertificationDueOn, value.Findings);
+
+    protected override global::Iop.Domain.Placement.TransitionDecision FromShape(TransitionDecisionShape shape) => global::Iop.Domain.Placement.TransitionDecision.FromRecord(shape.Outcome, shape.CurrentLevel, shape.NextLevel, shape.Basis, shape.Placement, shape.DaysAtLevel, shape.RecertificationDueOn, shape.Findings);
 }
 
 /// <summary>The JSON shape of <c>TransitionReview</c>: its constructor parameters and init-only properties.</summary>
@@ -613,14 +866,14 @@ internal sealed class InterventionFrequencyConverter : ShapeConverter<global::Io
 }
 
 /// <summary>The JSON shape of <c>Objective</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record ObjectiveShape(global::System.String Id, global::System.String Statement, global::Iop.Domain.TreatmentPlans.MeasurableTarget? Target, global::NodaTime.LocalDate? TargetDate, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.TreatmentPlans.Intervention> Interventions, global::Iop.Domain.TreatmentPlans.GoalAchievementStatus? Achievement, global::Iop.Domain.TreatmentPlans.GoalLifecycleStatus Lifecycle);
+internal sealed record ObjectiveShape(global::System.String Id, global::System.String Statement, global::Iop.Domain.TreatmentPlans.MeasurableTarget? Target, global::NodaTime.LocalDate? TargetDate, global::Iop.Domain.TreatmentPlans.ObjectiveStatus Status, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.TreatmentPlans.Intervention> Interventions, global::Iop.Domain.TreatmentPlans.GoalAchievementStatus? Achievement, global::Iop.Domain.TreatmentPlans.GoalLifecycleStatus Lifecycle);
 
 /// <summary>Reads and writes <c>Objective</c> through its public constructor.</summary>
 internal sealed class ObjectiveConverter : ShapeConverter<global::Iop.Domain.TreatmentPlans.Objective, ObjectiveShape>
 {
-    protected override ObjectiveShape ToShape(global::Iop.Domain.TreatmentPlans.Objective value) => new(value.Id, value.Statement, value.Target, value.TargetDate, value.Interventions, value.Achievement, value.Lifecycle);
+    protected override ObjectiveShape ToShape(global::Iop.Domain.TreatmentPlans.Objective value) => new(value.Id, value.Statement, value.Target, value.TargetDate, value.Status, value.Interventions, value.Achievement, value.Lifecycle);
 
-    protected override global::Iop.Domain.TreatmentPlans.Objective FromShape(ObjectiveShape shape) => new(shape.Id, shape.Statement, shape.Target, shape.TargetDate, global::Iop.Domain.TreatmentPlans.ObjectiveStatus.NotStarted, shape.Interventions) { Achievement = shape.Achievement, Lifecycle = shape.Lifecycle };
+    protected override global::Iop.Domain.TreatmentPlans.Objective FromShape(ObjectiveShape shape) => new(shape.Id, shape.Statement, shape.Target, shape.TargetDate, shape.Status, shape.Interventions) { Achievement = shape.Achievement, Lifecycle = shape.Lifecycle };
 }
 
 /// <summary>The JSON shape of <c>ObjectiveStatusEntry</c>: its constructor parameters and init-only properties.</summary>
@@ -689,6 +942,17 @@ internal sealed class RelapsePreventionPlanConverter : ShapeConverter<global::Io
     protected override global::Iop.Domain.TreatmentPlans.RelapsePreventionPlan FromShape(RelapsePreventionPlanShape shape) => new(shape.Triggers, shape.WarningSigns, shape.HighRiskSituations, shape.CopingStrategies, shape.SupportContacts);
 }
 
+/// <summary>The JSON shape of <c>ReviewSchedule</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record ReviewScheduleShape(global::NodaTime.LocalDate AsOf, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.TreatmentPlans.ScheduledReview> Items);
+
+/// <summary>Reads and writes <c>ReviewSchedule</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class ReviewScheduleConverter : ShapeConverter<global::Iop.Domain.TreatmentPlans.ReviewSchedule, ReviewScheduleShape>
+{
+    protected override ReviewScheduleShape ToShape(global::Iop.Domain.TreatmentPlans.ReviewSchedule value) => new(value.AsOf, value.Items);
+
+    protected override global::Iop.Domain.TreatmentPlans.ReviewSchedule FromShape(ReviewScheduleShape shape) => global::Iop.Domain.TreatmentPlans.ReviewSchedule.FromRecord(shape.AsOf, shape.Items);
+}
+
 /// <summary>The JSON shape of <c>ScheduledReview</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record ScheduledReviewShape(global::Iop.Domain.TreatmentPlans.ReviewKind Kind, global::NodaTime.LocalDate DueDate, global::NodaTime.LocalDate AsOf);
 
@@ -729,31 +993,53 @@ internal static class GeneratedContract
     [
         new CodedValueConverter(),
         new AsamEditionAdoptionConverter(),
+        new AsamEditionMappingConverter(),
         new AsamEditionRuleSetConverter(),
         new RecertificationCadenceConverter(),
+        new RecertificationDueConverter(),
         new AttendanceSummaryConverter(),
+        new BillingDayConverter(),
         new BillingRuleSetConverter(),
+        new BillingSummaryConverter(),
+        new ClaimOverlapCheckConverter(),
+        new IntensityEvaluationConverter(),
         new IntensityRuleSetConverter(),
         new IntensityStandardConverter(),
         new SessionConverter(),
+        new WeeklyIntensityConverter(),
         new AccreditationConverter(),
         new AvailabilityWindowConverter(),
         new PersonNeedsConverter(),
         new ProgrammeProfileConverter(),
         new ScheduleTrackConverter(),
+        new AdministrationConverter(),
+        new BamScoreConverter(),
         new CellSuppressionPolicyConverter(),
         new ChangeCriteriaConverter(),
         new CohortCriteriaConverter(),
+        new CohortReportOfStringConverter(),
         new EpisodeCriteriaConverter(),
+        new EpisodeOutcomeConverter(),
         new EpisodeOfStringConverter(),
         new InstrumentConverter(),
+        new InstrumentDueConverter(),
+        new InstrumentScoreConverter(),
         new ItemChangeConverter(),
         new MeasurementConverter(),
         new MeasurementScheduleConverter(),
+        new MeasurementSeriesConverter(),
+        new MeasurementsDueConverter(),
         new ProportionConverter(),
         new ReliableChangeCriteriaConverter(),
+        new ReportCellOfProportionConverter(),
+        new ReportCellOfDoubleConverter(),
+        new ReportCellOfInt32Converter(),
+        new ReportCellOfInt64Converter(),
         new ScheduledInstrumentConverter(),
         new ScoreBandConverter(),
+        new ScoringPolicyConverter(),
+        new SuppressedCohortReportOfStringConverter(),
+        new SymptomChangeConverter(),
         new AssessmentConverter(),
         new ClinicalPlacementConverter(),
         new CompositeBandConverter(),
@@ -767,6 +1053,7 @@ internal static class GeneratedContract
         new PlacementDecisionConverter(),
         new PlacementReasonConverter(),
         new ProgressSignalsConverter(),
+        new TransitionDecisionConverter(),
         new TransitionReviewConverter(),
         new TransitionRuleSetConverter(),
         new EvaluationOfInt32Converter(),
@@ -789,6 +1076,7 @@ internal static class GeneratedContract
         new PlanTimelineConverter(),
         new ProblemConverter(),
         new RelapsePreventionPlanConverter(),
+        new ReviewScheduleConverter(),
         new ScheduledReviewConverter(),
         new SupportContactConverter(),
         new TreatmentPlanRuleSetConverter(),
@@ -850,7 +1138,6 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Outcomes.MeasurementSchedule),
         typeof(global::Iop.Domain.Outcomes.MeasurementSeries),
         typeof(global::Iop.Domain.Outcomes.MeasurementsDue),
-        typeof(global::Iop.Domain.Outcomes.MissingItemLimit),
         typeof(global::Iop.Domain.Outcomes.Proportion),
         typeof(global::Iop.Domain.Outcomes.ReliableChangeCriteria),
         typeof(global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?>),
@@ -861,8 +1148,6 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Outcomes.ScheduledInstrument),
         typeof(global::Iop.Domain.Outcomes.ScoreBand),
         typeof(global::Iop.Domain.Outcomes.ScoringPolicy),
-        typeof(global::Iop.Domain.Outcomes.ScreenCutOff),
-        typeof(global::Iop.Domain.Outcomes.SexScreenCutOffs),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortSummary),
         typeof(global::Iop.Domain.Outcomes.SymptomChange),
@@ -916,47 +1201,24 @@ internal static class GeneratedContract
     /// <summary>Results: written in full, refused on reading.</summary>
     public static readonly Type[] OutputOnly =
     [
-        typeof(global::Iop.Domain.Continuum.AsamEditionMapping),
         typeof(global::Iop.Domain.Continuum.AsamLevel),
         typeof(global::Iop.Domain.Continuum.AttendanceRatio),
         typeof(global::Iop.Domain.Continuum.BillingCodeMap),
         typeof(global::Iop.Domain.Continuum.LevelOfCareChange),
         typeof(global::Iop.Domain.Continuum.LevelOfCareHistory),
         typeof(global::Iop.Domain.Continuum.LocusLevel),
-        typeof(global::Iop.Domain.Continuum.RecertificationDue),
-        typeof(global::Iop.Domain.Intensity.BillingDay),
-        typeof(global::Iop.Domain.Intensity.BillingSummary),
-        typeof(global::Iop.Domain.Intensity.ClaimOverlapCheck),
         typeof(global::Iop.Domain.Intensity.HoursCeiling),
-        typeof(global::Iop.Domain.Intensity.IntensityEvaluation),
-        typeof(global::Iop.Domain.Intensity.WeeklyIntensity),
         typeof(global::Iop.Domain.Matching.MatchCriterion),
         typeof(global::Iop.Domain.Matching.MatchResult),
         typeof(global::Iop.Domain.Matching.ProgrammeExclusion),
         typeof(global::Iop.Domain.Matching.ProgrammeMatch),
         typeof(global::Iop.Domain.Matching.TrackRejection),
-        typeof(global::Iop.Domain.Outcomes.BamScore),
-        typeof(global::Iop.Domain.Outcomes.CohortReport<global::System.String>),
         typeof(global::Iop.Domain.Outcomes.CohortSummary),
-        typeof(global::Iop.Domain.Outcomes.EpisodeOutcome),
-        typeof(global::Iop.Domain.Outcomes.InstrumentDue),
         typeof(global::Iop.Domain.Outcomes.InstrumentItem),
-        typeof(global::Iop.Domain.Outcomes.InstrumentScore),
-        typeof(global::Iop.Domain.Outcomes.MeasurementsDue),
-        typeof(global::Iop.Domain.Outcomes.MissingItemLimit),
-        typeof(global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?>),
-        typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Double?>),
-        typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Int32?>),
-        typeof(global::Iop.Domain.Outcomes.ReportCell<global::System.Int64>),
-        typeof(global::Iop.Domain.Outcomes.ScreenCutOff),
-        typeof(global::Iop.Domain.Outcomes.SexScreenCutOffs),
-        typeof(global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortSummary),
-        typeof(global::Iop.Domain.Outcomes.SymptomChange),
         typeof(global::Iop.Domain.Placement.RatedDimension),
-        typeof(global::Iop.Domain.Placement.TransitionDecision),
         typeof(global::Iop.Domain.Rules.FindingSubject),
         typeof(global::Iop.Domain.TreatmentPlans.MeasurableTarget),
-        typeof(global::Iop.Domain.TreatmentPlans.ReviewSchedule),
+        typeof(global::Iop.Domain.TreatmentPlans.TreatmentPlan),
     ];
 }

@@ -80,10 +80,49 @@ AFTER = {
     "Iop.Domain.Outcomes.ChangeCriteria": (["FollowUpFromDays", "FollowUpToDays"], ".WithFollowUpWindow(shape.FollowUpFromDays, shape.FollowUpToDays)"),
 }
 
+# Results of evaluations (no public constructor): read back as the record of a decision already taken (decision
+# 0073), through the core's internal FromRecord, which takes these public parts in this order and checks what can be
+# checked. "Member:Expression" writes the member from value.Expression (an internal accessor of the stored state).
+RESULTS = {
+    "Iop.Domain.Intensity.BillingDay": ["Date", "Services", "QualifyingHours", "Tier", "MeetsH0015DayHours", "ProfessionalServices", "BillableAsH0015"],
+    "Iop.Domain.Intensity.BillingSummary": ["Range", "Days", "NoTierDays", "ThreeServiceDays", "FourOrMoreServiceDays", "H0015Days", "Findings", "CostBasedDays", "WeeklyAddOnWeeks"],
+    "Iop.Domain.Intensity.ClaimOverlapCheck": ["OverlappingPartialHospitalization", "BeforeAnotherClaim", "Findings"],
+    "Iop.Domain.Intensity.IntensityEvaluation": ["Level", "AgeGroup", "Range", "FirstDayOfWeek", "Standard", "Weeks", "Attendance", "ScheduledHours", "AttendedHours", "QualifyingHours", "Findings"],
+    "Iop.Domain.Intensity.WeeklyIntensity": ["Number", "Week", "DaysInRange", "Sessions", "ScheduledHours", "AttendedHours", "QualifyingHours", "ServiceDays", "SuggestedLevel", "Findings"],
+    "Iop.Domain.Continuum.RecertificationDue": ["Rule", "DueBy"],
+    "Iop.Domain.Continuum.AsamEditionMapping": ["Source", "Edition", "Targets", "IsLossy"],
+    "Iop.Domain.TreatmentPlans.ReviewSchedule": ["AsOf", "Items"],
+    "Iop.Domain.Placement.TransitionDecision": ["Outcome", "CurrentLevel", "NextLevel", "Basis", "Placement", "DaysAtLevel", "RecertificationDueOn", "Findings"],
+    "Iop.Domain.Outcomes.BamScore": ["Use", "Risk", "Protective", "Satisfaction"],
+    "Iop.Domain.Outcomes.InstrumentScore": ["Instrument", "Policy", "Sex", "Total", "PositiveScreen", "AnsweredItems", "IsProrated", "CarriedAnswer", "ItemAnswers", "Findings"],
+    "Iop.Domain.Outcomes.SymptomChange": ["Instrument", "Baseline", "Latest", "FollowUp", "ItemChanges", "IsEligible", "Response", "Remission", "ReliableChangeIndex", "Category", "IsNotOnTrack", "Findings"],
+    "Iop.Domain.Outcomes.EpisodeOutcome": ["LengthOfStay", "IsCensored", "IsCompleted", "SteppedDown", "SteppedUp", "FollowUpShort", "FollowUpLong", "Initiated", "Engaged", "AttendedSessions", "Change"],
+    "Iop.Domain.Outcomes.MeasurementsDue": ["Instruments", "Findings"],
+    "Iop.Domain.Outcomes.InstrumentDue": ["Instrument", "LastAdministered", "NextOccasion", "NextDue", "DueBy", "IsDue", "IsOverdue"],
+    "Iop.Domain.Outcomes.ReportCell": ["Value:RecordedValue", "Reason"],
+    "Iop.Domain.Outcomes.CohortReport": ["Overall", "ByLevel", "ByGroup"],
+    "Iop.Domain.Outcomes.SuppressedCohortReport": ["Overall", "ByLevel", "ByGroup"],
+}
+
+
+def result_of(name, members):
+    base = re.sub(r"<.*", "", name)
+    if base not in RESULTS:
+        return None
+    props = {}
+    for mem in members:
+        pm = re.match(r"^(?!static )(.+) (\w+) \{ get; \}$", mem)
+        if pm:
+            props[pm.group(2)] = (pm.group(1).replace("??", "?"), False)
+    fields = [m.split(":") + ([] if ":" in m else [m]) for m in RESULTS[base]]
+    return {"name": name, "result": [(f, e) for f, e in fields], "props": props}
+
+
 HAND_SHAPES = ["AsamLevelShape", "HoursCeilingShape", "FindingSubjectShape", "InstrumentItemShape", "RatedDimensionShape",
                "MeasurableTargetShape", "LevelOfCareEntryShape", "LevelOfCareHistoryShape", "CohortSummaryShape", "SafetyItemShape",
                "ScoringPolicyStateShape", "MissingLimitEntryShape", "SexCutOffsEntryShape", "CutOffEntryShape", "AdministrationAnswersShape",
-               "MeasurementSeriesStateShape", "TreatmentPlanVersionsShape", "TreatmentPlanVersionShape"]
+               "MeasurementSeriesStateShape", "TreatmentPlanVersionsShape", "TreatmentPlanVersionShape",
+               "BillingCodeMapShape", "BillingCodeEntryShape", "SuppressedCohortSummaryShape"]
 
 
 def parse():
@@ -163,7 +202,7 @@ def main():
     shapes, output_only = [], []
     for t in parse():
         for name, members in instantiate(t):
-            shape = None if name in HAND_CONVERTED else shape_of(name, members)
+            shape = None if name in HAND_CONVERTED else shape_of(name, members) or result_of(name, members)
             has_ctor = any(m.startswith("ctor(") for m in members)
             if shape is not None:
                 shapes.append(shape)
@@ -180,6 +219,22 @@ def main():
            ""]
     for s in shapes:
         n = simple(s["name"])
+        if "result" in s:
+            t = cs(s["name"])
+            label = re.sub(r"<.*", "", s["name"]).split(".")[-1] + ("&lt;" + ", ".join(a.split(".")[-1] for a in split_top(s["name"][s["name"].index("<") + 1:-1])) + "&gt;" if "<" in s["name"] else "")
+            fields = ", ".join(f"{cs(s['props'][m][0])} {m}" for m, _ in s["result"])
+            out.append(f"/// <summary>The JSON shape of <c>{label}</c>, a result: its public parts, as the record of a decision already taken.</summary>")
+            out.append(f"internal sealed record {n}Shape({fields});")
+            out.append("")
+            out.append(f"/// <summary>Reads and writes <c>{label}</c> through its internal <c>FromRecord</c> (decision 0073).</summary>")
+            out.append(f"internal sealed class {n}Converter : ShapeConverter<{t}, {n}Shape>")
+            out.append("{")
+            out.append(f"    protected override {n}Shape ToShape({t} value) => new({', '.join(f'value.{e}' for _, e in s['result'])});")
+            out.append("")
+            out.append(f"    protected override {t} FromShape({n}Shape shape) => {t}.FromRecord({', '.join(f'shape.{m}' for m, _ in s['result'])});")
+            out.append("}")
+            out.append("")
+            continue
         derived = DERIVED.get(s["name"], {})
         members = [p for p, pname in s["ctor"] if pname not in derived] + s["inits"] + s["after"]
         fields = ", ".join(f"{cs(s['props'][m][0])} {m}" for m in members)

@@ -94,3 +94,38 @@ internal sealed record TreatmentPlanVersionsShape(IReadOnlyList<TreatmentPlanVer
 
 /// <summary>One version of a plan: when it took effect, why it was made (null for the first), participation, and its content.</summary>
 internal sealed record TreatmentPlanVersionShape(LocalDate EffectiveDate, RevisionReason? RevisionReason, LocalDate? ParticipatedOn, PlanContent Content);
+
+/// <summary>A billing code map: every code with the level of care it bills, per level in the order added.</summary>
+internal sealed record BillingCodeMapShape(IReadOnlyList<BillingCodeEntryShape> Codes);
+
+/// <summary>One code of a billing code map and the level of care it bills.</summary>
+internal sealed record BillingCodeEntryShape(LevelOfCare Level, CodedValue Code);
+
+/// <summary>A suppressed cohort summary, a result: every figure's cell (its value, or why it is withheld) by name.</summary>
+internal sealed record SuppressedCohortSummaryShape(
+    CohortCriteria Criteria,
+    LocalDate AsOf,
+    CellSuppressionPolicy Policy,
+    ReportCell<long> Episodes,
+    ReportCell<long> OpenEpisodes,
+    ReportCell<long> DischargedEpisodes,
+    ReportCell<long> EpisodesWithBaseline,
+    ReportCell<long> AttendedSessions,
+    IReadOnlyDictionary<TedsDischargeReason, ReportCell<long>> DischargesByReason,
+    ReportCell<Proportion?> CompletionRate,
+    ReportCell<Proportion?> MeasurementBasedCareCoverage,
+    ReportCell<Proportion?> ResponseRate,
+    ReportCell<Proportion?> RemissionRate,
+    ReportCell<Proportion?> ReliableImprovementRate,
+    ReportCell<Proportion?> RecoveryRate,
+    ReportCell<Proportion?> DeteriorationRate,
+    ReportCell<Proportion?> SteppedDownRate,
+    ReportCell<Proportion?> SteppedUpRate,
+    ReportCell<Proportion?> FollowUpShortRate,
+    ReportCell<Proportion?> FollowUpLongRate,
+    ReportCell<Proportion?> InitiationRate,
+    ReportCell<Proportion?> EngagementRate,
+    ReportCell<double?> MeanAttendedSessions,
+    ReportCell<int?> MedianLengthOfStay,
+    IReadOnlyList<int> RetentionDays,
+    IReadOnlyList<ReportCell<double?>> Retention);

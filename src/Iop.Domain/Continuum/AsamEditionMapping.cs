@@ -22,6 +22,23 @@ public sealed record AsamEditionMapping
         IsLossy = isLossy;
     }
 
+    /// <summary>
+    /// The record of a mapping already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static AsamEditionMapping FromRecord(AsamLevel source, AsamEdition edition, IReadOnlyList<AsamLevel> targets, bool isLossy)
+    {
+        Guard.Against.Null(source);
+        Guard.Against.UndefinedMember(edition);
+        var levels = Guard.Against.NullElements(targets);
+        if (levels.Any(l => l.Edition != edition))
+        {
+            throw new ArgumentException("Every target must be a level of the edition mapped to.", nameof(targets));
+        }
+
+        return new(source, edition, [.. levels], isLossy);
+    }
+
     /// <summary>Gets the level that was mapped.</summary>
     public AsamLevel Source { get; }
 

@@ -27,6 +27,13 @@ public readonly record struct RecertificationDue
         DueBy = dueBy;
     }
 
+    /// <summary>
+    /// The record of a due date already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static RecertificationDue FromRecord(Rule rule, LocalDate dueBy) =>
+        new(Guard.Against.Null(rule), Guard.Against.UnsupportedDate(dueBy));
+
     /// <summary>Gets the recertification rule that applies.</summary>
     public Rule Rule { get; }
 

@@ -28,6 +28,20 @@ public readonly record struct BillingDay
         MeetsH0015DayHours = meetsH0015DayHours;
     }
 
+    /// <summary>
+    /// The record of a classification already made (a stored result read back; see decision 0073): its public parts as
+    /// written, checked for what can be checked, not classified again.
+    /// </summary>
+    internal static BillingDay FromRecord(LocalDate date, int services, Duration qualifyingHours, PerDiemTier tier, bool meetsH0015DayHours, int professionalServices, bool? billableAsH0015) =>
+        new(
+            Guard.Against.UnsupportedDate(date),
+            Guard.Against.BelowMinimum(services, 0),
+            Guard.Against.NegativeHours(qualifyingHours),
+            Guard.Against.UndefinedMember(tier),
+            meetsH0015DayHours,
+            Guard.Against.BelowMinimum(professionalServices, 0),
+            billableAsH0015);
+
     /// <summary>Gets the date of service.</summary>
     public LocalDate Date { get; }
 

@@ -35,6 +35,21 @@ public sealed record BillingSummary : IEvaluationResult
         Findings = findings;
     }
 
+    /// <summary>The record of a summary already made (a stored result read back; see decision 0073), checked for what can be checked.</summary>
+    internal static BillingSummary FromRecord(
+        DateInterval range, IReadOnlyList<BillingDay> days, int noTierDays, int threeServiceDays, int fourOrMoreServiceDays, int h0015Days,
+        IReadOnlyList<Finding> findings, int costBasedDays, IReadOnlyList<DateInterval> weeklyAddOnWeeks) =>
+        new(
+            Guard.Against.UnsupportedDates(range),
+            Guard.Against.NullElements(days),
+            Guard.Against.BelowMinimum(noTierDays, 0),
+            Guard.Against.BelowMinimum(threeServiceDays, 0),
+            Guard.Against.BelowMinimum(fourOrMoreServiceDays, 0),
+            Guard.Against.BelowMinimum(h0015Days, 0),
+            Guard.Against.NullElements(findings),
+            Guard.Against.BelowMinimum(costBasedDays, 0),
+            Guard.Against.NullElements(weeklyAddOnWeeks));
+
     /// <summary>Gets the date range classified.</summary>
     public DateInterval Range { get; }
 

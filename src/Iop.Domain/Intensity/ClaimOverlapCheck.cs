@@ -22,6 +22,13 @@ public sealed record ClaimOverlapCheck : IEvaluationResult
         Findings = findings;
     }
 
+    /// <summary>The record of a check already made (a stored result read back; see decision 0073), checked for what can be checked.</summary>
+    internal static ClaimOverlapCheck FromRecord(IReadOnlyList<LocalDate> overlappingPartialHospitalization, IReadOnlyList<LocalDate> beforeAnotherClaim, IReadOnlyList<Finding> findings) =>
+        new(
+            Guard.Against.UnsupportedDates(overlappingPartialHospitalization),
+            Guard.Against.UnsupportedDates(beforeAnotherClaim),
+            Guard.Against.NullElements(findings));
+
     /// <summary>Gets the intensive-outpatient dates that are also partial-hospitalization dates.</summary>
     public IReadOnlyList<LocalDate> OverlappingPartialHospitalization { get; }
 

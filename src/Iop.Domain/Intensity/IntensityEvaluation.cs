@@ -36,6 +36,24 @@ public sealed record IntensityEvaluation : IEvaluationResult
         Findings = findings;
     }
 
+    /// <summary>The record of an evaluation already made (a stored result read back; see decision 0073), checked for what can be checked.</summary>
+    internal static IntensityEvaluation FromRecord(
+        LevelOfCare level, AgeGroup ageGroup, DateInterval range, IsoDayOfWeek firstDayOfWeek, IntensityStandard? standard,
+        IReadOnlyList<WeeklyIntensity> weeks, AttendanceSummary attendance, Duration scheduledHours, Duration attendedHours,
+        Duration qualifyingHours, IReadOnlyList<Finding> findings) =>
+        new(
+            Guard.Against.UndefinedMember(level),
+            Guard.Against.UndefinedMember(ageGroup),
+            Guard.Against.UnsupportedDates(range),
+            Guard.Against.UndefinedMember(firstDayOfWeek),
+            standard,
+            Guard.Against.NullElements(weeks),
+            attendance,
+            Guard.Against.NegativeHours(scheduledHours),
+            Guard.Against.NegativeHours(attendedHours),
+            Guard.Against.NegativeHours(qualifyingHours),
+            Guard.Against.NullElements(findings));
+
     /// <summary>Gets the level of care evaluated.</summary>
     public LevelOfCare Level { get; }
 

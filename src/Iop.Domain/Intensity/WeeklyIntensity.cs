@@ -42,6 +42,22 @@ public sealed record WeeklyIntensity : IEvaluationResult
         Findings = findings;
     }
 
+    /// <summary>The record of a week already evaluated (a stored result read back; see decision 0073), checked for what can be checked.</summary>
+    internal static WeeklyIntensity FromRecord(
+        int number, DateInterval week, DateInterval daysInRange, int sessions, Duration scheduledHours, Duration attendedHours,
+        Duration qualifyingHours, int serviceDays, LevelOfCare? suggestedLevel, IReadOnlyList<Finding> findings) =>
+        new(
+            Guard.Against.BelowMinimum(number, 1),
+            Guard.Against.UnsupportedDates(week),
+            Guard.Against.UnsupportedDates(daysInRange),
+            Guard.Against.BelowMinimum(sessions, 0),
+            Guard.Against.NegativeHours(scheduledHours),
+            Guard.Against.NegativeHours(attendedHours),
+            Guard.Against.NegativeHours(qualifyingHours),
+            Guard.Against.BelowMinimum(serviceDays, 0),
+            suggestedLevel is { } suggested ? Guard.Against.UndefinedMember(suggested) : null,
+            Guard.Against.NullElements(findings));
+
     /// <summary>Gets the week's position in the range, from 1.</summary>
     public int Number { get; }
 

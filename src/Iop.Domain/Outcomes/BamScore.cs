@@ -37,6 +37,13 @@ public readonly record struct BamScore : IEvaluationResult
         Satisfaction = satisfaction;
     }
 
+    /// <summary>
+    /// The record of a score already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static BamScore FromRecord(int use, int risk, int protective, int satisfaction) =>
+        new(Guard.Against.OutsideRange(use, 0, 12), Guard.Against.OutsideRange(risk, 0, 24), Guard.Against.OutsideRange(protective, 0, 24), Guard.Against.OutsideRange(satisfaction, 0, 4));
+
     /// <summary>Gets the use subscale, items 4 + 5 + 6, in [0, 12].</summary>
     public int Use { get; }
 

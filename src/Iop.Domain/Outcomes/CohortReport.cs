@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Iop.Domain.Continuum;
 
 namespace Iop.Domain.Outcomes;
@@ -20,6 +21,17 @@ public sealed class CohortReport<TGroup> : IEquatable<CohortReport<TGroup>>
         ByLevel = byLevel;
         ByGroup = byGroup;
     }
+
+    /// <summary>
+    /// The record of a report already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static CohortReport<TGroup> FromRecord(CohortSummary overall, IReadOnlyDictionary<LevelOfCare, CohortSummary> byLevel, IReadOnlyDictionary<TGroup, CohortSummary> byGroup) =>
+        new(Guard.Against.Null(overall), Copy(Guard.Against.Null(byLevel)), Copy(Guard.Against.Null(byGroup)));
+
+    private static ReadOnlyDictionary<TKey, CohortSummary> Copy<TKey>(IReadOnlyDictionary<TKey, CohortSummary> parts)
+        where TKey : notnull =>
+        new(parts.ToDictionary(p => p.Key, p => p.Value ?? throw new ArgumentException("No part may be null.", nameof(parts))));
 
     /// <summary>Gets the metrics of the whole cohort.</summary>
     public CohortSummary Overall { get; }

@@ -39,6 +39,36 @@ public sealed class EpisodeOutcome : IEvaluationResult, IEquatable<EpisodeOutcom
     }
 
     /// <summary>
+    /// The record of an outcome already evaluated, read back from storage (decision 0073): its public parts as
+    /// written, checked for what can be checked (a length of stay of at least one day, no completion while open),
+    /// never evaluated again. Its findings are those of its change, as when it was evaluated.
+    /// </summary>
+    internal static EpisodeOutcome FromRecord(
+        int lengthOfStay, bool isCensored, bool isCompleted, bool steppedDown, bool steppedUp, bool? followUpShort, bool? followUpLong,
+        bool? initiated, bool? engaged, int attendedSessions, SymptomChange? change)
+    {
+        Guard.Against.BelowMinimum(lengthOfStay, 1);
+        Guard.Against.BelowMinimum(attendedSessions, 0);
+        if (isCompleted && isCensored)
+        {
+            throw new ArgumentException("An open (censored) episode cannot be completed.", nameof(isCompleted));
+        }
+
+        var facts = new EpisodeFacts
+        {
+            LengthOfStay = lengthOfStay,
+            Discharged = !isCensored,
+            SteppedDown = steppedDown,
+            SteppedUp = steppedUp,
+            FollowUpShort = followUpShort,
+            FollowUpLong = followUpLong,
+            Initiated = initiated,
+            Engaged = engaged,
+        };
+        return new(facts, isCompleted ? TedsDischargeReason.TreatmentCompleted : null, attendedSessions, change);
+    }
+
+    /// <summary>
     /// Gets the length of stay in days by <see cref="Continuum.LengthOfStay.Days"/>: admission through
     /// discharge, both counted, or admission through the report date while open (censored). At least 1.
     /// </summary>

@@ -27,6 +27,45 @@ public sealed record InstrumentDue
         IsOverdue = dueBy is { } last && asOf > last;
     }
 
+    private InstrumentDue(Instrument instrument, LocalDate? lastAdministered, MeasurementOccasion? nextOccasion, LocalDate? nextDue, LocalDate? dueBy, bool isDue, bool isOverdue)
+    {
+        Instrument = instrument;
+        LastAdministered = lastAdministered;
+        NextOccasion = nextOccasion;
+        NextDue = nextDue;
+        DueBy = dueBy;
+        IsDue = isDue;
+        IsOverdue = isOverdue;
+    }
+
+    /// <summary>
+    /// The record of an entry already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static InstrumentDue FromRecord(Instrument instrument, LocalDate? lastAdministered, MeasurementOccasion? nextOccasion, LocalDate? nextDue, LocalDate? dueBy, bool isDue, bool isOverdue)
+    {
+        Guard.Against.Null(instrument);
+        Guard.Against.UnsupportedDate(lastAdministered);
+        Guard.Against.UnsupportedDate(nextDue);
+        Guard.Against.UnsupportedDate(dueBy);
+        if (nextOccasion is { } occasion)
+        {
+            Guard.Against.UndefinedMember(occasion);
+        }
+
+        if (nextDue is { } from && dueBy is { } by)
+        {
+            Guard.Against.EndBeforeStart(by, from, nameof(dueBy));
+        }
+
+        if (isDue && isOverdue)
+        {
+            throw new ArgumentException("An entry cannot be both due and overdue.", nameof(isOverdue));
+        }
+
+        return new(instrument, lastAdministered, nextOccasion, nextDue, dueBy, isDue, isOverdue);
+    }
+
     /// <summary>Gets the instrument.</summary>
     public Instrument Instrument { get; }
 

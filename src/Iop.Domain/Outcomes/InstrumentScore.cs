@@ -43,6 +43,61 @@ public readonly record struct InstrumentScore : IEvaluationResult
         CarriedAnswer = carriedAnswer;
     }
 
+    /// <summary>
+    /// The record of a score already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (the total and answers against the instrument, the findings against those
+    /// the instrument can raise), never scored again.
+    /// </summary>
+    internal static InstrumentScore FromRecord(
+        Instrument instrument, ScoringPolicy policy, Sex? sex, int total, bool? positiveScreen, int answeredItems, bool isProrated,
+        int? carriedAnswer, IReadOnlyList<int?> itemAnswers, IReadOnlyList<Finding> findings)
+    {
+        Guard.Against.Null(instrument);
+        Guard.Against.Null(policy);
+        if (sex is { } given)
+        {
+            Guard.Against.UndefinedMember(given, nameof(sex));
+        }
+
+        Guard.Against.OutsideRange(total, instrument.MinimumTotal, instrument.MaximumTotal);
+        Guard.Against.OutsideRange(answeredItems, 0, instrument.ItemCount);
+        Guard.Against.Null(itemAnswers);
+        Guard.Against.Null(findings);
+        if (itemAnswers.Count != (answeredItems == 0 ? 0 : instrument.ItemCount) || itemAnswers.Count(a => a is not null) != answeredItems)
+        {
+            throw new ArgumentException("The item answers must be one per item (none for a total alone), as many given as the answered items.", nameof(itemAnswers));
+        }
+
+        var answers = new ItemAnswers(instrument);
+        for (var i = 0; i < itemAnswers.Count; i++)
+        {
+            if (itemAnswers[i] is not { } answer)
+            {
+                continue;
+            }
+
+            if (!instrument.ItemSpan[i].AllowedValues.Contains(answer))
+            {
+                throw new ArgumentOutOfRangeException(nameof(itemAnswers), "Every answer must be a value its item allows.");
+            }
+
+            answers.Set(instrument, i, answer);
+        }
+
+        // The findings follow from which safety items were concerns or unanswered and from prorating: find that state.
+        var safetyItems = instrument.SafetyItemArray.Length;
+        var mask = (1 << safetyItems) - 1;
+        for (var index = 0; index < instrument.FindingTable.Length; index++)
+        {
+            if ((index >> (2 * safetyItems) != 0) == isProrated && instrument.FindingTable[index].SequenceEqual(findings))
+            {
+                return new(instrument, total, positiveScreen, answeredItems, isProrated, index & mask, (index >> safetyItems) & mask, carriedAnswer, answers, policy, sex);
+            }
+        }
+
+        throw new ArgumentException("The findings must be those the instrument raises for its safety items and prorating.", nameof(findings));
+    }
+
     /// <summary>Gets the instrument; <see langword="null"/> only in the <see langword="default"/> value.</summary>
     public Instrument Instrument { get; }
 

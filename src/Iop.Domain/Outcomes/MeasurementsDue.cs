@@ -31,6 +31,13 @@ public sealed class MeasurementsDue : IEvaluationResult, IEquatable<Measurements
         Next = next;
     }
 
+    /// <summary>
+    /// The record of a schedule's reading already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static MeasurementsDue FromRecord(IReadOnlyList<InstrumentDue> instruments, IReadOnlyList<Finding> findings) =>
+        new(Guard.Against.NullElements(instruments), Guard.Against.NullElements(findings));
+
     /// <summary>Gets one entry per scheduled instrument, in the schedule's order.</summary>
     public IReadOnlyList<InstrumentDue> Instruments { get; }
 

@@ -49,4 +49,16 @@ public sealed record ReportCell<T>
     internal static ReportCell<T> Published(T value) => new(value, null);
 
     internal static ReportCell<T> Withheld(Finding reason) => new(default!, reason);
+
+    /// <summary>The value as stored, the type's default when withheld (what a stored cell writes).</summary>
+    internal T RecordedValue => value;
+
+    /// <summary>
+    /// The record of a cell already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static ReportCell<T> FromRecord(T value, Finding? reason) =>
+        reason is null ? Published(value)
+        : EqualityComparer<T>.Default.Equals(value, default) ? Withheld(reason)
+        : throw new ArgumentException("A withheld figure carries no value.", nameof(value));
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Iop.Domain.Continuum;
 using Iop.Domain.Rules;
 
@@ -27,6 +28,17 @@ public sealed class SuppressedCohortReport<TGroup> : IEvaluationResult, IEquatab
         Array.Sort(findings, FindingOrder.Instance);
         Findings = Array.AsReadOnly(findings);
     }
+
+    /// <summary>
+    /// The record of a report already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static SuppressedCohortReport<TGroup> FromRecord(SuppressedCohortSummary overall, IReadOnlyDictionary<LevelOfCare, SuppressedCohortSummary> byLevel, IReadOnlyDictionary<TGroup, SuppressedCohortSummary> byGroup) =>
+        new(Guard.Against.Null(overall), Copy(Guard.Against.Null(byLevel)), Copy(Guard.Against.Null(byGroup)));
+
+    private static ReadOnlyDictionary<TKey, SuppressedCohortSummary> Copy<TKey>(IReadOnlyDictionary<TKey, SuppressedCohortSummary> parts)
+        where TKey : notnull =>
+        new(parts.ToDictionary(p => p.Key, p => p.Value ?? throw new ArgumentException("No part may be null.", nameof(parts))));
 
     /// <summary>Gets the whole cohort's figures.</summary>
     public SuppressedCohortSummary Overall { get; }

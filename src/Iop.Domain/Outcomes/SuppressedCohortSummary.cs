@@ -61,6 +61,53 @@ public sealed class SuppressedCohortSummary : IEvaluationResult, IEquatable<Supp
         RetentionDays = Array.AsReadOnly(retentionDays);
     }
 
+    /// <summary>The count cells in stored order: episodes, open, discharged, with a baseline, attended sessions (for a stored record).</summary>
+    internal IReadOnlyList<ReportCell<long>> CountCells => counts;
+
+    /// <summary>The discharge cells, one per TEDS reason in the enum's order (for a stored record).</summary>
+    internal IReadOnlyList<ReportCell<long>> DischargeCells => discharges;
+
+    /// <summary>The rate cells in stored order, completion to engagement (for a stored record).</summary>
+    internal IReadOnlyList<ReportCell<Proportion?>> RateCells => rates;
+
+    /// <summary>The retention cells, one per retention day (for a stored record).</summary>
+    internal IReadOnlyList<ReportCell<double?>> RetentionCells => retention;
+
+    /// <summary>
+    /// The record of a suppressed summary already made, read back from storage (decision 0073): its cells as
+    /// written, checked for what can be checked (nulls, one cell per figure, retention days ascending), never
+    /// suppressed again.
+    /// </summary>
+    internal static SuppressedCohortSummary FromRecord(
+        CohortCriteria criteria, LocalDate asOf, CellSuppressionPolicy policy, IReadOnlyList<ReportCell<long>> counts,
+        IReadOnlyList<ReportCell<long>> discharges, IReadOnlyList<ReportCell<Proportion?>> rates, ReportCell<double?> meanAttendedSessions,
+        ReportCell<int?> medianLengthOfStay, IReadOnlyList<int> retentionDays, IReadOnlyList<ReportCell<double?>> retention)
+    {
+        Guard.Against.Null(criteria);
+        Guard.Against.UnsupportedDate(asOf);
+        Guard.Against.Null(policy);
+        Guard.Against.Null(meanAttendedSessions);
+        Guard.Against.Null(medianLengthOfStay);
+        var countCells = Cells(counts, 5, nameof(counts));
+        var dischargeCells = Cells(discharges, Enum.GetValues<TedsDischargeReason>().Length, nameof(discharges));
+        var rateCells = Cells(rates, 13, nameof(rates));
+        var days = Guard.Against.Null(retentionDays).ToArray();
+        if (days.Zip(days.Skip(1)).Any(p => p.Second <= p.First) || days.Any(d => d < 1))
+        {
+            throw new ArgumentException("The retention days must be ascending, distinct and at least 1.", nameof(retentionDays));
+        }
+
+        return new(criteria, asOf, policy, countCells, dischargeCells, rateCells, meanAttendedSessions, medianLengthOfStay, days, Cells(retention, days.Length, nameof(retention)));
+    }
+
+    private static ReportCell<T>[] Cells<T>(IReadOnlyList<ReportCell<T>> cells, int count, string paramName)
+    {
+        var array = Guard.Against.NullElements(cells, paramName).ToArray();
+        return array.Length == count
+            ? array
+            : throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"There must be {count} cells, one per figure."), paramName);
+    }
+
     /// <summary>Gets the criteria the summary was computed with.</summary>
     public CohortCriteria Criteria { get; }
 

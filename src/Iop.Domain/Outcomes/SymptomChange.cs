@@ -35,6 +35,54 @@ public sealed class SymptomChange : IEvaluationResult, IEquatable<SymptomChange>
         Findings = findings;
     }
 
+    private SymptomChange(
+        Instrument instrument, Measurement? baseline, Measurement? latest, Measurement? followUp, IReadOnlyList<ItemChange> itemChanges, bool isEligible,
+        bool? response, bool? remission, double? reliableChangeIndex, ChangeCategory? category, bool isNotOnTrack, IReadOnlyList<Finding> findings)
+    {
+        Instrument = instrument;
+        Baseline = baseline;
+        Latest = latest;
+        FollowUp = followUp;
+        ItemChanges = itemChanges;
+        IsEligible = isEligible;
+        Response = response;
+        Remission = remission;
+        ReliableChangeIndex = reliableChangeIndex;
+        Category = category;
+        IsNotOnTrack = isNotOnTrack;
+        Findings = findings;
+    }
+
+    /// <summary>
+    /// The record of a change already evaluated, read back from storage (decision 0073): its public parts as
+    /// written, checked for what can be checked (nulls, finite numbers, a latest score only with a baseline), never
+    /// evaluated again.
+    /// </summary>
+    internal static SymptomChange FromRecord(
+        Instrument instrument, Measurement? baseline, Measurement? latest, Measurement? followUp, IReadOnlyList<ItemChange> itemChanges, bool isEligible,
+        bool? response, bool? remission, double? reliableChangeIndex, ChangeCategory? category, bool isNotOnTrack, IReadOnlyList<Finding> findings)
+    {
+        Guard.Against.Null(instrument);
+        if ((baseline is null) != (latest is null))
+        {
+            throw new ArgumentException("A baseline and a latest score come together.", nameof(latest));
+        }
+
+        if (reliableChangeIndex is { } rci)
+        {
+            Guard.Against.NotFinite(rci, nameof(reliableChangeIndex));
+        }
+
+        if (category is { } c)
+        {
+            Guard.Against.UndefinedMember(c);
+        }
+
+        return new(
+            instrument, baseline, latest, followUp, Guard.Against.NullElements(itemChanges), isEligible, response, remission, reliableChangeIndex,
+            category, isNotOnTrack, Guard.Against.NullElements(findings));
+    }
+
     /// <summary>Gets the instrument.</summary>
     public Instrument Instrument { get; }
 

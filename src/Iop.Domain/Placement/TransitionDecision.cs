@@ -37,6 +37,23 @@ public sealed class TransitionDecision : IEvaluationResult, IEquatable<Transitio
         Findings = new ReadOnlyCollection<Finding>(findings);
     }
 
+    /// <summary>
+    /// The record of a transition decision already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static TransitionDecision FromRecord(
+        TransitionOutcome outcome, LevelOfCare currentLevel, LevelOfCare? nextLevel, Rule basis, PlacementDecision placement, int daysAtLevel,
+        LocalDate? recertificationDueOn, IReadOnlyList<Finding> findings) =>
+        new(
+            Guard.Against.UndefinedMember(outcome),
+            Guard.Against.UndefinedMember(currentLevel),
+            nextLevel is { } next ? Guard.Against.UndefinedMember(next) : null,
+            Guard.Against.Null(basis),
+            Guard.Against.Null(placement),
+            Guard.Against.BelowMinimum(daysAtLevel, 1),
+            Guard.Against.UnsupportedDate(recertificationDueOn),
+            [.. Guard.Against.NullElements(findings)]);
+
     /// <summary>Gets what the review recommends.</summary>
     public TransitionOutcome Outcome { get; }
 

@@ -37,6 +37,13 @@ public sealed record ReviewSchedule
         Items = items;
     }
 
+    /// <summary>
+    /// The record of a schedule already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked (nulls, ranges), never decided again.
+    /// </summary>
+    internal static ReviewSchedule FromRecord(LocalDate asOf, IReadOnlyList<ScheduledReview> items) =>
+        new(Guard.Against.UnsupportedDate(asOf), Guard.Against.NullElements(items));
+
     /// <summary>Gets the date the schedule is read on.</summary>
     public LocalDate AsOf { get; }
 

@@ -31,6 +31,7 @@ public sealed class GuardClauseTests
         { nameof(LibraryGuardClauses.UnsupportedDates) + " null", () => Guard.Against.UnsupportedDates((NodaTime.DateInterval?)null, "period"), SecretText },
         { nameof(LibraryGuardClauses.HoursOutsideRange), () => Guard.Against.HoursOutsideRange(NodaTime.Duration.FromMinutes(SecretNumber), NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24), "hours"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.HoursOutsideRange) + " negative", () => Guard.Against.HoursOutsideRange(NodaTime.Duration.FromMinutes(-SecretNumber), NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24), "hours"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { nameof(LibraryGuardClauses.NegativeHours), () => Guard.Against.NegativeHours(NodaTime.Duration.FromMinutes(-SecretNumber), "hours"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.PeriodLongerThanTenYears), () => Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromDays(SecretNumber), "interval"), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(LibraryGuardClauses.PeriodLongerThanTenYears) + " null", () => Guard.Against.PeriodLongerThanTenYears(null!, "interval"), SecretText },
         { nameof(LibraryGuardClauses.Blank), () => Guard.Against.Blank("   ", "statement"), "   " },
@@ -83,6 +84,7 @@ public sealed class GuardClauseTests
         Guard.Against.BelowMinimum(0, 0).Should().Be(0);
         Guard.Against.HoursOutsideRange(NodaTime.Duration.FromHours(24), NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24)).Should().Be(NodaTime.Duration.FromHours(24));
         Guard.Against.HoursOutsideRange(NodaTime.Duration.Zero, NodaTime.Duration.Zero, NodaTime.Duration.FromHours(24)).Should().Be(NodaTime.Duration.Zero);
+        Guard.Against.NegativeHours(NodaTime.Duration.Zero).Should().Be(NodaTime.Duration.Zero);
         Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromYears(10)).Should().Be(NodaTime.Period.FromYears(10));
         Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromMonths(120)).Should().Be(NodaTime.Period.FromMonths(120));
         Guard.Against.PeriodLongerThanTenYears(NodaTime.Period.FromWeeks(522)).Should().Be(NodaTime.Period.FromWeeks(522));
