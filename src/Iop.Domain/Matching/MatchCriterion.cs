@@ -29,6 +29,19 @@ public readonly record struct MatchCriterion : IComparable<MatchCriterion>
         Aftercare = aftercare;
     }
 
+    /// <summary>Creates a criterion from its public parts.</summary>
+    /// <param name="ruleId">The id of the rule it was checked by.</param>
+    /// <param name="strength">How much it mattered.</param>
+    /// <param name="modality">The modality, for <c>MATCH-MODALITY-NOT-OFFERED</c>.</param>
+    /// <param name="aftercare">The aftercare service, for <c>MATCH-AFTERCARE-NOT-OFFERED</c>.</param>
+    internal MatchCriterion(RuleId ruleId, NeedStrength strength, Modality? modality, AftercareService? aftercare)
+    {
+        RuleId = ruleId;
+        Strength = strength;
+        Modality = modality;
+        Aftercare = aftercare;
+    }
+
     /// <summary>Gets the id of the rule the criterion was checked by (see <see cref="MatchingRules"/>).</summary>
     public RuleId RuleId { get; }
 

@@ -55,6 +55,12 @@ internal sealed class MatchFindings
         var start = new int[ChecksByRuleId.Length + 1];
         foreach (var exclusion in exclusions)
         {
+            if (exclusion.Checks == -1)
+            {
+                // Built from findings that are not those of a set of checks: order them by rule id, keeping the exclusions' order within a rule.
+                return Array.AsReadOnly(exclusions.SelectMany(e => e.Findings).OrderBy(f => f.RuleId.Value, StringComparer.Ordinal).ToArray());
+            }
+
             for (var c = 0; c < ChecksByRuleId.Length; c++)
             {
                 start[c + 1] += (exclusion.Checks & Bit(ChecksByRuleId[c])) != 0 ? 1 : 0;
@@ -86,6 +92,32 @@ internal sealed class MatchFindings
         }
 
         return Array.AsReadOnly(all);
+    }
+
+    /// <summary>
+    /// The checks whose canonical findings <paramref name="findings"/> are (one per check, in rule-id order), as
+    /// the engine's bit mask; -1 when they are not (a rule that is not a matching rule, a repeat, another order).
+    /// </summary>
+    public static int ChecksOf(IReadOnlyList<Finding> findings)
+    {
+        var checks = 0;
+        var next = 0;
+        foreach (var finding in findings)
+        {
+            while (next < ChecksByRuleId.Length && MatchingRules.RuleOf(ChecksByRuleId[next]).Id != finding.RuleId)
+            {
+                next++;
+            }
+
+            if (next == ChecksByRuleId.Length)
+            {
+                return -1;
+            }
+
+            checks |= Bit(ChecksByRuleId[next++]);
+        }
+
+        return checks;
     }
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<Finding> Build(int checks, Finding[] templates, FindingSubject subject)

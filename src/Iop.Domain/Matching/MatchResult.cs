@@ -20,25 +20,49 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public sealed record MatchResult : IEvaluationResult
 {
-    private readonly List<ProgrammeExclusion> unordered; // never changed once the match returns
+    // As the match records its exclusions: the programmes in input order, the checks each missed (0: matched) and the call's context.
+    private readonly IReadOnlyList<ProgrammeProfile>? programmes;
+    private readonly int[]? checks;
+    private readonly MatchContext? context;
+    private readonly int excludedCount;
     private IReadOnlyList<ProgrammeExclusion>? exclusions;
     private IReadOnlyList<Finding>? findings;
 
-    /// <summary>Creates the result; the exclusions arrive in input order and are ordered by programme id when first read.</summary>
-    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, List<ProgrammeExclusion> exclusions, IntensityStandard? standard)
+    /// <summary>Creates the result from its public parts.</summary>
+    /// <param name="matches">The matches, in rank order.</param>
+    /// <param name="exclusions">The exclusions, in programme-id order.</param>
+    /// <param name="standard">The intensity standard applied, if any.</param>
+    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, IReadOnlyList<ProgrammeExclusion> exclusions, IntensityStandard? standard)
     {
         Matches = matches;
-        unordered = exclusions;
+        this.exclusions = exclusions;
+        excludedCount = exclusions.Count;
         Standard = standard;
+    }
+
+    /// <summary>Creates the result of a match: the exclusions are built from what the match recorded, and ordered by programme id, when first read.</summary>
+    /// <param name="matches">The matches, in rank order.</param>
+    /// <param name="programmes">The programmes of the call, in input order (never changed).</param>
+    /// <param name="checks">Per programme, the checks it missed; 0 for a match (never changed).</param>
+    /// <param name="excludedCount">How many entries of <paramref name="checks"/> are not 0.</param>
+    /// <param name="context">The call's context, complete.</param>
+    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, IReadOnlyList<ProgrammeProfile> programmes, int[] checks, int excludedCount, MatchContext context)
+    {
+        Matches = matches;
+        this.programmes = programmes;
+        this.checks = checks;
+        this.excludedCount = excludedCount;
+        this.context = context;
+        Standard = context.Standard;
     }
 
     /// <summary>Gets the programmes that meet every hard requirement, best first.</summary>
     public IReadOnlyList<ProgrammeMatch> Matches { get; }
 
     /// <summary>Gets the programmes excluded, ordered by programme id (ordinal).</summary>
-    /// <remarks>Ordered when first read (a race orders equal copies; every reader gets the one stored first), so a caller who reads only the matches never pays for sorting thousands of ids.</remarks>
+    /// <remarks>Built and ordered when first read (a race builds equal lists; every reader gets the one stored first), so a caller who reads only the matches never pays for thousands of exclusions and their sorting.</remarks>
     public IReadOnlyList<ProgrammeExclusion> Exclusions =>
-        exclusions ?? Interlocked.CompareExchange(ref exclusions, ById(unordered), null) ?? exclusions;
+        exclusions ?? Interlocked.CompareExchange(ref exclusions, BuildExclusions(), null) ?? exclusions;
 
     /// <summary>Gets the intensity standard applied to the tracks, or <see langword="null"/> when the rule set has none for the level and age group (no intensity check) or the level has no schedule.</summary>
     public IntensityStandard? Standard { get; }
@@ -49,7 +73,7 @@ public sealed record MatchResult : IEvaluationResult
         findings ?? Interlocked.CompareExchange(ref findings, MatchFindings.OfAll(Exclusions), null) ?? findings;
 
     /// <summary>Gets a value indicating whether any finding is an error: <see langword="true"/> when at least one programme was excluded.</summary>
-    public bool HasErrors => unordered.Count > 0;
+    public bool HasErrors => excludedCount > 0;
 
     /// <inheritdoc/>
     public bool Equals(MatchResult? other) =>
@@ -64,17 +88,29 @@ public sealed record MatchResult : IEvaluationResult
     /// <summary>Summarises the result.</summary>
     /// <returns>For example <c>MatchResult (1 match, 2 exclusions)</c>.</returns>
     public override string ToString() =>
-        $"MatchResult ({Matches.Count} match{(Matches.Count == 1 ? string.Empty : "es")}, {unordered.Count} exclusion{(unordered.Count == 1 ? string.Empty : "s")})";
+        $"MatchResult ({Matches.Count} match{(Matches.Count == 1 ? string.Empty : "es")}, {excludedCount} exclusion{(excludedCount == 1 ? string.Empty : "s")})";
 
-    private static System.Collections.ObjectModel.ReadOnlyCollection<ProgrammeExclusion> ById(List<ProgrammeExclusion> exclusions)
+    private System.Collections.ObjectModel.ReadOnlyCollection<ProgrammeExclusion> BuildExclusions()
     {
-        if (exclusions.Count == 0)
+        if (excludedCount == 0)
         {
             return System.Collections.ObjectModel.ReadOnlyCollection<ProgrammeExclusion>.Empty;
         }
 
-        var ordered = exclusions.ToArray();
-        Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Programme.Id, b.Programme.Id));
-        return Array.AsReadOnly(ordered);
+        var built = new ProgrammeExclusion[excludedCount];
+        var ids = new string[excludedCount];
+        var next = 0;
+        for (var i = 0; i < checks!.Length; i++)
+        {
+            if (checks[i] != 0)
+            {
+                var programme = programmes![i];
+                ids[next] = programme.Id;
+                built[next++] = new ProgrammeExclusion(programme, checks[i], context!);
+            }
+        }
+
+        Array.Sort(ids, built, StringComparer.Ordinal);
+        return Array.AsReadOnly(built);
     }
 }

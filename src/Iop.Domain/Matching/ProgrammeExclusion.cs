@@ -21,17 +21,31 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public sealed record ProgrammeExclusion : IEvaluationResult
 {
-    private readonly MatchFindings templates;
-    private readonly TrackVerdict[] rejectedTracks;
+    private readonly MatchContext? context;
     private IReadOnlyList<Finding>? findings;
     private IReadOnlyList<TrackRejection>? rejections;
 
-    internal ProgrammeExclusion(ProgrammeProfile programme, int checks, TrackVerdict[] rejectedTracks, MatchFindings templates)
+    /// <summary>Creates the exclusion of a match: its findings and rejected tracks are built from the call's context when first read.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="checks">The checks it missed (the engine's bit mask, not 0).</param>
+    /// <param name="context">The call's context, complete.</param>
+    internal ProgrammeExclusion(ProgrammeProfile programme, int checks, MatchContext context)
     {
         Programme = programme;
         Checks = checks;
-        this.rejectedTracks = rejectedTracks;
-        this.templates = templates;
+        this.context = context;
+    }
+
+    /// <summary>Creates the exclusion from its public parts.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="findings">One finding per requirement missed, in the canonical order.</param>
+    /// <param name="rejectedTracks">The tracks at the person's level that do not fit.</param>
+    internal ProgrammeExclusion(ProgrammeProfile programme, IReadOnlyList<Finding> findings, IReadOnlyList<TrackRejection> rejectedTracks)
+    {
+        Programme = programme;
+        this.findings = findings;
+        rejections = rejectedTracks;
+        Checks = MatchFindings.ChecksOf(findings);
     }
 
     /// <summary>Gets the programme.</summary>
@@ -40,17 +54,20 @@ public sealed record ProgrammeExclusion : IEvaluationResult
     /// <summary>Gets one finding per hard requirement the programme misses, in the canonical order; never empty.</summary>
     /// <remarks>Built when first read (a race builds equal lists; every reader gets the one stored first).</remarks>
     public IReadOnlyList<Finding> Findings =>
-        findings ?? Interlocked.CompareExchange(ref findings, templates.ForProgramme(Checks, Programme.Id), null) ?? findings;
+        findings ?? Interlocked.CompareExchange(ref findings, context!.Findings.ForProgramme(Checks, Programme.Id), null) ?? findings;
 
     /// <summary>Gets a value indicating whether any finding is an error: always <see langword="true"/>, since every missed requirement is.</summary>
     public bool HasErrors => Checks != 0;
 
     /// <summary>Gets the tracks at the person's level that do not fit, with what each misses.</summary>
-    /// <remarks>Built when first read from what the match recorded per track (its position and the checks it missed), as <see cref="Findings"/> are.</remarks>
+    /// <remarks>Built when first read, by the checks the match judged the tracks with (the match records nothing per track), as <see cref="Findings"/> are.</remarks>
     public IReadOnlyList<TrackRejection> RejectedTracks =>
-        rejections ?? Interlocked.CompareExchange(ref rejections, TrackVerdict.ToRejections(rejectedTracks, Programme, templates), null) ?? rejections;
+        rejections ?? Interlocked.CompareExchange(ref rejections, context!.RejectedTracks(Programme), null) ?? rejections;
 
-    /// <summary>Gets the checks missed, as the engine's bit mask (one bit per finding); not part of equality, since the findings say the same.</summary>
+    /// <summary>
+    /// Gets the checks missed, as the engine's bit mask (one bit per finding), or -1 when the findings are not
+    /// the canonical findings of a set of checks; not part of equality, since the findings say the same.
+    /// </summary>
     internal int Checks { get; }
 
     /// <inheritdoc/>

@@ -14,6 +14,18 @@ namespace Iop.Domain.Matching;
 /// </remarks>
 public sealed record ProgrammeMatch
 {
+    private readonly MatchContext? context;
+    private readonly int trackCount;
+    private MatchExplanation? explanation;
+
+    /// <summary>Creates the match from its public parts.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="rank">The 1-based rank.</param>
+    /// <param name="tracks">The tracks that fit.</param>
+    /// <param name="met">The criteria met, ordered by rule id.</param>
+    /// <param name="unmetPreferences">The preferences not met, ordered by rule id.</param>
+    /// <param name="rejectedTracks">The tracks that do not fit.</param>
+    /// <param name="preferencesMet">How many preferences are met.</param>
     internal ProgrammeMatch(
         ProgrammeProfile programme,
         int rank,
@@ -25,11 +37,24 @@ public sealed record ProgrammeMatch
     {
         Programme = programme;
         Rank = rank;
-        Tracks = tracks;
-        Met = met;
-        UnmetPreferences = unmetPreferences;
-        RejectedTracks = rejectedTracks;
+        explanation = new MatchExplanation(tracks, met, unmetPreferences, rejectedTracks);
+        trackCount = tracks.Count;
         PreferencesMet = preferencesMet;
+    }
+
+    /// <summary>Creates the match of a call: its tracks and criteria are listed from the call's context when first read.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="rank">The 1-based rank.</param>
+    /// <param name="trackCount">How many of its tracks fit.</param>
+    /// <param name="preferencesMet">How many preferences it meets.</param>
+    /// <param name="context">The call's context, complete.</param>
+    internal ProgrammeMatch(ProgrammeProfile programme, int rank, int trackCount, int preferencesMet, MatchContext context)
+    {
+        Programme = programme;
+        Rank = rank;
+        this.trackCount = trackCount;
+        PreferencesMet = preferencesMet;
+        this.context = context;
     }
 
     /// <summary>Gets the programme.</summary>
@@ -39,16 +64,17 @@ public sealed record ProgrammeMatch
     public int Rank { get; }
 
     /// <summary>Gets the tracks at the person's level that fit the person, in the programme's order.</summary>
-    public IReadOnlyList<ScheduleTrack> Tracks { get; }
+    /// <remarks>Listed when first read, with <see cref="Met"/>, <see cref="UnmetPreferences"/> and <see cref="RejectedTracks"/> (a race lists equal copies; every reader gets the one stored first).</remarks>
+    public IReadOnlyList<ScheduleTrack> Tracks => Explained.Tracks;
 
     /// <summary>Gets the criteria met: the reasons the programme fits.</summary>
-    public IReadOnlyList<MatchCriterion> Met { get; }
+    public IReadOnlyList<MatchCriterion> Met => Explained.Met;
 
     /// <summary>Gets the person's preferences the programme does not meet.</summary>
-    public IReadOnlyList<MatchCriterion> UnmetPreferences { get; }
+    public IReadOnlyList<MatchCriterion> UnmetPreferences => Explained.UnmetPreferences;
 
     /// <summary>Gets the tracks at the person's level that do not fit, with what each misses.</summary>
-    public IReadOnlyList<TrackRejection> RejectedTracks { get; }
+    public IReadOnlyList<TrackRejection> RejectedTracks => Explained.RejectedTracks;
 
     /// <summary>Gets how many of the person's preferences the programme meets (the first ranking key).</summary>
     public int PreferencesMet { get; }
@@ -70,5 +96,8 @@ public sealed record ProgrammeMatch
     /// <summary>Summarises the match without the programme's id.</summary>
     /// <returns>For example <c>Match #1 (2 tracks; 3 preferences met, 1 unmet)</c>.</returns>
     public override string ToString() =>
-        $"Match #{Rank} ({Tracks.Count} track{(Tracks.Count == 1 ? string.Empty : "s")}; {PreferencesMet} preference{(PreferencesMet == 1 ? string.Empty : "s")} met, {UnmetPreferences.Count} unmet)";
+        $"Match #{Rank} ({trackCount} track{(trackCount == 1 ? string.Empty : "s")}; {PreferencesMet} preference{(PreferencesMet == 1 ? string.Empty : "s")} met, {UnmetPreferences.Count} unmet)";
+
+    private MatchExplanation Explained =>
+        explanation ?? Interlocked.CompareExchange(ref explanation, ProgrammeMatching.Explain(Programme, context!), null) ?? explanation;
 }

@@ -54,40 +54,65 @@ public static class ProgrammeMatching
         var list = Guard.Against.NullElements(programmes);
         Guard.Against.Null(intensityRules);
 
-        var ids = new HashSet<string>(list.Count, StringComparer.Ordinal);
-        foreach (var programme in list)
+        var context = new MatchContext(person, asOf, intensityRules);
+        var checks = new int[list.Count];
+        var excluded = 0;
+        var pending = new List<PendingMatch>();
+        var ids = new ProgrammeIds(list);
+        for (var i = 0; i < checks.Length; i++)
         {
-            if (!ids.Add(programme.Id))
+            ids.Add(i, nameof(programmes));
+            var programme = list[i];
+            var failed = Judge(programme, context, out var tracks, out var telehealthOffered);
+            if (failed != 0)
             {
-                throw new ArgumentException("Programme ids must be unique within one match; two programmes share an id.", nameof(programmes));
+                // An exclusion is recorded as its programme's position and the checks it missed; the result builds
+                // its findings and its rejected tracks when they are read.
+                checks[i] = failed;
+                excluded++;
+            }
+            else
+            {
+                // A match is recorded with its ranking keys; what it meets is listed when first read.
+                pending.Add(new PendingMatch(programme, tracks, Criteria(programme, context, telehealthOffered, null, null)));
             }
         }
 
-        var scheduled = person.Level <= LevelOfCare.PartialHospitalization;
-        IntensityStandard? standard = null;
-        if (scheduled)
-        {
-            intensityRules.TryGetStandard(person.Level, person.AgeGroup, out standard);
-        }
-
-        var pending = new List<PendingMatch>();
-        var exclusions = new List<ProgrammeExclusion>(list.Count);
-        var cache = new Cache(person, standard, intensityRules, asOf);
-        foreach (var programme in list)
-        {
-            Evaluate(person, programme, asOf, scheduled, cache, pending, exclusions);
-        }
-
+        context.Complete();
         pending.Sort(RankOrder);
         var ranked = new ProgrammeMatch[pending.Count];
         for (var i = 0; i < ranked.Length; i++)
         {
             var p = pending[i];
-            ranked[i] = new ProgrammeMatch(p.Programme, i + 1, p.Tracks, p.Met, p.Unmet, p.RejectedTracks, p.PreferencesMet);
+            ranked[i] = new ProgrammeMatch(p.Programme, i + 1, p.Tracks, p.PreferencesMet, context);
         }
 
-        // The exclusions are put in programme-id order when first read (MatchResult.Exclusions).
-        return new MatchResult(Array.AsReadOnly(ranked), exclusions, standard);
+        // The exclusions are built, and put in programme-id order, when first read (MatchResult.Exclusions).
+        return new MatchResult(Array.AsReadOnly(ranked), list, checks, excluded, context);
+    }
+
+    /// <summary>
+    /// Lists what a matched programme meets and which preferences it does not, its fitting tracks and its
+    /// rejected ones: the explanation a <see cref="ProgrammeMatch"/> builds when first read, by the checks the
+    /// match judged it with.
+    /// </summary>
+    internal static MatchExplanation Explain(ProgrammeProfile programme, MatchContext context)
+    {
+        IReadOnlyList<ScheduleTrack> fitting = System.Collections.ObjectModel.ReadOnlyCollection<ScheduleTrack>.Empty;
+        IReadOnlyList<TrackRejection> rejected = System.Collections.ObjectModel.ReadOnlyCollection<TrackRejection>.Empty;
+        var telehealthOffered = false;
+        if (context.AssessesTracks(programme))
+        {
+            (fitting, telehealthOffered) = FittingTracks(programme, context);
+            rejected = context.RejectedTracks(programme);
+        }
+
+        var met = new List<MatchCriterion>(16);
+        var unmet = new List<MatchCriterion>();
+        Criteria(programme, context, telehealthOffered, met, unmet);
+        met.Sort();
+        unmet.Sort();
+        return new MatchExplanation(fitting, Freeze(met), Freeze(unmet), rejected);
     }
 
     private static int RankOrder(PendingMatch a, PendingMatch b)
@@ -95,199 +120,243 @@ public static class ProgrammeMatching
         var order = b.PreferencesMet.CompareTo(a.PreferencesMet);
         if (order == 0)
         {
-            order = b.Tracks.Count.CompareTo(a.Tracks.Count);
+            order = b.Tracks.CompareTo(a.Tracks);
         }
 
         return order != 0 ? order : string.CompareOrdinal(a.Programme.Id, b.Programme.Id);
     }
 
     /// <summary>
-    /// Judges one programme. The working lists live in <paramref name="cache"/> and are reused from one
-    /// programme to the next; a result copies only what it keeps, and shares the empty lists.
+    /// Judges one programme: the hard requirements it misses, as the engine's bit mask (0 for a match). It
+    /// allocates nothing; what a match meets is listed afterwards by <see cref="Explain"/>.
     /// </summary>
-    private static void Evaluate(
-        PersonNeeds person,
-        ProgrammeProfile programme,
-        LocalDate asOf,
-        bool scheduled,
-        Cache cache,
-        List<PendingMatch> matches,
-        List<ProgrammeExclusion> exclusions)
+    private static int Judge(ProgrammeProfile programme, MatchContext context, out int fittingTracks, out bool telehealthOffered)
     {
+        var person = context.Person;
         var failed = 0;
-        var met = cache.Met;
-        var unmet = cache.Unmet;
-        var fitting = cache.Fitting;
-        var rejected = cache.Rejected;
-        met.Clear();
-        unmet.Clear();
-        fitting.Clear();
-        rejected.Clear();
-
-        var levelOffered = Contains(programme.Levels, person.Level);
-        Require(levelOffered, MatchCheck.LevelNotOffered, ref failed, met);
-        Require(Contains(programme.AgeGroups, person.AgeGroup), MatchCheck.AgeGroupNotServed, ref failed, met);
-        Require(asOf <= programme.LicenceExpires, MatchCheck.LicenceExpired, ref failed, met);
-        var accreditations = programme.Accreditations;
-        if (accreditations.Count > 0)
+        fittingTracks = 0;
+        telehealthOffered = false;
+        if (!programme.Offers(person.Level))
         {
-            // Ordered by body, then expiry: the last entry of each body is its latest, so a renewal
-            // supersedes the expired entry it replaced, and only a body with no current entry excludes.
-            var current = true;
-            for (var i = 0; i < accreditations.Count; i++)
-            {
-                var latestOfBody = i + 1 == accreditations.Count || accreditations[i + 1].Body != accreditations[i].Body;
-                current &= !latestOfBody || accreditations[i].IsCurrentOn(asOf);
-            }
-
-            Require(current, MatchCheck.AccreditationExpired, ref failed, met);
+            failed |= Bit(MatchCheck.LevelNotOffered);
         }
 
-        if (scheduled && levelOffered)
+        if (!programme.Serves(person.AgeGroup))
         {
-            AssessTracks(person, programme, cache, ref failed);
-            if (fitting.Count > 0)
-            {
-                met.Add(new MatchCriterion(MatchCheck.NoTrackInAvailability, NeedStrength.Required));
-                met.AddRange(cache.IntensityCriteria);
-                if (person.Telehealth is { } telehealth)
-                {
-                    var offered = false;
-                    for (var i = 0; i < fitting.Count && !offered; i++)
-                    {
-                        offered = fitting[i].Telehealth;
-                    }
-
-                    Need(offered, new MatchCriterion(MatchCheck.TelehealthNotOffered, telehealth), MatchCheck.TelehealthNotOffered, ref failed, met, unmet);
-                }
-            }
+            failed |= Bit(MatchCheck.AgeGroupNotServed);
         }
 
-        if (person.CoOccurringCare is { } coOccurring)
+        if (!(context.AsOf <= programme.LicenceExpires))
         {
-            Need(programme.CoOccurringCapable, new MatchCriterion(MatchCheck.CoOccurringCareNotOffered, coOccurring), MatchCheck.CoOccurringCareNotOffered, ref failed, met, unmet);
+            failed |= Bit(MatchCheck.LicenceExpired);
         }
 
-        if (person.FamilyInvolvement is { } family)
+        if (programme.Accreditations.Count > 0 && !AccreditationsCurrent(programme.Accreditations, context.AsOf))
         {
-            Need(programme.FamilyProgramme, new MatchCriterion(MatchCheck.FamilyProgrammeNotOffered, family), MatchCheck.FamilyProgrammeNotOffered, ref failed, met, unmet);
+            failed |= Bit(MatchCheck.AccreditationExpired);
         }
 
-        if (person.Payer is { } payer)
+        if (context.AssessesTracks(programme))
         {
-            var payers = programme.PayersAccepted;
-            var accepted = false;
-            for (var i = 0; i < payers.Count && !accepted; i++)
-            {
-                accepted = string.Equals(payers[i], payer, StringComparison.Ordinal);
-            }
-
-            Need(accepted, new MatchCriterion(MatchCheck.PayerNotAccepted, person.PayerStrength), MatchCheck.PayerNotAccepted, ref failed, met, unmet);
+            // A required telehealth need is a track requirement: a track without telehealth does not fit, so a
+            // programme whose tracks fit always offers telehealth and its absence excludes through the tracks.
+            failed |= TrackChecks(programme, context, out fittingTracks, out telehealthOffered);
         }
 
-        if (person.Language is { } language)
+        if (person.CoOccurringCare == NeedStrength.Required && !programme.CoOccurringCapable)
         {
-            var languages = programme.Languages;
-            var offered = false;
-            for (var i = 0; i < languages.Count && !offered; i++)
-            {
-                offered = LanguagesMatch(language, languages[i]);
-            }
-
-            Need(offered, new MatchCriterion(MatchCheck.LanguageNotOffered, person.LanguageStrength), MatchCheck.LanguageNotOffered, ref failed, met, unmet);
+            failed |= Bit(MatchCheck.CoOccurringCareNotOffered);
         }
 
-        if (failed != 0)
+        if (person.FamilyInvolvement == NeedStrength.Required && !programme.FamilyProgramme)
         {
-            // Modalities and aftercare are only ever preferences: they cannot exclude, and an exclusion does not list them.
-            // The rejected tracks are kept as verdicts; the exclusion builds their rejections when they are read.
-            exclusions.Add(new ProgrammeExclusion(programme, failed, [.. rejected], cache.Findings));
-            return;
+            failed |= Bit(MatchCheck.FamilyProgrammeNotOffered);
         }
 
-        var trackRejections = TrackVerdict.ToRejections(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rejected), programme, cache.Findings);
-
-        var modalities = person.PreferredModalities;
-        for (var i = 0; i < modalities.Count; i++)
+        if (person.Payer is { } payer && person.PayerStrength == NeedStrength.Required && !Accepts(programme, payer))
         {
-            (Contains(programme.Modalities, modalities[i]) ? met : unmet).Add(new MatchCriterion(MatchCheck.ModalityNotOffered, NeedStrength.Preferred, modality: modalities[i]));
+            failed |= Bit(MatchCheck.PayerNotAccepted);
         }
 
-        var aftercare = person.PreferredAftercare;
-        for (var i = 0; i < aftercare.Count; i++)
+        if (person.Language is { } language && person.LanguageStrength == NeedStrength.Required && !Speaks(programme, language))
         {
-            (Contains(programme.Aftercare, aftercare[i]) ? met : unmet).Add(new MatchCriterion(MatchCheck.AftercareNotOffered, NeedStrength.Preferred, aftercare: aftercare[i]));
+            failed |= Bit(MatchCheck.LanguageNotOffered);
         }
 
-        met.Sort();
-        unmet.Sort();
-        var preferencesMet = 0;
-        for (var i = 0; i < met.Count; i++)
-        {
-            preferencesMet += met[i].IsPreference ? 1 : 0;
-        }
-
-        matches.Add(new PendingMatch(programme, Freeze(fitting), Freeze(met), Freeze(unmet), trackRejections, preferencesMet));
+        return failed;
     }
 
-    /// <summary>Copies a working list into a read-only list of its own, or shares the empty one.</summary>
-    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Freeze<T>(List<T> items) =>
-        items.Count == 0 ? System.Collections.ObjectModel.ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items.ToArray());
-
-    private static void AssessTracks(PersonNeeds person, ProgrammeProfile programme, Cache cache, ref int failed)
+    /// <summary>
+    /// Ordered by body, then expiry: the last entry of each body is its latest, so a renewal supersedes the
+    /// expired entry it replaced, and only a body with no current entry excludes.
+    /// </summary>
+    private static bool AccreditationsCurrent(IReadOnlyList<Accreditation> accreditations, LocalDate asOf)
     {
-        var fitting = cache.Fitting;
-        var rejected = cache.Rejected;
+        var current = true;
+        for (var i = 0; i < accreditations.Count; i++)
+        {
+            var latestOfBody = i + 1 == accreditations.Count || accreditations[i + 1].Body != accreditations[i].Body;
+            current &= !latestOfBody || accreditations[i].IsCurrentOn(asOf);
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// The track requirements of a programme whose tracks are assessed: 0 when some track at the person's level
+    /// fits; otherwise each track requirement no track meets, <c>MATCH-NO-TRACK-MEETS-ALL</c> when each is met by
+    /// some track, or <c>MATCH-NO-TRACK-IN-AVAILABILITY</c> when there is no track at the level.
+    /// </summary>
+    private static int TrackChecks(ProgrammeProfile programme, MatchContext context, out int fitting, out bool telehealthOffered)
+    {
+        var level = context.Person.Level;
         var tracks = programme.Tracks;
         var failedByEvery = -1;
         var anyTrack = false;
+        fitting = 0;
+        telehealthOffered = false;
         for (var i = 0; i < tracks.Count; i++)
         {
             var track = tracks[i];
-            if (track.Level != person.Level)
+            if (track.Level != level)
             {
                 continue;
             }
 
             anyTrack = true;
-            var failures = cache.IntensityFailures(track) | ScheduleFailures(person, track);
+            var failures = context.TrackFailures(track);
             failedByEvery &= failures;
             if (failures == 0)
             {
-                fitting.Add(track);
-            }
-            else
-            {
-                rejected.Add(new TrackVerdict(i, failures));
+                fitting++;
+                telehealthOffered |= track.Telehealth;
             }
         }
 
         if (!anyTrack)
         {
-            failed |= Bit(MatchCheck.NoTrackInAvailability);
+            return Bit(MatchCheck.NoTrackInAvailability);
         }
-        else if (fitting.Count == 0)
-        {
-            failed |= failedByEvery != 0 ? failedByEvery : Bit(MatchCheck.NoTrackMeetsAll);
-        }
+
+        return fitting > 0 ? 0 : failedByEvery != 0 ? failedByEvery : Bit(MatchCheck.NoTrackMeetsAll);
     }
 
-    /// <summary>The checks that are not intensity: the sessions inside the availability, and telehealth when required.</summary>
-    private static int ScheduleFailures(PersonNeeds person, ScheduleTrack track)
+    private static bool Accepts(ProgrammeProfile programme, string payer)
     {
-        var failures = 0;
-        if (!person.Covers(track.DayMask, track.Start.NanosecondOfDay, track.SessionLength.ToInt64Nanoseconds()))
+        var payers = programme.PayersAccepted;
+        for (var i = 0; i < payers.Count; i++)
         {
-            failures |= Bit(MatchCheck.NoTrackInAvailability);
+            if (string.Equals(payers[i], payer, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
-        if (person.Telehealth == NeedStrength.Required && !track.Telehealth)
-        {
-            failures |= Bit(MatchCheck.TelehealthNotOffered);
-        }
-
-        return failures;
+        return false;
     }
+
+    private static bool Speaks(ProgrammeProfile programme, string language)
+    {
+        var languages = programme.Languages;
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (LanguagesMatch(language, languages[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The criteria a matched programme is judged by, each met or not: added to <paramref name="met"/> and
+    /// <paramref name="unmet"/> when given (unordered). Returns how many preferences it meets, the first ranking
+    /// key, so ranking and the explanation count the same criteria.
+    /// </summary>
+    private static int Criteria(ProgrammeProfile programme, MatchContext context, bool telehealthOffered, List<MatchCriterion>? met, List<MatchCriterion>? unmet)
+    {
+        var person = context.Person;
+        var sink = new CriteriaSink(met, unmet);
+        sink.Add(true, new MatchCriterion(MatchCheck.LevelNotOffered, NeedStrength.Required));
+        sink.Add(true, new MatchCriterion(MatchCheck.AgeGroupNotServed, NeedStrength.Required));
+        sink.Add(true, new MatchCriterion(MatchCheck.LicenceExpired, NeedStrength.Required));
+        if (programme.Accreditations.Count > 0)
+        {
+            sink.Add(true, new MatchCriterion(MatchCheck.AccreditationExpired, NeedStrength.Required));
+        }
+
+        if (context.AssessesTracks(programme))
+        {
+            sink.Add(true, new MatchCriterion(MatchCheck.NoTrackInAvailability, NeedStrength.Required));
+            foreach (var criterion in context.IntensityCriteria)
+            {
+                sink.Add(true, criterion);
+            }
+
+            if (person.Telehealth is { } telehealth)
+            {
+                sink.Add(telehealthOffered, new MatchCriterion(MatchCheck.TelehealthNotOffered, telehealth));
+            }
+        }
+
+        if (person.CoOccurringCare is { } coOccurring)
+        {
+            sink.Add(programme.CoOccurringCapable, new MatchCriterion(MatchCheck.CoOccurringCareNotOffered, coOccurring));
+        }
+
+        if (person.FamilyInvolvement is { } family)
+        {
+            sink.Add(programme.FamilyProgramme, new MatchCriterion(MatchCheck.FamilyProgrammeNotOffered, family));
+        }
+
+        if (person.Payer is { } payer)
+        {
+            sink.Add(Accepts(programme, payer), new MatchCriterion(MatchCheck.PayerNotAccepted, person.PayerStrength));
+        }
+
+        if (person.Language is { } language)
+        {
+            sink.Add(Speaks(programme, language), new MatchCriterion(MatchCheck.LanguageNotOffered, person.LanguageStrength));
+        }
+
+        // Modalities and aftercare are only ever preferences: they cannot exclude, and an exclusion does not list them.
+        var modalities = person.PreferredModalities;
+        for (var i = 0; i < modalities.Count; i++)
+        {
+            sink.Add(Contains(programme.Modalities, modalities[i]), new MatchCriterion(MatchCheck.ModalityNotOffered, NeedStrength.Preferred, modality: modalities[i]));
+        }
+
+        var aftercare = person.PreferredAftercare;
+        for (var i = 0; i < aftercare.Count; i++)
+        {
+            sink.Add(Contains(programme.Aftercare, aftercare[i]), new MatchCriterion(MatchCheck.AftercareNotOffered, NeedStrength.Preferred, aftercare: aftercare[i]));
+        }
+
+        return sink.PreferencesMet;
+    }
+
+    /// <summary>The tracks of a programme at the person's level that fit, in its order, and whether one of them offers telehealth.</summary>
+    private static (IReadOnlyList<ScheduleTrack> Fitting, bool TelehealthOffered) FittingTracks(ProgrammeProfile programme, MatchContext context)
+    {
+        var tracks = programme.Tracks;
+        var fitting = new List<ScheduleTrack>(tracks.Count);
+        var telehealthOffered = false;
+        foreach (var track in tracks)
+        {
+            if (track.Level == context.Person.Level && context.TrackFailures(track) == 0)
+            {
+                fitting.Add(track);
+                telehealthOffered |= track.Telehealth;
+            }
+        }
+
+        return (Freeze(fitting), telehealthOffered);
+    }
+
+    /// <summary>Copies a working list into a read-only list of its own, or shares the empty one.</summary>
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Freeze<T>(List<T> items) =>
+        items.Count == 0 ? System.Collections.ObjectModel.ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items.ToArray());
 
     /// <summary>
     /// The intensity checks of one track: its planned week (<see cref="ScheduleTrack.PlannedSessions"/>)
@@ -343,35 +412,6 @@ public static class ProgrammeMatching
         return new DateInterval(monday, monday.PlusDays(6));
     }
 
-    private static void Require(bool ok, MatchCheck check, ref int failed, List<MatchCriterion> met)
-    {
-        if (ok)
-        {
-            met.Add(new MatchCriterion(check, NeedStrength.Required));
-        }
-        else
-        {
-            failed |= Bit(check);
-        }
-    }
-
-    private static void Need(bool ok, MatchCriterion criterion, MatchCheck check, ref int failed, List<MatchCriterion> met, List<MatchCriterion> unmet)
-    {
-        if (ok)
-        {
-            met.Add(criterion);
-        }
-        else if (criterion.Strength == NeedStrength.Required)
-        {
-            // A required telehealth need never reaches here: tracks without telehealth were already rejected.
-            failed |= Bit(check);
-        }
-        else
-        {
-            unmet.Add(criterion);
-        }
-    }
-
     /// <summary>BCP 47 tags match when equal or when one is a subtag prefix of the other, ignoring case (RFC 5646 §2.1.1).</summary>
     internal static bool LanguagesMatch(string wanted, string offered) =>
         IsPrefixTag(wanted, offered) || IsPrefixTag(offered, wanted);
@@ -396,104 +436,25 @@ public static class ProgrammeMatching
 
     private static int Bit(MatchCheck check) => MatchFindings.Bit(check);
 
-    /// <summary>
-    /// What one call shares across its programmes: the intensity verdict per track shape, the finding
-    /// templates and the working lists.
-    /// </summary>
-    private sealed class Cache
+    /// <summary>A match before ranking: its programme and its ranking keys.</summary>
+    private readonly record struct PendingMatch(ProgrammeProfile Programme, int Tracks, int PreferencesMet);
+
+    /// <summary>Where the criteria of a match go: the lists when they are wanted, and the count of preferences met always.</summary>
+    private struct CriteriaSink(List<MatchCriterion>? met, List<MatchCriterion>? unmet)
     {
-        private readonly PersonNeeds person;
-        private readonly IntensityRuleSet rules;
-        private readonly DateInterval week;
-        private readonly Dictionary<long, int> intensity = [];
+        public int PreferencesMet { get; private set; }
 
-        public Cache(PersonNeeds person, IntensityStandard? standard, IntensityRuleSet rules, LocalDate asOf)
+        public void Add(bool ok, MatchCriterion criterion)
         {
-            this.person = person;
-            this.rules = rules;
-            Standard = standard;
-            week = PlannedWeek(asOf);
-            IntensityCriteria = standard is null ? [] : CriteriaOf(standard);
-            Findings = new MatchFindings(standard);
-        }
-
-        public IntensityStandard? Standard { get; }
-
-        /// <summary>The finding templates of the call; results build their findings from them when read.</summary>
-        public MatchFindings Findings { get; }
-
-        /// <summary>The intensity criteria a fitting track meets: one per threshold the standard sets.</summary>
-        public MatchCriterion[] IntensityCriteria { get; }
-
-        // Working lists reused for every programme of the call (one call runs on one thread).
-        public List<MatchCriterion> Met { get; } = new(16);
-
-        public List<MatchCriterion> Unmet { get; } = new(16);
-
-        public List<ScheduleTrack> Fitting { get; } = new(8);
-
-        public List<TrackVerdict> Rejected { get; } = new(8);
-
-        /// <summary>
-        /// The intensity failures of a track. They depend only on its days, session length and telehealth (sessions
-        /// count on the day they start, whatever the hour), so each shape is evaluated once per call.
-        /// </summary>
-        public int IntensityFailures(ScheduleTrack track)
-        {
-            if (Standard is null)
+            if (ok)
             {
-                return 0;
+                met?.Add(criterion);
+                PreferencesMet += criterion.IsPreference ? 1 : 0;
             }
-
-            // A session lasts at most one day (below 2^47 ns), so the seven day bits fit above it, and the telehealth bit above them.
-            var key = ((long)track.DayMask << 48) | (track.Telehealth ? 1L << 56 : 0L) | track.SessionLength.ToInt64Nanoseconds();
-            if (!intensity.TryGetValue(key, out var failures))
+            else
             {
-                failures = ProgrammeMatching.IntensityFailures(track, person.Level, person.AgeGroup, week, rules);
-                intensity.Add(key, failures);
+                unmet?.Add(criterion);
             }
-
-            return failures;
-        }
-
-        private static MatchCriterion[] CriteriaOf(IntensityStandard standard)
-        {
-            var criteria = new List<MatchCriterion>(5);
-            if (standard.MinimumWeeklyHours is not null)
-            {
-                criteria.Add(new MatchCriterion(MatchCheck.TrackBelowMinimum, NeedStrength.Required));
-            }
-
-            if (standard.MaximumWeeklyHours is not null)
-            {
-                criteria.Add(new MatchCriterion(MatchCheck.TrackAboveMaximum, NeedStrength.Required));
-            }
-
-            if (standard.MinimumDaysPerWeek is not null)
-            {
-                criteria.Add(new MatchCriterion(MatchCheck.TrackTooFewDays, NeedStrength.Required));
-            }
-
-            if (standard.MaximumDaysPerWeek is not null)
-            {
-                criteria.Add(new MatchCriterion(MatchCheck.TrackTooManyDays, NeedStrength.Required));
-            }
-
-            if (standard.MinimumHoursPerServiceDay is not null)
-            {
-                criteria.Add(new MatchCriterion(MatchCheck.TrackSessionTooShort, NeedStrength.Required));
-            }
-
-            return [.. criteria];
         }
     }
-
-    /// <summary>A match before ranking: what <see cref="ProgrammeMatch"/> will hold, and its first ranking key.</summary>
-    private readonly record struct PendingMatch(
-        ProgrammeProfile Programme,
-        IReadOnlyList<ScheduleTrack> Tracks,
-        IReadOnlyList<MatchCriterion> Met,
-        IReadOnlyList<MatchCriterion> Unmet,
-        IReadOnlyList<TrackRejection> RejectedTracks,
-        int PreferencesMet);
 }

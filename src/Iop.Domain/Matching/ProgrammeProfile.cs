@@ -32,6 +32,8 @@ public sealed record ProgrammeProfile
     private readonly IReadOnlyList<AftercareService> aftercare = [];
     private readonly IReadOnlyList<string> payersAccepted = [];
     private readonly IReadOnlyList<string> languages = [];
+    private readonly int levelMask;
+    private readonly int ageGroupMask;
 
     /// <summary>Creates a programme profile with the facts every programme has; set the rest with initializers.</summary>
     /// <param name="id">The caller's opaque key for the programme (never printed).</param>
@@ -48,7 +50,9 @@ public sealed record ProgrammeProfile
         Guard.Against.UnsupportedDate(licenceExpires);
         this.id = Guard.Against.Blank(id);
         this.levels = ValueLists.EnumSet(levels, nonEmpty: true, nameof(levels));
+        levelMask = ValueLists.MaskOf(this.levels);
         this.ageGroups = ValueLists.EnumSet(ageGroups, nonEmpty: true, nameof(ageGroups));
+        ageGroupMask = ValueLists.MaskOf(this.ageGroups);
         this.tracks = Guard.Against.NullElements(tracks);
         LicenceExpires = licenceExpires;
     }
@@ -59,11 +63,27 @@ public sealed record ProgrammeProfile
 
     /// <summary>Gets the levels of care offered, least intensive first.</summary>
     /// <exception cref="ArgumentException">Set to an empty list or one with an undefined level.</exception>
-    public IReadOnlyList<LevelOfCare> Levels { get => levels; init => levels = ValueLists.EnumSet(value, nonEmpty: true, nameof(Levels)); }
+    public IReadOnlyList<LevelOfCare> Levels
+    {
+        get => levels;
+        init
+        {
+            levels = ValueLists.EnumSet(value, nonEmpty: true, nameof(Levels));
+            levelMask = ValueLists.MaskOf(levels);
+        }
+    }
 
     /// <summary>Gets the age groups served.</summary>
     /// <exception cref="ArgumentException">Set to an empty list or one with an undefined age group.</exception>
-    public IReadOnlyList<AgeGroup> AgeGroups { get => ageGroups; init => ageGroups = ValueLists.EnumSet(value, nonEmpty: true, nameof(AgeGroups)); }
+    public IReadOnlyList<AgeGroup> AgeGroups
+    {
+        get => ageGroups;
+        init
+        {
+            ageGroups = ValueLists.EnumSet(value, nonEmpty: true, nameof(AgeGroups));
+            ageGroupMask = ValueLists.MaskOf(ageGroups);
+        }
+    }
 
     /// <summary>Gets the schedule tracks, in the caller's order.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
@@ -117,6 +137,12 @@ public sealed record ProgrammeProfile
         get => languages;
         init => languages = ValueLists.StringSet(value, StringComparer.OrdinalIgnoreCase, nameof(Languages));
     }
+
+    /// <summary>Returns whether the programme offers <paramref name="level"/> (one bit test; <see cref="Levels"/> says the same).</summary>
+    internal bool Offers(LevelOfCare level) => (levelMask & (1 << (int)level)) != 0;
+
+    /// <summary>Returns whether the programme serves <paramref name="ageGroup"/> (one bit test; <see cref="AgeGroups"/> says the same).</summary>
+    internal bool Serves(AgeGroup ageGroup) => (ageGroupMask & (1 << (int)ageGroup)) != 0;
 
     /// <inheritdoc/>
     public bool Equals(ProgrammeProfile? other) =>

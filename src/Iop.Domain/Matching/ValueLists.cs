@@ -45,6 +45,19 @@ internal static class ValueLists
         return Array.AsReadOnly(set.ToArray());
     }
 
+    /// <summary>The members of a set of small enum values (below 32) as a bit mask.</summary>
+    public static int MaskOf<T>(IReadOnlyList<T> items)
+        where T : struct, Enum
+    {
+        var mask = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            mask |= 1 << Convert.ToInt32(items[i], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return mask;
+    }
+
     public static bool Equal<T>(IReadOnlyList<T> left, IReadOnlyList<T> right) => left.SequenceEqual(right);
 
     public static bool Equal(IReadOnlyList<string> left, IReadOnlyList<string> right, StringComparer comparer) => left.SequenceEqual(right, comparer);
