@@ -81,6 +81,10 @@ internal readonly struct ChangeCore
             return None;
         }
 
+        // From here on, branch-light: whether a follow-up exists, whether the baseline is elevated, and whether
+        // the episode responded or remitted vary from one episode to the next, and a mispredicted branch costs
+        // more than computing every flag. Without a follow-up, the baseline stands in for it and every flag that
+        // needs one is masked off.
         var baseDate = admission + baselineOffset;
         var from = criteria.FollowUpFromDays ?? 1;
         var to = criteria.FollowUpToDays ?? int.MaxValue;
@@ -93,29 +97,22 @@ internal readonly struct ChangeCore
                 break;
             }
 
-            if (days >= from)
-            {
-                followUp = i;
-            }
+            followUp = days >= from ? i : followUp;
         }
 
         var latest = scores.Length - 1;
+        var hasFollowUp = followUp >= 0;
         var b = scores[baseline].Score;
+        var f = scores[hasFollowUp ? followUp : baseline].Score;
         var eligible = b > criteria.ElevatedAbove;
-        var response = false;
-        var remission = false;
+        var response = eligible & hasFollowUp & (b - f >= criteria.ResponseReduction * b);
+        var remission = eligible & hasFollowUp & (f < criteria.RemissionBelow);
         var rci = double.NaN;
         ChangeCategory category = 0;
-        if (followUp >= 0)
+        if (criteria.ReliableChange is { } reliable && hasFollowUp)
         {
-            var f = scores[followUp].Score;
-            response = eligible && b - f >= criteria.ResponseReduction * b;
-            remission = eligible && f < criteria.RemissionBelow;
-            if (criteria.ReliableChange is { } reliable)
-            {
-                rci = (f - b) / reliable.StandardErrorOfDifference;
-                category = ReliableChange.Classify(rci, b, f, reliable);
-            }
+            rci = (f - b) / reliable.StandardErrorOfDifference;
+            category = ReliableChange.Classify(rci, b, f, reliable);
         }
 
         var notOnTrack = false;
@@ -125,7 +122,7 @@ internal readonly struct ChangeCore
             notOnTrack = b - scores[latest].Score < criteria.NotOnTrackMinimumImprovement * b;
         }
 
-        return new ChangeCore(baseline, followUp, latest, eligible, followUp >= 0 && response, followUp >= 0 && remission, rci, category, notOnTrack);
+        return new ChangeCore(baseline, followUp, latest, eligible, response, remission, rci, category, notOnTrack);
     }
 
     private static int Day(LocalDate date) => Continuum.LengthOfStay.DayNumber(date);

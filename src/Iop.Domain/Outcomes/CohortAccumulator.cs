@@ -42,19 +42,12 @@ internal sealed class CohortAccumulator
     public void Add(in EpisodeRecord episode)
     {
         var facts = EpisodeFacts.Compute(episode, windows, asOfDay);
+        // Whether an episode is discharged varies from one to the next: counted without a branch.
         counts.Episodes++;
-        if (facts.Discharged)
-        {
-            counts.Discharged++;
-            counts.DischargesByReason.Add(episode.DischargeReason); // OUT-TEDS-COMPLETED
-            retention.AddDischarge(facts.LengthOfStay);             // OUT-KM-RETENTION: an event
-        }
-        else
-        {
-            counts.Open++;
-            retention.AddOpen(facts.LengthOfStay);                  // OUT-KM-RETENTION: censored
-        }
-
+        counts.Discharged += facts.Discharged ? 1 : 0;
+        counts.Open += facts.Discharged ? 0 : 1;
+        counts.DischargesByReason.Add(facts.Discharged ? episode.DischargeReason : null); // OUT-TEDS-COMPLETED
+        retention.Add(facts.LengthOfStay, facts.Discharged);        // OUT-KM-RETENTION: an event, or censored while open
         counts.SteppedDown += facts.SteppedDown ? 1 : 0;
         counts.SteppedUp += facts.SteppedUp ? 1 : 0;
         counts.FollowUpShort.Add(facts.FollowUpShort);              // OUT-FOLLOWUP-WINDOWS
@@ -79,13 +72,9 @@ internal sealed class CohortAccumulator
         counts.Measured += change.LatestIndex > change.BaselineIndex ? 1 : 0;
 
         // Response and remission are only ever true for an eligible episode with a follow-up score.
-        counts.Response.Eligible += change.Eligible && change.HasFollowUp ? 1 : 0; // OUT-PHQ9-ELEVATED
+        counts.Response.Eligible += change.Eligible & change.HasFollowUp ? 1 : 0; // OUT-PHQ9-ELEVATED
         counts.Response.Responders += change.Response ? 1 : 0;     // OUT-PHQ9-RESPONSE
         counts.Response.Remitters += change.Remission ? 1 : 0;     // OUT-PHQ9-REMISSION
-
-        if (change.Category != 0)
-        {
-            counts.ReliableChange.Add(change.Category);             // OUT-RCI, OUT-CSC-CUTOFF
-        }
+        counts.ReliableChange.Add(change.Category);                 // OUT-RCI, OUT-CSC-CUTOFF (none without an index)
     }
 }

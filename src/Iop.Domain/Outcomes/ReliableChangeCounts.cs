@@ -19,10 +19,10 @@ internal record struct ReliableChangeCounts
     /// <summary>Episodes in category deteriorated.</summary>
     public long Deteriorated;
 
-    /// <summary>Counts one episode's category.</summary>
+    /// <summary>Counts one episode's category; 0 (no index computed) counts nothing.</summary>
     public void Add(ChangeCategory category)
     {
-        Evaluated++;
+        Evaluated += category != 0 ? 1 : 0;
         Improved += category is ChangeCategory.Improved or ChangeCategory.Recovered ? 1 : 0;
         Recovered += category == ChangeCategory.Recovered ? 1 : 0;
         Deteriorated += category == ChangeCategory.Deteriorated ? 1 : 0;

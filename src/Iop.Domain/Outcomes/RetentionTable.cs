@@ -44,30 +44,19 @@ internal sealed class RetentionTable : IEquatable<RetentionTable>
     public static RetentionTable FromBuckets(long[] dischargesByDay, long[] openByDay, long beyondHorizon) =>
         new((long[])dischargesByDay.Clone(), (long[])openByDay.Clone(), beyondHorizon);
 
-    /// <summary>Counts a discharge (an event) after <paramref name="lengthOfStay"/> days.</summary>
-    public void AddDischarge(int lengthOfStay)
+    /// <summary>
+    /// Counts a stay of <paramref name="lengthOfStay"/> days: a discharge (an event) or an open episode
+    /// observed that long (censored there); a stay beyond the horizon is censored at it.
+    /// </summary>
+    public void Add(int lengthOfStay, bool discharged)
     {
         if (lengthOfStay > HorizonDays)
         {
             BeyondHorizon++;
+            return;
         }
-        else
-        {
-            discharges[lengthOfStay]++;
-        }
-    }
 
-    /// <summary>Counts an open episode observed for <paramref name="lengthOfStay"/> days (censored there).</summary>
-    public void AddOpen(int lengthOfStay)
-    {
-        if (lengthOfStay > HorizonDays)
-        {
-            BeyondHorizon++;
-        }
-        else
-        {
-            open[lengthOfStay]++;
-        }
+        (discharged ? discharges : open)[lengthOfStay]++;
     }
 
     /// <summary>Returns the table of both cohorts: every bucket added.</summary>
