@@ -58,11 +58,11 @@ public sealed class ContractTests
     }
 
     [Fact]
-    public void Deserialize_AResult_ThrowsInsteadOfAnEmptyValue()
+    public void Deserialize_AResultMissingItsParts_ThrowsInsteadOfAnEmptyValue()
     {
         var read = () => IopJson.Deserialize<BillingDay>("{\"date\":\"2025-03-04\"}");
 
-        read.Should().Throw<JsonException>().WithMessage("*result of an evaluation*Path: $.");
+        read.Should().Throw<JsonException>().WithMessage("*missing required properties*services*Path: $.");
     }
 
     [Fact]

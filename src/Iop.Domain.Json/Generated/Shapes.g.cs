@@ -238,17 +238,6 @@ internal sealed class ScheduleTrackConverter : ShapeConverter<global::Iop.Domain
     protected override global::Iop.Domain.Matching.ScheduleTrack FromShape(ScheduleTrackShape shape) => new(shape.Level, shape.Kind, shape.Days, shape.Start, shape.SessionLength) { Telehealth = shape.Telehealth };
 }
 
-/// <summary>The JSON shape of <c>Administration</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record AdministrationShape(global::NodaTime.LocalDate Date, global::Iop.Domain.Outcomes.InstrumentScore Score);
-
-/// <summary>Reads and writes <c>Administration</c> through its public constructor.</summary>
-internal sealed class AdministrationConverter : ShapeConverter<global::Iop.Domain.Outcomes.Administration, AdministrationShape>
-{
-    protected override AdministrationShape ToShape(global::Iop.Domain.Outcomes.Administration value) => new(value.Date, value.Score);
-
-    protected override global::Iop.Domain.Outcomes.Administration FromShape(AdministrationShape shape) => new(shape.Date, shape.Score);
-}
-
 /// <summary>The JSON shape of <c>BamScore</c>, a result: its public parts, as the record of a decision already taken.</summary>
 internal sealed record BamScoreShape(global::System.Int32 Use, global::System.Int32 Risk, global::System.Int32 Protective, global::System.Int32 Satisfaction);
 
@@ -360,14 +349,14 @@ internal sealed class InstrumentDueConverter : ShapeConverter<global::Iop.Domain
 }
 
 /// <summary>The JSON shape of <c>InstrumentScore</c>, a result: its public parts, as the record of a decision already taken.</summary>
-internal sealed record InstrumentScoreShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Int32 Total, global::System.Boolean? PositiveScreen, global::System.Int32 AnsweredItems, global::System.Boolean IsProrated, global::System.Int32? CarriedAnswer, global::System.Collections.Generic.IReadOnlyList<global::System.Int32?> ItemAnswers, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+internal sealed record InstrumentScoreShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::Iop.Domain.Outcomes.ScoringPolicy Policy, global::Iop.Domain.Outcomes.Sex? Sex, global::System.Int32 Total, global::System.Boolean? PositiveScreen, global::System.Int32 AnsweredItems, global::System.Boolean IsProrated, global::System.Int32? CarriedAnswer, global::System.Collections.Generic.IReadOnlyList<global::System.Int32?> ItemAnswers, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
 
 /// <summary>Reads and writes <c>InstrumentScore</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
 internal sealed class InstrumentScoreConverter : ShapeConverter<global::Iop.Domain.Outcomes.InstrumentScore, InstrumentScoreShape>
 {
-    protected override InstrumentScoreShape ToShape(global::Iop.Domain.Outcomes.InstrumentScore value) => new(value.Instrument, value.Total, value.PositiveScreen, value.AnsweredItems, value.IsProrated, value.CarriedAnswer, value.ItemAnswers, value.Findings);
+    protected override InstrumentScoreShape ToShape(global::Iop.Domain.Outcomes.InstrumentScore value) => new(value.Instrument, value.Policy, value.Sex, value.Total, value.PositiveScreen, value.AnsweredItems, value.IsProrated, value.CarriedAnswer, value.ItemAnswers, value.Findings);
 
-    protected override global::Iop.Domain.Outcomes.InstrumentScore FromShape(InstrumentScoreShape shape) => global::Iop.Domain.Outcomes.InstrumentScore.FromRecord(shape.Instrument, shape.Total, shape.PositiveScreen, shape.AnsweredItems, shape.IsProrated, shape.CarriedAnswer, shape.ItemAnswers, shape.Findings);
+    protected override global::Iop.Domain.Outcomes.InstrumentScore FromShape(InstrumentScoreShape shape) => global::Iop.Domain.Outcomes.InstrumentScore.FromRecord(shape.Instrument, shape.Policy, shape.Sex, shape.Total, shape.PositiveScreen, shape.AnsweredItems, shape.IsProrated, shape.CarriedAnswer, shape.ItemAnswers, shape.Findings);
 }
 
 /// <summary>The JSON shape of <c>ItemChange</c>: its constructor parameters and init-only properties.</summary>
@@ -401,17 +390,6 @@ internal sealed class MeasurementScheduleConverter : ShapeConverter<global::Iop.
     protected override MeasurementScheduleShape ToShape(global::Iop.Domain.Outcomes.MeasurementSchedule value) => new(value.Name, value.Version, value.EffectiveFrom, value.Instruments, value.EffectiveTo, value.Sources);
 
     protected override global::Iop.Domain.Outcomes.MeasurementSchedule FromShape(MeasurementScheduleShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom, shape.Instruments) { EffectiveTo = shape.EffectiveTo, Sources = shape.Sources };
-}
-
-/// <summary>The JSON shape of <c>MeasurementSeries</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record MeasurementSeriesShape(global::Iop.Domain.Outcomes.Instrument Instrument, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Outcomes.Measurement> Measurements);
-
-/// <summary>Reads and writes <c>MeasurementSeries</c> through its public constructor.</summary>
-internal sealed class MeasurementSeriesConverter : ShapeConverter<global::Iop.Domain.Outcomes.MeasurementSeries, MeasurementSeriesShape>
-{
-    protected override MeasurementSeriesShape ToShape(global::Iop.Domain.Outcomes.MeasurementSeries value) => new(value.Instrument, value.Measurements);
-
-    protected override global::Iop.Domain.Outcomes.MeasurementSeries FromShape(MeasurementSeriesShape shape) => new(shape.Instrument, shape.Measurements);
 }
 
 /// <summary>The JSON shape of <c>MeasurementsDue</c>, a result: its public parts, as the record of a decision already taken.</summary>
@@ -511,17 +489,6 @@ internal sealed class ScoreBandConverter : ShapeConverter<global::Iop.Domain.Out
     protected override ScoreBandShape ToShape(global::Iop.Domain.Outcomes.ScoreBand value) => new(value.Name, value.Minimum, value.Maximum);
 
     protected override global::Iop.Domain.Outcomes.ScoreBand FromShape(ScoreBandShape shape) => new(shape.Name, shape.Minimum, shape.Maximum);
-}
-
-/// <summary>The JSON shape of <c>ScoringPolicy</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record ScoringPolicyShape(global::System.String Name, global::System.String Version, global::NodaTime.LocalDate EffectiveFrom, global::Iop.Domain.Outcomes.MissingItemPolicy MissingItems, global::NodaTime.LocalDate? EffectiveTo, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.RuleSource> Sources);
-
-/// <summary>Reads and writes <c>ScoringPolicy</c> through its public constructor.</summary>
-internal sealed class ScoringPolicyConverter : ShapeConverter<global::Iop.Domain.Outcomes.ScoringPolicy, ScoringPolicyShape>
-{
-    protected override ScoringPolicyShape ToShape(global::Iop.Domain.Outcomes.ScoringPolicy value) => new(value.Name, value.Version, value.EffectiveFrom, value.MissingItems, value.EffectiveTo, value.Sources);
-
-    protected override global::Iop.Domain.Outcomes.ScoringPolicy FromShape(ScoringPolicyShape shape) => new(shape.Name, shape.Version, shape.EffectiveFrom) { MissingItems = shape.MissingItems, EffectiveTo = shape.EffectiveTo, Sources = shape.Sources };
 }
 
 /// <summary>The JSON shape of <c>SuppressedCohortReport&lt;String&gt;</c>, a result: its public parts, as the record of a decision already taken.</summary>
@@ -866,14 +833,14 @@ internal sealed class InterventionFrequencyConverter : ShapeConverter<global::Io
 }
 
 /// <summary>The JSON shape of <c>Objective</c>: its constructor parameters and init-only properties.</summary>
-internal sealed record ObjectiveShape(global::System.String Id, global::System.String Statement, global::Iop.Domain.TreatmentPlans.MeasurableTarget? Target, global::NodaTime.LocalDate? TargetDate, global::Iop.Domain.TreatmentPlans.ObjectiveStatus Status, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.TreatmentPlans.Intervention> Interventions, global::Iop.Domain.TreatmentPlans.GoalAchievementStatus? Achievement, global::Iop.Domain.TreatmentPlans.GoalLifecycleStatus Lifecycle);
+internal sealed record ObjectiveShape(global::System.String Id, global::System.String Statement, global::Iop.Domain.TreatmentPlans.MeasurableTarget? Target, global::NodaTime.LocalDate? TargetDate, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.TreatmentPlans.Intervention> Interventions, global::Iop.Domain.TreatmentPlans.GoalAchievementStatus? Achievement, global::Iop.Domain.TreatmentPlans.GoalLifecycleStatus Lifecycle);
 
 /// <summary>Reads and writes <c>Objective</c> through its public constructor.</summary>
 internal sealed class ObjectiveConverter : ShapeConverter<global::Iop.Domain.TreatmentPlans.Objective, ObjectiveShape>
 {
-    protected override ObjectiveShape ToShape(global::Iop.Domain.TreatmentPlans.Objective value) => new(value.Id, value.Statement, value.Target, value.TargetDate, value.Status, value.Interventions, value.Achievement, value.Lifecycle);
+    protected override ObjectiveShape ToShape(global::Iop.Domain.TreatmentPlans.Objective value) => new(value.Id, value.Statement, value.Target, value.TargetDate, value.Interventions, value.Achievement, value.Lifecycle);
 
-    protected override global::Iop.Domain.TreatmentPlans.Objective FromShape(ObjectiveShape shape) => new(shape.Id, shape.Statement, shape.Target, shape.TargetDate, shape.Status, shape.Interventions) { Achievement = shape.Achievement, Lifecycle = shape.Lifecycle };
+    protected override global::Iop.Domain.TreatmentPlans.Objective FromShape(ObjectiveShape shape) => new(shape.Id, shape.Statement, shape.Target, shape.TargetDate, global::Iop.Domain.TreatmentPlans.ObjectiveStatus.NotStarted, shape.Interventions) { Achievement = shape.Achievement, Lifecycle = shape.Lifecycle };
 }
 
 /// <summary>The JSON shape of <c>ObjectiveStatusEntry</c>: its constructor parameters and init-only properties.</summary>
@@ -1012,7 +979,6 @@ internal static class GeneratedContract
         new PersonNeedsConverter(),
         new ProgrammeProfileConverter(),
         new ScheduleTrackConverter(),
-        new AdministrationConverter(),
         new BamScoreConverter(),
         new CellSuppressionPolicyConverter(),
         new ChangeCriteriaConverter(),
@@ -1027,7 +993,6 @@ internal static class GeneratedContract
         new ItemChangeConverter(),
         new MeasurementConverter(),
         new MeasurementScheduleConverter(),
-        new MeasurementSeriesConverter(),
         new MeasurementsDueConverter(),
         new ProportionConverter(),
         new ReliableChangeCriteriaConverter(),
@@ -1037,7 +1002,6 @@ internal static class GeneratedContract
         new ReportCellOfInt64Converter(),
         new ScheduledInstrumentConverter(),
         new ScoreBandConverter(),
-        new ScoringPolicyConverter(),
         new SuppressedCohortReportOfStringConverter(),
         new SymptomChangeConverter(),
         new AssessmentConverter(),
@@ -1138,6 +1102,7 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Outcomes.MeasurementSchedule),
         typeof(global::Iop.Domain.Outcomes.MeasurementSeries),
         typeof(global::Iop.Domain.Outcomes.MeasurementsDue),
+        typeof(global::Iop.Domain.Outcomes.MissingItemLimit),
         typeof(global::Iop.Domain.Outcomes.Proportion),
         typeof(global::Iop.Domain.Outcomes.ReliableChangeCriteria),
         typeof(global::Iop.Domain.Outcomes.ReportCell<global::Iop.Domain.Outcomes.Proportion?>),
@@ -1148,6 +1113,8 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Outcomes.ScheduledInstrument),
         typeof(global::Iop.Domain.Outcomes.ScoreBand),
         typeof(global::Iop.Domain.Outcomes.ScoringPolicy),
+        typeof(global::Iop.Domain.Outcomes.ScreenCutOff),
+        typeof(global::Iop.Domain.Outcomes.SexScreenCutOffs),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortReport<global::System.String>),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortSummary),
         typeof(global::Iop.Domain.Outcomes.SymptomChange),
@@ -1215,10 +1182,12 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Matching.TrackRejection),
         typeof(global::Iop.Domain.Outcomes.CohortSummary),
         typeof(global::Iop.Domain.Outcomes.InstrumentItem),
+        typeof(global::Iop.Domain.Outcomes.MissingItemLimit),
+        typeof(global::Iop.Domain.Outcomes.ScreenCutOff),
+        typeof(global::Iop.Domain.Outcomes.SexScreenCutOffs),
         typeof(global::Iop.Domain.Outcomes.SuppressedCohortSummary),
         typeof(global::Iop.Domain.Placement.RatedDimension),
         typeof(global::Iop.Domain.Rules.FindingSubject),
         typeof(global::Iop.Domain.TreatmentPlans.MeasurableTarget),
-        typeof(global::Iop.Domain.TreatmentPlans.TreatmentPlan),
     ];
 }
