@@ -212,7 +212,8 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Key, History, DischargeReason, AttendedSessions, Measurements.Count, ServiceDates.Count, AftercareVisits.Count);
+        HashCode.Combine<TKey, LevelOfCareHistory, TedsDischargeReason?, int, int, int, int>(
+            Key, History, DischargeReason, AttendedSessions, Measurements.Count, ServiceDates.Count, AftercareVisits.Count);
 
     /// <summary>Describes the episode without its key or dates, for example <c>Episode (IOP, closed)</c>.</summary>
     /// <returns>The admission level and whether the episode is open.</returns>
