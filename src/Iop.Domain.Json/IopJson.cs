@@ -40,7 +40,7 @@ public static class IopJson
 {
     /// <summary>The version of the JSON contract: the schema files in docs/json-schema/ describe this version.</summary>
     /// <value>Semantic: the major part changes when a document valid before may be refused now.</value>
-    public const string ContractVersion = "3.0.0";
+    public const string ContractVersion = "4.0.0";
 
     private static readonly JsonConverter[] Converters =
     [

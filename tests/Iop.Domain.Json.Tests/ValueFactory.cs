@@ -138,11 +138,87 @@ internal sealed class ValueFactory(int seed)
         },
     };
 
+    /// <summary>
+    /// Matching results, made from one call to <see cref="Matching.ProgrammeMatching.Match"/> on a generated person
+    /// and a few programmes drawn around that person (some fit, some miss a requirement, some have a track that does
+    /// not fit), so that matches, exclusions, rejected tracks and criteria all occur; random programmes almost never
+    /// match a random person, and drawing until they do does not end.
+    /// </summary>
+    private static readonly Dictionary<Type, Func<ValueFactory, int, object?>> MatchingParts = new()
+    {
+        [typeof(Matching.MatchResult)] = (f, depth) => f.MatchAround(depth),
+        [typeof(Matching.ProgrammeMatch)] = (f, depth) => f.Pick(f.MatchAround(depth).Matches),
+        [typeof(Matching.ProgrammeExclusion)] = (f, depth) => f.Pick(f.MatchAround(depth).Exclusions),
+        [typeof(Matching.TrackRejection)] = (f, depth) =>
+        {
+            var result = f.MatchAround(depth);
+            return f.Pick([.. result.Matches.SelectMany(m => m.RejectedTracks), .. result.Exclusions.SelectMany(e => e.RejectedTracks)]);
+        },
+        [typeof(Matching.MatchCriterion)] = (f, depth) =>
+        {
+            var result = f.MatchAround(depth);
+            return f.Pick([.. result.Matches.SelectMany(m => m.Met.Concat(m.UnmetPreferences))]);
+        },
+    };
+
+    private object? Pick<T>(IReadOnlyList<T> items) => items.Count == 0 ? null : items[random.Next(items.Count)];
+
+    private Matching.MatchResult MatchAround(int depth)
+    {
+        // The person's needs and preferences as generated, free every day, so that whether a track fits is the intensity standard's question.
+        var everyDay = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).Select(d => new Matching.AvailabilityWindow(d, new LocalTime(7, 0), new LocalTime(23, 0)));
+        Matching.NeedStrength? Optional() => random.Next(3) switch { 0 => null, 1 => Matching.NeedStrength.Required, _ => Matching.NeedStrength.Preferred };
+        var levels = Enum.GetValues<Continuum.LevelOfCare>();
+        var ages = Enum.GetValues<Continuum.AgeGroup>();
+        var person = new Matching.PersonNeeds(levels[random.Next(levels.Length)], ages[random.Next(ages.Length)], everyDay)
+        {
+            Telehealth = Optional(),
+            CoOccurringCare = Optional(),
+            FamilyInvolvement = Optional(),
+            Payer = random.Next(2) == 0 ? null : "Payer",
+            PayerStrength = Optional() ?? Matching.NeedStrength.Required,
+            Language = random.Next(2) == 0 ? null : "es",
+            LanguageStrength = Optional() ?? Matching.NeedStrength.Preferred,
+            PreferredModalities = [.. Enum.GetValues<Intensity.Modality>().Where(_ => random.Next(3) == 0)],
+            PreferredAftercare = [.. Enum.GetValues<Matching.AftercareService>().Where(_ => random.Next(3) == 0)],
+        };
+        var ruleSets = typeof(Intensity.IntensityRuleSet).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(Intensity.IntensityRuleSet)).Select(p => (Intensity.IntensityRuleSet)p.GetValue(null)!).ToArray();
+        var asOf = Date();
+        var programmes = new List<Matching.ProgrammeProfile>();
+        for (var i = random.Next(1, 5); i > 0; i--)
+        {
+            var tracks = Enumerable.Range(0, random.Next(1, 4)).Select(_ => new Matching.ScheduleTrack(
+                person.Level,
+                Matching.TrackKind.Evening,
+                Enum.GetValues<IsoDayOfWeek>().Skip(1).Take(random.Next(1, 6)),
+                new LocalTime(random.Next(2) == 0 ? 9 : 18, 0),
+                Duration.FromMinutes(60 * random.Next(1, 6)))).ToArray();
+            var programme = new Matching.ProgrammeProfile($"P{i}", [person.Level], [person.AgeGroup], tracks, asOf.PlusDays(random.Next(-30, 400)))
+            {
+                CoOccurringCapable = random.Next(2) == 0,
+                FamilyProgramme = random.Next(2) == 0,
+                Modalities = [.. Enum.GetValues<Intensity.Modality>().Where(_ => random.Next(2) == 0)],
+                Aftercare = [.. Enum.GetValues<Matching.AftercareService>().Where(_ => random.Next(2) == 0)],
+                PayersAccepted = person.Payer is { } payer && random.Next(4) != 0 ? [payer] : [],
+                Languages = person.Language is { } language && random.Next(4) != 0 ? [language] : [],
+            };
+            programmes.Add(random.Next(5) == 0 ? programme with { Levels = [.. Enum.GetValues<Continuum.LevelOfCare>().Where(l => l != person.Level).Take(1)] } : programme);
+        }
+
+        return Matching.ProgrammeMatching.Match(person, programmes, asOf, ruleSets[random.Next(ruleSets.Length)]);
+    }
+
     private object Build(Type type, int depth)
     {
         if (SpanEvaluations.TryGetValue(type, out var evaluation))
         {
             return Attempt(type, () => evaluation(this, depth + 1), depth);
+        }
+
+        if (MatchingParts.TryGetValue(type, out var part))
+        {
+            return Attempt(type, () => part(this, depth + 1), depth);
         }
 
         var makers = Makers(type).ToArray();

@@ -205,6 +205,28 @@ internal sealed class AvailabilityWindowConverter : ShapeConverter<global::Iop.D
     protected override global::Iop.Domain.Matching.AvailabilityWindow FromShape(AvailabilityWindowShape shape) => new(shape.Day, shape.Start, shape.End);
 }
 
+/// <summary>The JSON shape of <c>MatchCriterion</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record MatchCriterionShape(global::Iop.Domain.Rules.RuleId RuleId, global::Iop.Domain.Matching.NeedStrength Strength, global::Iop.Domain.Intensity.Modality? Modality, global::Iop.Domain.Matching.AftercareService? Aftercare);
+
+/// <summary>Reads and writes <c>MatchCriterion</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class MatchCriterionConverter : ShapeConverter<global::Iop.Domain.Matching.MatchCriterion, MatchCriterionShape>
+{
+    protected override MatchCriterionShape ToShape(global::Iop.Domain.Matching.MatchCriterion value) => new(value.RuleId, value.Strength, value.Modality, value.Aftercare);
+
+    protected override global::Iop.Domain.Matching.MatchCriterion FromShape(MatchCriterionShape shape) => global::Iop.Domain.Matching.MatchCriterion.FromRecord(shape.RuleId, shape.Strength, shape.Modality, shape.Aftercare);
+}
+
+/// <summary>The JSON shape of <c>MatchResult</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record MatchResultShape(global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Matching.ProgrammeMatch> Matches, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Matching.ProgrammeExclusion> Exclusions, global::Iop.Domain.Intensity.IntensityStandard? Standard);
+
+/// <summary>Reads and writes <c>MatchResult</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class MatchResultConverter : ShapeConverter<global::Iop.Domain.Matching.MatchResult, MatchResultShape>
+{
+    protected override MatchResultShape ToShape(global::Iop.Domain.Matching.MatchResult value) => new(value.Matches, value.Exclusions, value.Standard);
+
+    protected override global::Iop.Domain.Matching.MatchResult FromShape(MatchResultShape shape) => global::Iop.Domain.Matching.MatchResult.FromRecord(shape.Matches, shape.Exclusions, shape.Standard);
+}
+
 /// <summary>The JSON shape of <c>PersonNeeds</c>: its constructor parameters and init-only properties.</summary>
 internal sealed record PersonNeedsShape(global::Iop.Domain.Continuum.LevelOfCare Level, global::Iop.Domain.Continuum.AgeGroup AgeGroup, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Matching.AvailabilityWindow> Availability, global::Iop.Domain.Matching.NeedStrength LanguageStrength, global::Iop.Domain.Matching.NeedStrength PayerStrength, global::Iop.Domain.Matching.NeedStrength? CoOccurringCare, global::Iop.Domain.Matching.NeedStrength? FamilyInvolvement, global::Iop.Domain.Matching.NeedStrength? Telehealth, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Intensity.Modality> PreferredModalities, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Matching.AftercareService> PreferredAftercare, global::System.String? Language, global::System.String? Payer);
 
@@ -214,6 +236,28 @@ internal sealed class PersonNeedsConverter : ShapeConverter<global::Iop.Domain.M
     protected override PersonNeedsShape ToShape(global::Iop.Domain.Matching.PersonNeeds value) => new(value.Level, value.AgeGroup, value.Availability, value.LanguageStrength, value.PayerStrength, value.CoOccurringCare, value.FamilyInvolvement, value.Telehealth, value.PreferredModalities, value.PreferredAftercare, value.Language, value.Payer);
 
     protected override global::Iop.Domain.Matching.PersonNeeds FromShape(PersonNeedsShape shape) => new(shape.Level, shape.AgeGroup, shape.Availability) { LanguageStrength = shape.LanguageStrength, PayerStrength = shape.PayerStrength, CoOccurringCare = shape.CoOccurringCare, FamilyInvolvement = shape.FamilyInvolvement, Telehealth = shape.Telehealth, PreferredModalities = shape.PreferredModalities, PreferredAftercare = shape.PreferredAftercare, Language = shape.Language, Payer = shape.Payer };
+}
+
+/// <summary>The JSON shape of <c>ProgrammeExclusion</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record ProgrammeExclusionShape(global::Iop.Domain.Matching.ProgrammeProfile Programme, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Matching.TrackRejection> RejectedTracks);
+
+/// <summary>Reads and writes <c>ProgrammeExclusion</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class ProgrammeExclusionConverter : ShapeConverter<global::Iop.Domain.Matching.ProgrammeExclusion, ProgrammeExclusionShape>
+{
+    protected override ProgrammeExclusionShape ToShape(global::Iop.Domain.Matching.ProgrammeExclusion value) => new(value.Programme, value.Findings, value.RejectedTracks);
+
+    protected override global::Iop.Domain.Matching.ProgrammeExclusion FromShape(ProgrammeExclusionShape shape) => global::Iop.Domain.Matching.ProgrammeExclusion.FromRecord(shape.Programme, shape.Findings, shape.RejectedTracks);
+}
+
+/// <summary>The JSON shape of <c>ProgrammeMatch</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record ProgrammeMatchShape(global::Iop.Domain.Matching.ProgrammeProfile Programme, global::System.Int32 Rank, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Matching.ScheduleTrack> Tracks, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Matching.MatchCriterion> Met, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Matching.MatchCriterion> UnmetPreferences, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Matching.TrackRejection> RejectedTracks, global::System.Int32 PreferencesMet);
+
+/// <summary>Reads and writes <c>ProgrammeMatch</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class ProgrammeMatchConverter : ShapeConverter<global::Iop.Domain.Matching.ProgrammeMatch, ProgrammeMatchShape>
+{
+    protected override ProgrammeMatchShape ToShape(global::Iop.Domain.Matching.ProgrammeMatch value) => new(value.Programme, value.Rank, value.Tracks, value.Met, value.UnmetPreferences, value.RejectedTracks, value.PreferencesMet);
+
+    protected override global::Iop.Domain.Matching.ProgrammeMatch FromShape(ProgrammeMatchShape shape) => global::Iop.Domain.Matching.ProgrammeMatch.FromRecord(shape.Programme, shape.Rank, shape.Tracks, shape.Met, shape.UnmetPreferences, shape.RejectedTracks, shape.PreferencesMet);
 }
 
 /// <summary>The JSON shape of <c>ProgrammeProfile</c>: its constructor parameters and init-only properties.</summary>
@@ -236,6 +280,17 @@ internal sealed class ScheduleTrackConverter : ShapeConverter<global::Iop.Domain
     protected override ScheduleTrackShape ToShape(global::Iop.Domain.Matching.ScheduleTrack value) => new(value.Level, value.Kind, value.Days, value.Start, value.SessionLength, value.Telehealth);
 
     protected override global::Iop.Domain.Matching.ScheduleTrack FromShape(ScheduleTrackShape shape) => new(shape.Level, shape.Kind, shape.Days, shape.Start, shape.SessionLength) { Telehealth = shape.Telehealth };
+}
+
+/// <summary>The JSON shape of <c>TrackRejection</c>, a result: its public parts, as the record of a decision already taken.</summary>
+internal sealed record TrackRejectionShape(global::System.Int32 TrackIndex, global::Iop.Domain.Matching.ScheduleTrack Track, global::System.Collections.Generic.IReadOnlyList<global::Iop.Domain.Rules.Finding> Findings);
+
+/// <summary>Reads and writes <c>TrackRejection</c> through its internal <c>FromRecord</c> (decision 0073).</summary>
+internal sealed class TrackRejectionConverter : ShapeConverter<global::Iop.Domain.Matching.TrackRejection, TrackRejectionShape>
+{
+    protected override TrackRejectionShape ToShape(global::Iop.Domain.Matching.TrackRejection value) => new(value.TrackIndex, value.Track, value.Findings);
+
+    protected override global::Iop.Domain.Matching.TrackRejection FromShape(TrackRejectionShape shape) => global::Iop.Domain.Matching.TrackRejection.FromRecord(shape.TrackIndex, shape.Track, shape.Findings);
 }
 
 /// <summary>The JSON shape of <c>BamScore</c>, a result: its public parts, as the record of a decision already taken.</summary>
@@ -976,9 +1031,14 @@ internal static class GeneratedContract
         new WeeklyIntensityConverter(),
         new AccreditationConverter(),
         new AvailabilityWindowConverter(),
+        new MatchCriterionConverter(),
+        new MatchResultConverter(),
         new PersonNeedsConverter(),
+        new ProgrammeExclusionConverter(),
+        new ProgrammeMatchConverter(),
         new ProgrammeProfileConverter(),
         new ScheduleTrackConverter(),
+        new TrackRejectionConverter(),
         new BamScoreConverter(),
         new CellSuppressionPolicyConverter(),
         new ChangeCriteriaConverter(),
@@ -1175,11 +1235,6 @@ internal static class GeneratedContract
         typeof(global::Iop.Domain.Continuum.LevelOfCareHistory),
         typeof(global::Iop.Domain.Continuum.LocusLevel),
         typeof(global::Iop.Domain.Intensity.HoursCeiling),
-        typeof(global::Iop.Domain.Matching.MatchCriterion),
-        typeof(global::Iop.Domain.Matching.MatchResult),
-        typeof(global::Iop.Domain.Matching.ProgrammeExclusion),
-        typeof(global::Iop.Domain.Matching.ProgrammeMatch),
-        typeof(global::Iop.Domain.Matching.TrackRejection),
         typeof(global::Iop.Domain.Outcomes.CohortSummary),
         typeof(global::Iop.Domain.Outcomes.InstrumentItem),
         typeof(global::Iop.Domain.Outcomes.MissingItemLimit),

@@ -102,6 +102,11 @@ RESULTS = {
     "Iop.Domain.Outcomes.ReportCell": ["Value:RecordedValue", "Reason"],
     "Iop.Domain.Outcomes.CohortReport": ["Overall", "ByLevel", "ByGroup"],
     "Iop.Domain.Outcomes.SuppressedCohortReport": ["Overall", "ByLevel", "ByGroup"],
+    "Iop.Domain.Matching.MatchCriterion": ["RuleId", "Strength", "Modality", "Aftercare"],
+    "Iop.Domain.Matching.TrackRejection": ["TrackIndex", "Track", "Findings"],
+    "Iop.Domain.Matching.ProgrammeExclusion": ["Programme", "Findings", "RejectedTracks"],
+    "Iop.Domain.Matching.ProgrammeMatch": ["Programme", "Rank", "Tracks", "Met", "UnmetPreferences", "RejectedTracks", "PreferencesMet"],
+    "Iop.Domain.Matching.MatchResult": ["Matches", "Exclusions", "Standard"],
 }
 
 

@@ -29,17 +29,43 @@ public readonly record struct MatchCriterion : IComparable<MatchCriterion>
         Aftercare = aftercare;
     }
 
-    /// <summary>Creates a criterion from its public parts.</summary>
-    /// <param name="ruleId">The id of the rule it was checked by.</param>
+    /// <summary>
+    /// The record of a criterion already checked, read back from storage (decision 0073): its public parts as
+    /// written, checked for what can be checked, never decided again.
+    /// </summary>
+    /// <param name="ruleId">The id of the matching rule it was checked by.</param>
     /// <param name="strength">How much it mattered.</param>
-    /// <param name="modality">The modality, for <c>MATCH-MODALITY-NOT-OFFERED</c>.</param>
-    /// <param name="aftercare">The aftercare service, for <c>MATCH-AFTERCARE-NOT-OFFERED</c>.</param>
-    internal MatchCriterion(RuleId ruleId, NeedStrength strength, Modality? modality, AftercareService? aftercare)
+    /// <param name="modality">The modality: given for <c>MATCH-MODALITY-NOT-OFFERED</c> only.</param>
+    /// <param name="aftercare">The aftercare service: given for <c>MATCH-AFTERCARE-NOT-OFFERED</c> only.</param>
+    /// <returns>The criterion.</returns>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> is not a rule of <see cref="MatchingRules"/>; an
+    /// enum value is undefined; or a modality or aftercare service is given for another rule, or missing for its own.</exception>
+    internal static MatchCriterion FromRecord(RuleId ruleId, NeedStrength strength, Modality? modality, AftercareService? aftercare)
     {
-        RuleId = ruleId;
-        Strength = strength;
-        Modality = modality;
-        Aftercare = aftercare;
+        var check = MatchFindings.CheckOf(ruleId)
+            ?? throw new ArgumentException("The criterion's rule id must be a matching rule (see MatchingRules).", nameof(ruleId));
+        Guard.Against.UndefinedMember(strength);
+        if (modality is { } m)
+        {
+            Guard.Against.UndefinedMember(m, nameof(modality));
+        }
+
+        if (aftercare is { } a)
+        {
+            Guard.Against.UndefinedMember(a, nameof(aftercare));
+        }
+
+        if ((check == MatchCheck.ModalityNotOffered) != modality.HasValue)
+        {
+            throw new ArgumentException("A modality is given with MATCH-MODALITY-NOT-OFFERED, and with no other rule.", nameof(modality));
+        }
+
+        if ((check == MatchCheck.AftercareNotOffered) != aftercare.HasValue)
+        {
+            throw new ArgumentException("An aftercare service is given with MATCH-AFTERCARE-NOT-OFFERED, and with no other rule.", nameof(aftercare));
+        }
+
+        return new MatchCriterion(check, strength, modality, aftercare);
     }
 
     /// <summary>Gets the id of the rule the criterion was checked by (see <see cref="MatchingRules"/>).</summary>

@@ -55,12 +55,6 @@ internal sealed class MatchFindings
         var start = new int[ChecksByRuleId.Length + 1];
         foreach (var exclusion in exclusions)
         {
-            if (exclusion.Checks == -1)
-            {
-                // Built from findings that are not those of a set of checks: order them by rule id, keeping the exclusions' order within a rule.
-                return Array.AsReadOnly(exclusions.SelectMany(e => e.Findings).OrderBy(f => f.RuleId.Value, StringComparer.Ordinal).ToArray());
-            }
-
             for (var c = 0; c < ChecksByRuleId.Length; c++)
             {
                 start[c + 1] += (exclusion.Checks & Bit(ChecksByRuleId[c])) != 0 ? 1 : 0;
@@ -92,6 +86,94 @@ internal sealed class MatchFindings
         }
 
         return Array.AsReadOnly(all);
+    }
+
+    /// <summary>The checks a track can miss: the track rules, its availability and telehealth.</summary>
+    public static readonly int TrackChecks =
+        Bit(MatchCheck.TrackBelowMinimum) | Bit(MatchCheck.TrackAboveMaximum) | Bit(MatchCheck.TrackTooFewDays) | Bit(MatchCheck.TrackTooManyDays)
+        | Bit(MatchCheck.TrackSessionTooShort) | Bit(MatchCheck.NoTrackInAvailability) | Bit(MatchCheck.TelehealthNotOffered);
+
+    /// <summary>The checks that exclude a programme: every check but the two preferences (modality and aftercare).</summary>
+    public static readonly int ExclusionChecks =
+        Enum.GetValues<MatchCheck>().Aggregate(0, (mask, check) => mask | Bit(check)) & ~(Bit(MatchCheck.ModalityNotOffered) | Bit(MatchCheck.AftercareNotOffered));
+
+    /// <summary>
+    /// Checks findings read back from storage (decision 0073): not empty, no null, each an Error about a
+    /// <paramref name="subject"/> of <paramref name="programmeId"/> (any programme when <see langword="null"/>), and
+    /// together the canonical findings of some of the <paramref name="allowed"/> checks.
+    /// </summary>
+    /// <param name="findings">The findings as written.</param>
+    /// <param name="subject">The kind of subject each must name.</param>
+    /// <param name="programmeId">The programme each must name, or <see langword="null"/>.</param>
+    /// <param name="allowed">The checks they may stand for.</param>
+    /// <param name="paramName">The caller's parameter.</param>
+    /// <returns>A read-only copy and the checks they stand for.</returns>
+    /// <exception cref="ArgumentException">They are not such findings.</exception>
+    public static (IReadOnlyList<Finding> Findings, int Checks) Recorded(IEnumerable<Finding>? findings, SubjectKind subject, string? programmeId, int allowed, string paramName)
+    {
+        var list = Guard.Against.EmptyOrNullElements(findings, paramName);
+        var checks = ChecksOf(list);
+        if (checks == -1 || (checks & ~allowed) != 0)
+        {
+            throw new ArgumentException("The findings must be those of the matching rules that apply here, one per rule, in rule-id order.", paramName);
+        }
+
+        foreach (var finding in list)
+        {
+            if (finding.Severity != Severity.Error || finding.Subject is not { Id: { } id } named || named.Kind != subject || (programmeId is not null && id != programmeId))
+            {
+                throw new ArgumentException($"Each finding must be an Error about a {subject} of this programme.", paramName);
+            }
+        }
+
+        return (list, checks);
+    }
+
+    /// <summary>
+    /// Checks a programme's rejected tracks read back from storage (decision 0073): no null, in the programme's
+    /// order, each one of its tracks at its index, with findings about this programme.
+    /// </summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="rejections">The rejections as written.</param>
+    /// <param name="paramName">The caller's parameter.</param>
+    /// <returns>A read-only copy.</returns>
+    /// <exception cref="ArgumentException">They are not such rejections.</exception>
+    public static IReadOnlyList<TrackRejection> RecordedRejections(ProgrammeProfile programme, IEnumerable<TrackRejection>? rejections, string paramName)
+    {
+        var list = Guard.Against.NullElements(rejections, paramName);
+        var previous = -1;
+        foreach (var rejection in list)
+        {
+            if (rejection.TrackIndex <= previous || rejection.TrackIndex >= programme.Tracks.Count || programme.Tracks[rejection.TrackIndex] != rejection.Track)
+            {
+                throw new ArgumentException("Each rejected track must be one of the programme's tracks, at its index, in the programme's order.", paramName);
+            }
+
+            if (rejection.Findings.Any(f => f.Subject!.Id != programme.Id))
+            {
+                throw new ArgumentException("Each rejected track's findings must be about this programme.", paramName);
+            }
+
+            previous = rejection.TrackIndex;
+        }
+
+        return list;
+    }
+
+    /// <summary>The check a matching rule id stands for, or <see langword="null"/> when the id is not a matching rule's.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>The check, or <see langword="null"/>.</returns>
+    public static MatchCheck? CheckOf(RuleId ruleId)
+    {
+        foreach (var check in ChecksByRuleId)
+        {
+            if (MatchingRules.RuleOf(check).Id == ruleId)
+            {
+                return check;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -28,16 +28,55 @@ public sealed record MatchResult : IEvaluationResult
     private IReadOnlyList<ProgrammeExclusion>? exclusions;
     private IReadOnlyList<Finding>? findings;
 
-    /// <summary>Creates the result from its public parts.</summary>
-    /// <param name="matches">The matches, in rank order.</param>
-    /// <param name="exclusions">The exclusions, in programme-id order.</param>
-    /// <param name="standard">The intensity standard applied, if any.</param>
-    internal MatchResult(IReadOnlyList<ProgrammeMatch> matches, IReadOnlyList<ProgrammeExclusion> exclusions, IntensityStandard? standard)
+    private MatchResult(IReadOnlyList<ProgrammeMatch> matches, IReadOnlyList<ProgrammeExclusion> exclusions, IntensityStandard? standard)
     {
         Matches = matches;
         this.exclusions = exclusions;
         excludedCount = exclusions.Count;
         Standard = standard;
+    }
+
+    /// <summary>
+    /// The record of a match already made, read back from storage (decision 0073): its public parts as written,
+    /// checked for what can be checked, never decided again. The findings follow from the exclusions.
+    /// </summary>
+    /// <param name="matches">The matches, ranked 1, 2, … in order.</param>
+    /// <param name="exclusions">The exclusions, in programme-id order (ordinal).</param>
+    /// <param name="standard">The intensity standard applied, if any.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="matches"/> or <paramref name="exclusions"/> is null.</exception>
+    /// <exception cref="ArgumentException">A list holds null; the ranks are not 1, 2, … in order; the exclusions are not in
+    /// programme-id order; or a programme id appears twice.</exception>
+    internal static MatchResult FromRecord(IReadOnlyList<ProgrammeMatch> matches, IReadOnlyList<ProgrammeExclusion> exclusions, IntensityStandard? standard)
+    {
+        var matchList = Guard.Against.NullElements(matches);
+        var exclusionList = Guard.Against.NullElements(exclusions);
+        for (var i = 0; i < matchList.Count; i++)
+        {
+            if (matchList[i].Rank != i + 1)
+            {
+                throw new ArgumentException("The matches must be ranked 1, 2, … in order.", nameof(matches));
+            }
+        }
+
+        for (var i = 1; i < exclusionList.Count; i++)
+        {
+            if (string.CompareOrdinal(exclusionList[i - 1].Programme.Id, exclusionList[i].Programme.Id) >= 0)
+            {
+                throw new ArgumentException("The exclusions must be in programme-id order (ordinal), each programme once.", nameof(exclusions));
+            }
+        }
+
+        var ids = new HashSet<string>(exclusionList.Select(e => e.Programme.Id), StringComparer.Ordinal);
+        foreach (var match in matchList)
+        {
+            if (!ids.Add(match.Programme.Id))
+            {
+                throw new ArgumentException("Each programme must appear once, as a match or as an exclusion.", nameof(matches));
+            }
+        }
+
+        return new MatchResult(matchList, exclusionList, standard);
     }
 
     /// <summary>Creates the result of a match: the exclusions are built from what the match recorded, and ordered by programme id, when first read.</summary>

@@ -36,16 +36,30 @@ public sealed record ProgrammeExclusion : IEvaluationResult
         this.context = context;
     }
 
-    /// <summary>Creates the exclusion from its public parts.</summary>
-    /// <param name="programme">The programme.</param>
-    /// <param name="findings">One finding per requirement missed, in the canonical order.</param>
-    /// <param name="rejectedTracks">The tracks at the person's level that do not fit.</param>
-    internal ProgrammeExclusion(ProgrammeProfile programme, IReadOnlyList<Finding> findings, IReadOnlyList<TrackRejection> rejectedTracks)
+    private ProgrammeExclusion(ProgrammeProfile programme, IReadOnlyList<Finding> findings, int checks, IReadOnlyList<TrackRejection> rejectedTracks)
     {
         Programme = programme;
         this.findings = findings;
+        Checks = checks;
         rejections = rejectedTracks;
-        Checks = MatchFindings.ChecksOf(findings);
+    }
+
+    /// <summary>
+    /// The record of an exclusion already made, read back from storage (decision 0073): its public parts as
+    /// written, checked for what can be checked, never decided again.
+    /// </summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="findings">One Error finding per requirement missed, in the canonical order, each about the programme.</param>
+    /// <param name="rejectedTracks">The tracks that do not fit, in the programme's order, each one of its tracks with findings about it.</param>
+    /// <returns>The exclusion.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="findings"/> is empty, holds null, or is not the canonical findings of the
+    /// matching rules about this programme; or <paramref name="rejectedTracks"/> holds null or a track that is not the programme's.</exception>
+    internal static ProgrammeExclusion FromRecord(ProgrammeProfile programme, IReadOnlyList<Finding> findings, IReadOnlyList<TrackRejection> rejectedTracks)
+    {
+        Guard.Against.Null(programme);
+        var (list, checks) = MatchFindings.Recorded(findings, SubjectKind.Programme, programme.Id, MatchFindings.ExclusionChecks, nameof(findings));
+        return new ProgrammeExclusion(programme, list, checks, MatchFindings.RecordedRejections(programme, rejectedTracks, nameof(rejectedTracks)));
     }
 
     /// <summary>Gets the programme.</summary>
@@ -65,8 +79,8 @@ public sealed record ProgrammeExclusion : IEvaluationResult
         rejections ?? Interlocked.CompareExchange(ref rejections, context!.RejectedTracks(Programme), null) ?? rejections;
 
     /// <summary>
-    /// Gets the checks missed, as the engine's bit mask (one bit per finding), or -1 when the findings are not
-    /// the canonical findings of a set of checks; not part of equality, since the findings say the same.
+    /// Gets the checks missed, as the engine's bit mask (one bit per finding; a record's findings are always
+    /// those of a set of checks); not part of equality, since the findings say the same.
     /// </summary>
     internal int Checks { get; }
 

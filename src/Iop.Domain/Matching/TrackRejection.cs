@@ -35,16 +35,32 @@ public sealed record TrackRejection : IEvaluationResult
         this.templates = templates;
     }
 
-    /// <summary>Creates the rejection from its public parts.</summary>
-    /// <param name="trackIndex">The track's position in the programme's tracks.</param>
-    /// <param name="track">The track.</param>
-    /// <param name="findings">One finding per track requirement missed, in the canonical order.</param>
-    internal TrackRejection(int trackIndex, ScheduleTrack track, IReadOnlyList<Finding> findings)
+    private TrackRejection(int trackIndex, ScheduleTrack track, IReadOnlyList<Finding> findings, int checks)
     {
         TrackIndex = trackIndex;
         Track = track;
         this.findings = findings;
-        Checks = MatchFindings.ChecksOf(findings);
+        Checks = checks;
+    }
+
+    /// <summary>
+    /// The record of a rejection already made, read back from storage (decision 0073): its public parts as
+    /// written, checked for what can be checked, never decided again. Whether the index and the track belong
+    /// to the programme is checked by the match or exclusion that holds the rejection.
+    /// </summary>
+    /// <param name="trackIndex">The track's position in the programme's tracks.</param>
+    /// <param name="track">The track.</param>
+    /// <param name="findings">One Error finding per track requirement missed, in the canonical order, each about a schedule track.</param>
+    /// <returns>The rejection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="track"/> or <paramref name="findings"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trackIndex"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="findings"/> is empty, holds null, or is not the canonical findings of the track rules.</exception>
+    internal static TrackRejection FromRecord(int trackIndex, ScheduleTrack track, IReadOnlyList<Finding> findings)
+    {
+        Guard.Against.BelowMinimum(trackIndex, 0);
+        Guard.Against.Null(track);
+        var (list, checks) = MatchFindings.Recorded(findings, SubjectKind.ScheduleTrack, programmeId: null, MatchFindings.TrackChecks, nameof(findings));
+        return new TrackRejection(trackIndex, track, list, checks);
     }
 
     /// <summary>Gets the track's position in <see cref="ProgrammeProfile.Tracks"/>.</summary>
@@ -61,7 +77,7 @@ public sealed record TrackRejection : IEvaluationResult
     /// <summary>Gets a value indicating whether any finding is an error: always <see langword="true"/>, since every missed requirement is.</summary>
     public bool HasErrors => Checks != 0;
 
-    /// <summary>Gets the checks missed, as the engine's bit mask (one bit per finding), or -1 when the findings are not the canonical findings of a set of checks; not part of equality, since the findings say the same.</summary>
+    /// <summary>Gets the checks missed, as the engine's bit mask (one bit per finding), (a record's findings are always those of a set of checks); not part of equality, since the findings say the same.</summary>
     internal int Checks { get; }
 
     /// <inheritdoc/>

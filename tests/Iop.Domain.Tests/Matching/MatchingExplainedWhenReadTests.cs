@@ -113,40 +113,101 @@ public sealed class MatchingExplainedWhenReadTests
     }
 
     [Fact]
-    public void Findings_OfExclusionsBuiltFromFindingsOutOfOrder_AreOrderedByRuleId_ProgrammesKeptInOrder()
+    public void FromRecord_ExclusionFindingsOutOfOrderOrOfAnotherRule_AreRefused()
     {
         var level = Finding(MatchingRules.LevelNotOffered, "A");
         var payer = Finding(MatchingRules.PayerNotAccepted, "A");
-        var foreign = IntensityRules.MinimumDays.ToFinding(Severity.Error, "Foreign.");
-        var levelOfB = Finding(MatchingRules.LevelNotOffered, "B");
-        var result = new MatchResult(
-            [],
-            [new ProgrammeExclusion(Programme("A"), [payer, level, foreign], []), new ProgrammeExclusion(Programme("B"), [levelOfB], [])],
-            null);
+        var foreign = IntensityRules.MinimumDays.ToFinding(Severity.Error, "Foreign.", FindingSubject.Part(SubjectKind.Programme, "A"));
+        var ordered = new[] { level, payer }.OrderBy(f => f.RuleId.Value, StringComparer.Ordinal).ToArray();
 
-        result.Findings.Should().Equal([.. new[] { payer, level, foreign, levelOfB }.OrderBy(f => f.RuleId.Value, StringComparer.Ordinal).ThenBy(f => f == levelOfB)]);
+        FluentActions.Invoking(() => ProgrammeExclusion.FromRecord(Programme("A"), [ordered[1], ordered[0]], []))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("findings");
+        FluentActions.Invoking(() => ProgrammeExclusion.FromRecord(Programme("A"), [level, foreign], []))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("findings");
+        FluentActions.Invoking(() => ProgrammeExclusion.FromRecord(Programme("A"), [MatchingRules.LevelNotOffered.ToFinding(Severity.Warning, "Missed.", FindingSubject.Part(SubjectKind.Programme, "A"))], []))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("findings");
+        FluentActions.Invoking(() => ProgrammeExclusion.FromRecord(Programme("B"), [level], []))
+            .Should().Throw<ArgumentException>().WithMessage("*of this programme*");
     }
 
     [Fact]
-    public void Findings_OfExclusionsBuiltFromCanonicalFindings_AreThoseOfTheEngine()
+    public void Findings_OfExclusionsReadBackFromTheEngines_AreThoseOfTheEngine()
     {
         var engine = Match(DayWorker() with { Payer = "X" }, Programme("A") with { Levels = [LevelOfCare.PartialHospitalization] }, Programme("B"));
-        var rebuilt = new MatchResult([], [.. engine.Exclusions.Select(e => new ProgrammeExclusion(e.Programme, e.Findings, e.RejectedTracks))], engine.Standard);
+        var rebuilt = MatchResult.FromRecord([], [.. engine.Exclusions.Select(e => ProgrammeExclusion.FromRecord(e.Programme, e.Findings, e.RejectedTracks))], engine.Standard);
 
         rebuilt.Findings.Should().Equal(engine.Findings).And.HaveCount(3);
+        rebuilt.HasErrors.Should().BeTrue();
     }
 
     [Fact]
-    public void HasErrors_OfAnExclusionBuiltWithoutFindings_IsFalse() =>
-        new ProgrammeExclusion(Programme(), [], []).HasErrors.Should().BeFalse();
+    public void FromRecord_ExclusionOrRejectionWithoutFindings_IsRefused()
+    {
+        FluentActions.Invoking(() => ProgrammeExclusion.FromRecord(Programme(), [], [])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("findings");
+        FluentActions.Invoking(() => TrackRejection.FromRecord(0, EveningTrack(), [])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("findings");
+    }
 
     [Fact]
-    public void HasErrors_OfARejectionBuiltWithoutFindings_IsFalse() =>
-        new TrackRejection(0, EveningTrack(), []).HasErrors.Should().BeFalse();
+    public void FromRecord_RejectionWithAProgrammeFinding_IsRefused()
+    {
+        var finding = MatchingRules.NoTrackInAvailability.ToFinding(Severity.Error, "Missed.", FindingSubject.Part(SubjectKind.Programme, "A"));
+
+        FluentActions.Invoking(() => TrackRejection.FromRecord(0, EveningTrack(), [finding])).Should().Throw<ArgumentException>().WithMessage("*ScheduleTrack*");
+    }
 
     [Fact]
-    public void HasErrors_OfAResultBuiltWithoutExclusions_IsFalse() =>
-        new MatchResult([], [], null).HasErrors.Should().BeFalse();
+    public void FromRecord_RejectionOfAProgrammeOnlyRule_IsRefused()
+    {
+        var finding = MatchingRules.LevelNotOffered.ToFinding(Severity.Error, "Missed.", FindingSubject.Part(SubjectKind.ScheduleTrack, "A"));
+
+        FluentActions.Invoking(() => TrackRejection.FromRecord(0, EveningTrack(), [finding])).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("findings");
+    }
+
+    [Fact]
+    public void FromRecord_RejectionWithANegativeIndex_IsRefused()
+    {
+        var finding = MatchingRules.NoTrackInAvailability.ToFinding(Severity.Error, "Missed.", FindingSubject.Part(SubjectKind.ScheduleTrack, "A"));
+
+        FluentActions.Invoking(() => TrackRejection.FromRecord(-1, EveningTrack(), [finding])).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("trackIndex");
+    }
+
+    [Fact]
+    public void FromRecord_MatchWhoseTracksAreNotTheProgrammes_IsRefused()
+    {
+        var match = Match(DayWorker(), Programme("A", EveningTrack(), MorningTrack())).Matches.Single();
+
+        FluentActions.Invoking(() => ProgrammeMatch.FromRecord(match.Programme, 1, [MorningTrack() with { Start = new LocalTime(7, 0) }], match.Met, match.UnmetPreferences, [], match.PreferencesMet))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("tracks");
+        FluentActions.Invoking(() => ProgrammeMatch.FromRecord(match.Programme, 1, match.Tracks, match.Met, match.UnmetPreferences, [match.RejectedTracks[0] with { }, match.RejectedTracks[0]], match.PreferencesMet))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("rejectedTracks");
+        FluentActions.Invoking(() => ProgrammeMatch.FromRecord(match.Programme, 0, match.Tracks, match.Met, match.UnmetPreferences, match.RejectedTracks, match.PreferencesMet))
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("rank");
+    }
+
+    [Fact]
+    public void FromRecord_MatchWithCriteriaOutOfOrder_IsRefused()
+    {
+        var match = Match(DayWorker(), Programme("A")).Matches.Single();
+
+        FluentActions.Invoking(() => ProgrammeMatch.FromRecord(match.Programme, 1, match.Tracks, [.. match.Met.Reverse()], match.UnmetPreferences, match.RejectedTracks, match.PreferencesMet))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("met");
+    }
+
+    [Fact]
+    public void FromRecord_ResultWithAProgrammeTwiceOrExclusionsOutOfOrder_IsRefused()
+    {
+        var engine = Match(DayWorker(), Programme("A"), Programme("B") with { Levels = [LevelOfCare.PartialHospitalization] }, Programme("C") with { Levels = [LevelOfCare.PartialHospitalization] });
+        var excludedA = ProgrammeExclusion.FromRecord(Programme("A") with { Levels = [LevelOfCare.PartialHospitalization] }, [Finding(MatchingRules.LevelNotOffered, "A")], []);
+
+        FluentActions.Invoking(() => MatchResult.FromRecord(engine.Matches, [excludedA], null))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("matches");
+        FluentActions.Invoking(() => MatchResult.FromRecord(engine.Matches, [.. engine.Exclusions.Reverse()], null))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("exclusions");
+    }
+
+    [Fact]
+    public void HasErrors_OfAResultReadBackWithoutExclusions_IsFalse() =>
+        MatchResult.FromRecord([], [], null).HasErrors.Should().BeFalse();
 
     [Fact]
     public void RejectedTracks_OfAnExclusionWhoseTracksAreNotAssessed_AreEmpty()
@@ -197,17 +258,17 @@ public sealed class MatchingExplainedWhenReadTests
         && a.UnmetPreferences.SequenceEqual(b.UnmetPreferences)
         && a.RejectedTracks.SequenceEqual(b.RejectedTracks);
 
-    private static MatchResult Rebuild(MatchResult result) => new(
-        [.. result.Matches.Select(m => new ProgrammeMatch(
+    private static MatchResult Rebuild(MatchResult result) => MatchResult.FromRecord(
+        [.. result.Matches.Select(m => ProgrammeMatch.FromRecord(
             m.Programme,
             m.Rank,
             [.. m.Tracks],
-            [.. m.Met.Select(c => new MatchCriterion(c.RuleId, c.Strength, c.Modality, c.Aftercare))],
-            [.. m.UnmetPreferences.Select(c => new MatchCriterion(c.RuleId, c.Strength, c.Modality, c.Aftercare))],
+            [.. m.Met.Select(c => MatchCriterion.FromRecord(c.RuleId, c.Strength, c.Modality, c.Aftercare))],
+            [.. m.UnmetPreferences.Select(c => MatchCriterion.FromRecord(c.RuleId, c.Strength, c.Modality, c.Aftercare))],
             [.. m.RejectedTracks.Select(Rebuild)],
             m.PreferencesMet))],
-        [.. result.Exclusions.Select(e => new ProgrammeExclusion(e.Programme, [.. e.Findings], [.. e.RejectedTracks.Select(Rebuild)]))],
+        [.. result.Exclusions.Select(e => ProgrammeExclusion.FromRecord(e.Programme, [.. e.Findings], [.. e.RejectedTracks.Select(Rebuild)]))],
         result.Standard);
 
-    private static TrackRejection Rebuild(TrackRejection rejection) => new(rejection.TrackIndex, rejection.Track, [.. rejection.Findings]);
+    private static TrackRejection Rebuild(TrackRejection rejection) => TrackRejection.FromRecord(rejection.TrackIndex, rejection.Track, [.. rejection.Findings]);
 }
