@@ -19,7 +19,8 @@ public sealed record RuleSource
     /// <param name="section">The section, table or paragraph, or <see langword="null"/>.</param>
     /// <param name="url">Where to read it, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="publisher"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="title"/> or <paramref name="publisher"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> or <paramref name="publisher"/> is blank, or <paramref name="section"/> is
+    /// blank (pass <see langword="null"/> when no section applies).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside [1900, 2200].</exception>
     public RuleSource(string title, string publisher, int? year = null, string? section = null, Uri? url = null)
     {
@@ -31,7 +32,7 @@ public sealed record RuleSource
         }
 
         Year = year;
-        Section = section;
+        Section = section is null ? null : Guard.Against.Blank(section);
         Url = url;
     }
 
@@ -60,7 +61,7 @@ public sealed record RuleSource
             text.Append(" (").Append(year).Append(')');
         }
 
-        if (!string.IsNullOrEmpty(Section))
+        if (Section is not null)
         {
             text.Append(", ").Append(Section);
         }
