@@ -22,9 +22,9 @@ public sealed class RoundTripTests
         [typeof(Outcomes.MissingItemLimit)] = PolicyEntry,
         [typeof(Outcomes.SexScreenCutOffs)] = PolicyEntry,
         [typeof(Outcomes.ScreenCutOff)] = PolicyEntry,
+        [typeof(Outcomes.EpisodeColumns)] = "A view over the caller's column spans (a ref struct), not data: serialize the columns themselves.",
         // An entry of a level-of-care history has no public way in of its own; it round-trips inside its
         // LevelOfCareHistory (which is rebuilt through Admit, Append and Discharge).
-        [typeof(Outcomes.EpisodeColumns)] = "A view over the caller's column spans (a ref struct), not data: serialize the columns themselves.",
         [typeof(Continuum.LevelOfCareChange)] = "An entry exists only inside a LevelOfCareHistory, which round-trips; alone it is written, not read.",
     };
 
