@@ -161,6 +161,11 @@ internal sealed class ValueFactory(int seed)
         },
     };
 
+    /// <summary>The built-in intensity rule sets (static properties of <see cref="Intensity.IntensityRuleSet"/>), one drawn per match.</summary>
+    private static readonly Intensity.IntensityRuleSet[] BuiltInIntensityRules =
+        [.. typeof(Intensity.IntensityRuleSet).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(Intensity.IntensityRuleSet)).Select(p => (Intensity.IntensityRuleSet)p.GetValue(null)!)];
+
     private object? Pick<T>(IReadOnlyList<T> items) => items.Count == 0 ? null : items[random.Next(items.Count)];
 
     private Matching.MatchResult MatchAround(int depth)
@@ -182,8 +187,6 @@ internal sealed class ValueFactory(int seed)
             PreferredModalities = [.. Enum.GetValues<Intensity.Modality>().Where(_ => random.Next(3) == 0)],
             PreferredAftercare = [.. Enum.GetValues<Matching.AftercareService>().Where(_ => random.Next(3) == 0)],
         };
-        var ruleSets = typeof(Intensity.IntensityRuleSet).GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(p => p.PropertyType == typeof(Intensity.IntensityRuleSet)).Select(p => (Intensity.IntensityRuleSet)p.GetValue(null)!).ToArray();
         var asOf = Date();
         var programmes = new List<Matching.ProgrammeProfile>();
         for (var i = random.Next(1, 5); i > 0; i--)
@@ -206,7 +209,7 @@ internal sealed class ValueFactory(int seed)
             programmes.Add(random.Next(5) == 0 ? programme with { Levels = [.. Enum.GetValues<Continuum.LevelOfCare>().Where(l => l != person.Level).Take(1)] } : programme);
         }
 
-        return Matching.ProgrammeMatching.Match(person, programmes, asOf, ruleSets[random.Next(ruleSets.Length)]);
+        return Matching.ProgrammeMatching.Match(person, programmes, asOf, BuiltInIntensityRules[random.Next(BuiltInIntensityRules.Length)]);
     }
 
     private object Build(Type type, int depth)

@@ -71,9 +71,28 @@ public sealed class ContinuumEdgeTests
         var shorter = History().Append(Admitted.PlusDays(5), LevelOfCare.IntensiveOutpatient, LevelChangeReason.TransitionReview);
         var longer = shorter.Append(Admitted.PlusDays(9), LevelOfCare.Outpatient, LevelChangeReason.TransitionReview);
 
-        shorter.Entries.ToList().Select(e => e.Level).Should().Equal(LevelOfCare.PartialHospitalization, LevelOfCare.IntensiveOutpatient);
-        longer.Entries.ToList().Select(e => e.Level).Should().Equal(LevelOfCare.PartialHospitalization, LevelOfCare.IntensiveOutpatient, LevelOfCare.Outpatient);
-        ((System.Collections.IEnumerable)shorter.Entries).Cast<LevelOfCareChange>().Should().HaveCount(2);
+        Enumerated(shorter.Entries).Should().Equal(LevelOfCare.PartialHospitalization, LevelOfCare.IntensiveOutpatient);
+        Enumerated(longer.Entries).Should().Equal(LevelOfCare.PartialHospitalization, LevelOfCare.IntensiveOutpatient, LevelOfCare.Outpatient);
+        var untyped = 0;
+        foreach (var entry in (System.Collections.IEnumerable)shorter.Entries)
+        {
+            entry.Should().BeOfType<LevelOfCareChange>();
+            untyped++;
+        }
+
+        untyped.Should().Be(2);
+    }
+
+    /// <summary>The levels in enumeration order, through the enumerator itself (<c>ToList</c> would copy with <c>CopyTo</c>).</summary>
+    private static List<LevelOfCare> Enumerated(IEnumerable<LevelOfCareChange> entries)
+    {
+        var levels = new List<LevelOfCare>();
+        foreach (var entry in entries)
+        {
+            levels.Add(entry.Level);
+        }
+
+        return levels;
     }
 
     [Fact]
