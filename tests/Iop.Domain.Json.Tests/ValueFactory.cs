@@ -15,7 +15,8 @@ namespace Iop.Domain.Json.Tests;
 internal sealed class ValueFactory(int seed)
 {
     private const int MaxDepth = 5;
-    private const int Attempts = 200;
+    // Enough that an Episode (whose after-care visits must follow its discharge) is found for every seed a property draws.
+    private const int Attempts = 2000;
     private static readonly Assembly Core = typeof(RuleId).Assembly;
     private readonly Random random = new(seed);
 
