@@ -84,6 +84,10 @@ public sealed class MatchingEdgeTests
         (EveningTrack() with { Telehealth = true }).ToString().Should().Be("IntensiveOutpatient Evening track: Monday, Tuesday, Thursday 18:00 for 3 h, telehealth");
 
     [Fact]
+    public void ScheduleTrack_ToString_GivesHoursToTwoDecimals() =>
+        Evening(Duration.FromMinutes(80)).ToString().Should().Be("IntensiveOutpatient Evening track: Monday, Tuesday, Thursday 18:00 for 1.33 h");
+
+    [Fact]
     public void ProgrammeProfile_Lists_RefuseEmptinessWhereALevelOrAgeGroupIsNeeded()
     {
         FluentActions.Invoking(() => new ProgrammeProfile("P-1", [LevelOfCare.IntensiveOutpatient], [], [EveningTrack()], AsOf))
@@ -124,6 +128,8 @@ public sealed class MatchingEdgeTests
     {
         Programme().ToString().Should().Be("ProgrammeProfile (IntensiveOutpatient; 1 track)");
         Programme("P-1", EveningTrack(), MorningTrack()).ToString().Should().Be("ProgrammeProfile (IntensiveOutpatient; 2 tracks)");
+        (Programme() with { Levels = [LevelOfCare.PartialHospitalization, LevelOfCare.IntensiveOutpatient] }).ToString()
+            .Should().Be("ProgrammeProfile (IntensiveOutpatient, PartialHospitalization; 1 track)");
     }
 
     [Fact]
@@ -345,5 +351,8 @@ public sealed class MatchingEdgeTests
 
         exclusion.ToString().Should().Be("Excluded (MATCH-AGE-GROUP-NOT-SERVED, MATCH-TRACK-BELOW-MINIMUM)");
         exclusion.RejectedTracks.Single().ToString().Should().Be("Track 0: MATCH-TRACK-BELOW-MINIMUM");
+
+        var thrice = MatchAllThresholds(Programme("P-1", Evening(Hours(2)))).Exclusions.Single().RejectedTracks.Single();
+        thrice.ToString().Should().Be("Track 0: MATCH-TRACK-BELOW-MINIMUM, MATCH-TRACK-SESSION-TOO-SHORT, MATCH-TRACK-TOO-FEW-DAYS");
     }
 }
