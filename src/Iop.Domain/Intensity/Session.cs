@@ -104,13 +104,11 @@ public readonly record struct Session
     public bool IsAttendedQualifying => attendance == Attendance.Attended && Qualifies;
 
     /// <summary>Gets a value indicating whether the session was constructed (not the invalid <see langword="default"/>).</summary>
-    /// <remarks>Range checks rather than <see cref="Enum.IsDefined{TEnum}(TEnum)"/>: this runs once per session on the hot paths.</remarks>
-    internal bool IsValid =>
-        duration > Duration.Zero
-        && Kind is >= ServiceKind.IndividualTherapy and <= ServiceKind.RemoteMentalHealthService
-        && mode is >= DeliveryMode.InPerson and <= DeliveryMode.TelehealthAudio
-        && furnishedBy is >= ServiceFurnisher.ProgrammeStaff and <= ServiceFurnisher.ClinicalPsychologist
-        && attendance is >= Attendance.Attended and <= Attendance.Cancelled;
+    /// <remarks>
+    /// The constructor and every <c>init</c> accessor check their field, so a session is either fully valid or the
+    /// <see langword="default"/> value, whose duration alone tells it apart: only the default has a zero duration.
+    /// </remarks>
+    internal bool IsValid => duration > Duration.Zero;
 
     private static LocalDate ValidDate(LocalDate value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null) =>
         Guard.Against.UnsupportedDate(value, paramName);
