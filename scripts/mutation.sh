@@ -5,6 +5,7 @@
 #
 #   scripts/mutation.sh Placement                 # every file of src/Iop.Domain/Placement
 #   scripts/mutation.sh Outcomes 'Cohort*.cs'     # some files of a namespace (while working on them)
+#   scripts/mutation.sh Outcomes '!Cell*.cs'      # a namespace but some files ('!' excludes; a run per part, summed)
 #   scripts/mutation.sh Continuum Rules Coding    # several namespaces in one run (a score line for each)
 #
 # Writes StrykerOutput/<Namespace>/ (the HTML and JSON reports) and prints the score and every surviving
@@ -33,10 +34,12 @@ for arg in "$@"; do
 done
 
 mutate=()
-if [ "${#globs[@]}" -eq 0 ]; then
+includes=0
+for glob in ${globs[@]+"${globs[@]}"}; do
+  if [[ "$glob" == '!'* ]]; then mutate+=(--mutate "!**/$ns/${glob#!}"); else mutate+=(--mutate "**/$ns/$glob"); includes=$((includes + 1)); fi
+done
+if [ "$includes" -eq 0 ]; then
   for n in "${namespaces[@]}"; do mutate+=(--mutate "**/$n/*.cs" --mutate "**/$n/**/*.cs"); done
-else
-  for glob in "${globs[@]}"; do mutate+=(--mutate "**/$ns/$glob"); done
 fi
 ns="$(IFS=+; echo "${namespaces[*]}")"
 
@@ -52,6 +55,7 @@ else
 fi
 
 out="$PWD/StrykerOutput/$ns"
+if [ "${#globs[@]}" -gt 0 ]; then out="$out-$(printf '%s\n' "${globs[@]}" | md5sum | cut -c1-8)"; fi
 rm -rf "$out"
 dotnet tool restore > /dev/null
 # Test-project context: builds the core's test project and what it references, not the whole solution.
