@@ -115,8 +115,8 @@ public sealed class MatchingExplainedWhenReadTests
     [Fact]
     public void FromRecord_ExclusionFindingsOutOfOrderOrOfAnotherRule_AreRefused()
     {
-        var level = Finding(MatchingRules.LevelNotOffered, "A");
-        var payer = Finding(MatchingRules.PayerNotAccepted, "A");
+        var level = About("A", MatchingRules.LevelNotOffered);
+        var payer = About("A", MatchingRules.PayerNotAccepted);
         var foreign = IntensityRules.MinimumDays.ToFinding(Severity.Error, "Foreign.", FindingSubject.Part(SubjectKind.Programme, "A"));
         var ordered = new[] { level, payer }.OrderBy(f => f.RuleId.Value, StringComparer.Ordinal).ToArray();
 
@@ -197,7 +197,7 @@ public sealed class MatchingExplainedWhenReadTests
     public void FromRecord_ResultWithAProgrammeTwiceOrExclusionsOutOfOrder_IsRefused()
     {
         var engine = Match(DayWorker(), Programme("A"), Programme("B") with { Levels = [LevelOfCare.PartialHospitalization] }, Programme("C") with { Levels = [LevelOfCare.PartialHospitalization] });
-        var excludedA = ProgrammeExclusion.FromRecord(Programme("A") with { Levels = [LevelOfCare.PartialHospitalization] }, [Finding(MatchingRules.LevelNotOffered, "A")], []);
+        var excludedA = ProgrammeExclusion.FromRecord(Programme("A") with { Levels = [LevelOfCare.PartialHospitalization] }, [About("A", MatchingRules.LevelNotOffered)], []);
 
         FluentActions.Invoking(() => MatchResult.FromRecord(engine.Matches, [excludedA], null))
             .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("matches");
@@ -246,9 +246,6 @@ public sealed class MatchingExplainedWhenReadTests
 
         match.ToString().Should().StartWith("Match #1 (2 tracks;");
     }
-
-    private static Finding Finding(Rule rule, string programmeId) =>
-        rule.ToFinding(Severity.Error, "Missed.", FindingSubject.Part(SubjectKind.Programme, programmeId));
 
     private static bool SameExplanation(ProgrammeMatch a, ProgrammeMatch b) =>
         a.Programme == b.Programme

@@ -1,6 +1,7 @@
 using Iop.Domain.Continuum;
 using Iop.Domain.Intensity;
 using Iop.Domain.Matching;
+using Iop.Domain.Rules;
 using NodaTime;
 
 namespace Iop.Domain.Tests.Matching;
@@ -42,4 +43,8 @@ internal static class MatchingFixtures
     /// <summary>Matches under <see cref="TelehealthCounting"/>, for tests of the telehealth-offered criterion itself.</summary>
     public static MatchResult MatchCountingTelehealth(PersonNeeds person, params ProgrammeProfile[] programmes) =>
         ProgrammeMatching.Match(person, programmes, AsOf, TelehealthCounting);
+
+    /// <summary>An Error finding of <paramref name="rule"/> about <paramref name="programmeId"/>, as a record read back from storage holds it.</summary>
+    public static Finding About(string programmeId, Rule rule, SubjectKind kind = SubjectKind.Programme) =>
+        rule.ToFinding(Severity.Error, "Missed.", FindingSubject.Part(kind, programmeId));
 }

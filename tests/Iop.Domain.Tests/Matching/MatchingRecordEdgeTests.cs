@@ -17,9 +17,6 @@ public sealed class MatchingRecordEdgeTests
 
     private static ProgrammeMatch EngineMatch() => Match(DayWorker(), TwoTracks).Matches.Single();
 
-    private static Finding About(string programmeId, Rule rule, SubjectKind kind = SubjectKind.Programme) =>
-        rule.ToFinding(Severity.Error, "Missed.", FindingSubject.Part(kind, programmeId));
-
     private static TrackRejection Rejection(int index, ScheduleTrack track, params Finding[] findings) => TrackRejection.FromRecord(index, track, findings);
 
     [Fact]
