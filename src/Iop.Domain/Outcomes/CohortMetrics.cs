@@ -44,23 +44,17 @@ public static class CohortMetrics
         Guard.Against.Null(episodes);
         Guard.Against.Null(criteria);
         var all = new CohortAccumulator(criteria, asOf);
-        switch (episodes)
+        if (AsSpan(episodes, out var span))
         {
-            // Arrays and lists are read as spans: no enumerator, no interface call per episode.
-            case Episode<TKey>[] array:
-                AddAll(all, array);
-                break;
-            case List<Episode<TKey>> list:
-                AddAll(all, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
-                break;
-            default:
-                foreach (var episode in episodes)
-                {
-                    Guard.Against.Null(episode, nameof(episodes));
-                    all.Add(episode);
-                }
-
-                break;
+            AddAll(all, span);
+        }
+        else
+        {
+            foreach (var episode in episodes)
+            {
+                Guard.Against.Null(episode, nameof(episodes));
+                all.Add(episode);
+            }
         }
 
         return all.ToSummary();
@@ -115,9 +109,29 @@ public static class CohortMetrics
         var all = new CohortAccumulator(criteria, asOf);
         var byLevel = new CohortAccumulator?[LevelsOfCare.All.Count + 1];
         var byGroup = new Dictionary<TGroup, CohortAccumulator>();
-        foreach (var episode in episodes)
+        if (AsSpan(episodes, out var span))
         {
-            Guard.Against.Null(episode, nameof(episodes));
+            for (var start = 0; start < span.Length; start += CohortAccumulator.ReadAheadBlock)
+            {
+                var block = span.Slice(start, Math.Min(CohortAccumulator.ReadAheadBlock, span.Length - start));
+                all.ReadAhead(block, nameof(episodes));
+                foreach (var episode in block)
+                {
+                    AddToEach(episode);
+                }
+            }
+        }
+        else
+        {
+            foreach (var episode in episodes)
+            {
+                Guard.Against.Null(episode, nameof(episodes));
+                AddToEach(episode);
+            }
+        }
+
+        void AddToEach(Episode<TKey> episode)
+        {
             all.Add(episode);
             var level = (int)episode.AdmissionLevel;
             (byLevel[level] ??= new CohortAccumulator(criteria, asOf)).Add(episode);
@@ -145,13 +159,35 @@ public static class CohortMetrics
         return new CohortReport<TGroup>(all.ToSummary(), levels.AsReadOnly(), groups.AsReadOnly());
     }
 
+    /// <summary>Arrays and lists are read as spans: no enumerator, no interface call per episode, and blocks to read ahead.</summary>
+    private static bool AsSpan<TKey>(IEnumerable<Episode<TKey>> episodes, out ReadOnlySpan<Episode<TKey>> span)
+        where TKey : notnull
+    {
+        switch (episodes)
+        {
+            case Episode<TKey>[] array:
+                span = array;
+                return true;
+            case List<Episode<TKey>> list:
+                span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+                return true;
+            default:
+                span = default;
+                return false;
+        }
+    }
+
     private static void AddAll<TKey>(CohortAccumulator all, ReadOnlySpan<Episode<TKey>> episodes)
         where TKey : notnull
     {
-        foreach (var episode in episodes)
+        for (var start = 0; start < episodes.Length; start += CohortAccumulator.ReadAheadBlock)
         {
-            Guard.Against.Null(episode, nameof(episodes));
-            all.Add(episode);
+            var block = episodes.Slice(start, Math.Min(CohortAccumulator.ReadAheadBlock, episodes.Length - start));
+            all.ReadAhead(block, nameof(episodes));
+            foreach (var episode in block)
+            {
+                all.Add(episode);
+            }
         }
     }
 }

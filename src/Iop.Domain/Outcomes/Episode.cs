@@ -179,6 +179,16 @@ public sealed class Episode<TKey> : IEquatable<Episode<TKey>>
         return false;
     }
 
+    /// <summary>
+    /// Reads every field <see cref="ToRecord"/> reads, and the first score, and mixes them into a number that
+    /// means nothing: the cohort fold calls it for a block of episodes before adding them, so that the memory
+    /// loads of the block overlap instead of stalling one episode at a time (decision 0086).
+    /// </summary>
+    internal int ReadAhead() =>
+        admissionDay ^ dischargeDay ^ firstStepDownDay ^ firstStepUpDay ^ AttendedSessions
+        ^ (int)DischargeReason.GetValueOrDefault() ^ serviceDates.Length ^ aftercareVisits.Length
+        ^ (firstScores.Length > 0 ? firstScores[0].Score : 0);
+
     /// <summary>Returns the episode as the cohort fold reads it, with the scores of <paramref name="instrument"/> (none when it has no such series, or the instrument is null).</summary>
     internal EpisodeRecord ToRecord(Instrument? instrument) => new()
     {
