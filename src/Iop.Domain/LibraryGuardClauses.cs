@@ -190,7 +190,14 @@ internal static class LibraryGuardClauses
     /// Copies <paramref name="items"/> into a new read-only list, throwing if it or any element is null.
     /// The copy means later changes to the caller's collection cannot reach the immutable value.
     /// </summary>
-    public static IReadOnlyList<T> NullElements<T>(this IGuardClause guardClause, [NotNull] IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+    public static IReadOnlyList<T> NullElements<T>(this IGuardClause guardClause, [NotNull] IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null) =>
+        Array.AsReadOnly(guardClause.NullElementsCopy(items, paramName));
+
+    /// <summary>
+    /// Like <see cref="NullElements{T}"/>, returning the copy itself, for a hot loop that reads it by index
+    /// without an interface call per element; the caller exposes it only behind a read-only wrapper.
+    /// </summary>
+    public static T[] NullElementsCopy<T>(this IGuardClause guardClause, [NotNull] IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
     {
         guardClause.Null(items, paramName!);
         var copy = items.ToArray();
@@ -202,7 +209,7 @@ internal static class LibraryGuardClauses
             }
         }
 
-        return Array.AsReadOnly(copy);
+        return copy;
     }
 
     /// <summary>Like <see cref="NullElements{T}"/>, and also throws when the collection is empty.</summary>

@@ -1,29 +1,32 @@
 namespace Iop.Domain.Matching;
 
 /// <summary>
-/// The ids of the programmes of one match seen so far, to refuse a repeated id (ordinal): one table of
-/// positions, no per-id allocation, filled in the same pass that judges the programmes so each programme's
-/// memory is read once.
+/// The ids of the programmes of one match seen so far, to refuse a repeated id (ordinal): a table of
+/// positions and one of their hashes, no per-id allocation, filled in the same pass that judges the programmes
+/// so each programme's memory is read once. A probe compares hashes first, so it reads another programme's id
+/// only when the hashes are equal, not once per occupied slot on the way.
 /// </summary>
 internal sealed class ProgrammeIds
 {
-    private readonly IReadOnlyList<ProgrammeProfile> programmes;
+    private readonly ProgrammeProfile[] programmes;
     private readonly int[] slots;
+    private readonly int[] hashes;
 
     /// <summary>Creates the table for <paramref name="programmes"/>.</summary>
     /// <param name="programmes">The programmes of the match.</param>
-    public ProgrammeIds(IReadOnlyList<ProgrammeProfile> programmes)
+    public ProgrammeIds(ProgrammeProfile[] programmes)
     {
         // Open addressing over positions + 1 (0 is an empty slot), at most two-thirds full; the string hash is
         // randomized per process, so no input can force the probes to collide.
         var size = 4;
-        while (size < programmes.Count + (programmes.Count / 2))
+        while (size < programmes.Length + (programmes.Length / 2))
         {
             size *= 2;
         }
 
         this.programmes = programmes;
         slots = new int[size];
+        hashes = new int[size];
     }
 
     /// <summary>Adds the id of the programme at <paramref name="index"/>, throwing if an earlier programme has it.</summary>
@@ -34,10 +37,11 @@ internal sealed class ProgrammeIds
     {
         var id = programmes[index].Id;
         var mask = slots.Length - 1;
-        var slot = id.GetHashCode(StringComparison.Ordinal) & mask;
+        var hash = id.GetHashCode(StringComparison.Ordinal);
+        var slot = hash & mask;
         while (slots[slot] != 0)
         {
-            if (string.Equals(programmes[slots[slot] - 1].Id, id, StringComparison.Ordinal))
+            if (hashes[slot] == hash && string.Equals(programmes[slots[slot] - 1].Id, id, StringComparison.Ordinal))
             {
                 throw new ArgumentException("Programme ids must be unique within one match; two programmes share an id.", paramName);
             }
@@ -46,5 +50,6 @@ internal sealed class ProgrammeIds
         }
 
         slots[slot] = index + 1;
+        hashes[slot] = hash;
     }
 }

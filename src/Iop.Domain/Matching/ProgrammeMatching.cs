@@ -51,18 +51,18 @@ public static class ProgrammeMatching
     {
         Guard.Against.UnsupportedDate(asOf);
         Guard.Against.Null(person);
-        var list = Guard.Against.NullElements(programmes);
+        var copy = Guard.Against.NullElementsCopy(programmes);
         Guard.Against.Null(intensityRules);
 
         var context = new MatchContext(person, asOf, intensityRules);
-        var checks = new int[list.Count];
+        var checks = new int[copy.Length];
         var excluded = 0;
         var pending = new List<PendingMatch>();
-        var ids = new ProgrammeIds(list);
+        var ids = new ProgrammeIds(copy);
         for (var i = 0; i < checks.Length; i++)
         {
             ids.Add(i, nameof(programmes));
-            var programme = list[i];
+            var programme = copy[i];
             var failed = Judge(programme, context, out var tracks, out var telehealthOffered);
             if (failed != 0)
             {
@@ -88,7 +88,7 @@ public static class ProgrammeMatching
         }
 
         // The exclusions are built, and put in programme-id order, when first read (MatchResult.Exclusions).
-        return new MatchResult(Array.AsReadOnly(ranked), list, checks, excluded, context);
+        return new MatchResult(Array.AsReadOnly(ranked), Array.AsReadOnly(copy), checks, excluded, context);
     }
 
     /// <summary>
@@ -210,14 +210,13 @@ public static class ProgrammeMatching
     private static int TrackChecks(ProgrammeProfile programme, MatchContext context, out int fitting, out bool telehealthOffered)
     {
         var level = context.Person.Level;
-        var tracks = programme.Tracks;
+        var tracks = programme.TrackSpan;
         var failedByEvery = -1;
         var anyTrack = false;
         fitting = 0;
         telehealthOffered = false;
-        for (var i = 0; i < tracks.Count; i++)
+        foreach (var track in tracks)
         {
-            var track = tracks[i];
             if (track.Level != level)
             {
                 continue;
@@ -243,10 +242,9 @@ public static class ProgrammeMatching
 
     private static bool Accepts(ProgrammeProfile programme, string payer)
     {
-        var payers = programme.PayersAccepted;
-        for (var i = 0; i < payers.Count; i++)
+        foreach (var accepted in programme.PayerSpan)
         {
-            if (string.Equals(payers[i], payer, StringComparison.Ordinal))
+            if (string.Equals(accepted, payer, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -26,11 +26,13 @@ public sealed record ProgrammeProfile
     private readonly string id;
     private readonly IReadOnlyList<LevelOfCare> levels;
     private readonly IReadOnlyList<AgeGroup> ageGroups;
-    private readonly IReadOnlyList<ScheduleTrack> tracks;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<ScheduleTrack> tracks;
+    private readonly ScheduleTrack[] trackArray;
     private readonly IReadOnlyList<Accreditation> accreditations = [];
     private readonly IReadOnlyList<Modality> modalities = [];
     private readonly IReadOnlyList<AftercareService> aftercare = [];
     private readonly IReadOnlyList<string> payersAccepted = [];
+    private readonly string[] payerArray = [];
     private readonly IReadOnlyList<string> languages = [];
     private readonly int levelMask;
     private readonly int ageGroupMask;
@@ -53,7 +55,8 @@ public sealed record ProgrammeProfile
         levelMask = ValueLists.MaskOf(this.levels);
         this.ageGroups = ValueLists.EnumSet(ageGroups, nonEmpty: true, nameof(ageGroups));
         ageGroupMask = ValueLists.MaskOf(this.ageGroups);
-        this.tracks = Guard.Against.NullElements(tracks);
+        trackArray = Guard.Against.NullElementsCopy(tracks);
+        this.tracks = Array.AsReadOnly(trackArray);
         LicenceExpires = licenceExpires;
     }
 
@@ -87,7 +90,15 @@ public sealed record ProgrammeProfile
 
     /// <summary>Gets the schedule tracks, in the caller's order.</summary>
     /// <exception cref="ArgumentException">Set to a list holding null.</exception>
-    public IReadOnlyList<ScheduleTrack> Tracks { get => tracks; init => tracks = Guard.Against.NullElements(value, nameof(Tracks)); }
+    public IReadOnlyList<ScheduleTrack> Tracks
+    {
+        get => tracks;
+        init
+        {
+            trackArray = Guard.Against.NullElementsCopy(value, nameof(Tracks));
+            tracks = Array.AsReadOnly(trackArray);
+        }
+    }
 
     /// <summary>Gets the last day the programme's state licence is valid.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
@@ -126,7 +137,11 @@ public sealed record ProgrammeProfile
     public IReadOnlyList<string> PayersAccepted
     {
         get => payersAccepted;
-        init => payersAccepted = ValueLists.StringSet(value, StringComparer.Ordinal, nameof(PayersAccepted));
+        init
+        {
+            payersAccepted = ValueLists.StringSet(value, StringComparer.Ordinal, nameof(PayersAccepted));
+            payerArray = [.. payersAccepted];
+        }
     }
 
     /// <summary>Gets the languages care is delivered in, as BCP 47 tags (for example <c>en</c>, <c>es-MX</c>).</summary>
@@ -137,6 +152,12 @@ public sealed record ProgrammeProfile
         get => languages;
         init => languages = ValueLists.StringSet(value, StringComparer.OrdinalIgnoreCase, nameof(Languages));
     }
+
+    /// <summary>Gets <see cref="Tracks"/> as the matching engine reads them: the array behind the read-only list, without an interface call per track.</summary>
+    internal ReadOnlySpan<ScheduleTrack> TrackSpan => trackArray;
+
+    /// <summary>Gets <see cref="PayersAccepted"/> as the matching engine reads them.</summary>
+    internal ReadOnlySpan<string> PayerSpan => payerArray;
 
     /// <summary>Returns whether the programme offers <paramref name="level"/> (one bit test; <see cref="Levels"/> says the same).</summary>
     internal bool Offers(LevelOfCare level) => (levelMask & (1 << (int)level)) != 0;
