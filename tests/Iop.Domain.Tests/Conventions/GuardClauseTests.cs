@@ -37,6 +37,7 @@ public sealed class GuardClauseTests
         { nameof(LibraryGuardClauses.Blank), () => Guard.Against.Blank("   ", "statement"), "   " },
         { nameof(LibraryGuardClauses.Blank) + " null", () => Guard.Against.Blank(null, "statement"), SecretText },
         { nameof(LibraryGuardClauses.NullElements), () => Guard.Against.NullElements(new[] { SecretText, null! }, "items"), SecretText },
+        { nameof(LibraryGuardClauses.NullElementsCopy), () => Guard.Against.NullElementsCopy(new[] { SecretText, null! }, "items"), SecretText },
         { nameof(LibraryGuardClauses.EmptyOrNullElements), () => Guard.Against.EmptyOrNullElements(Array.Empty<string>(), "items"), SecretText },
         { nameof(GuardClauseExtensions.Null), () => Guard.Against.Null((string?)null, "value"), SecretText },
         { nameof(GuardClauseExtensions.OutOfRange), () => Guard.Against.OutOfRange(SecretNumber, "total", 0, 27, "Value must be in the range [0, 27]."), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
@@ -99,6 +100,7 @@ public sealed class GuardClauseTests
         Guard.Against.UnsupportedDates(new[] { new NodaTime.LocalDate(1900, 1, 1) }).Should().Equal(new NodaTime.LocalDate(1900, 1, 1));
         Guard.Against.NullElements(new[] { "a" }).Should().Equal("a");
         Guard.Against.EmptyOrNullElements(new[] { "a" }).Should().Equal("a");
+        Guard.Against.NullElementsCopy(new[] { "a" }).Should().Equal("a");
     }
 
     [Fact]
@@ -108,6 +110,10 @@ public sealed class GuardClauseTests
         var copy = Guard.Against.NullElements(source);
         source.Add("b");
         copy.Should().Equal("a");
+        var array = new[] { "a" };
+        var arrayCopy = Guard.Against.NullElementsCopy(array);
+        array[0] = "b";
+        arrayCopy.Should().Equal("a");
     }
 
     [Fact]
