@@ -98,9 +98,9 @@ internal sealed class MatchContext
             return System.Collections.ObjectModel.ReadOnlyCollection<TrackRejection>.Empty;
         }
 
-        var tracks = programme.Tracks;
+        var tracks = programme.TrackSpan;
         List<TrackRejection>? rejections = null;
-        for (var i = 0; i < tracks.Count; i++)
+        for (var i = 0; i < tracks.Length; i++)
         {
             var track = tracks[i];
             if (track.Level != Person.Level)
@@ -111,7 +111,7 @@ internal sealed class MatchContext
             var failures = TrackFailures(track);
             if (failures != 0)
             {
-                (rejections ??= new List<TrackRejection>(tracks.Count - i)).Add(new TrackRejection(i, track, failures, programme.Id, Findings));
+                (rejections ??= new List<TrackRejection>(tracks.Length - i)).Add(new TrackRejection(i, track, failures, programme.Id, Findings));
             }
         }
 

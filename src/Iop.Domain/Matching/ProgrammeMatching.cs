@@ -337,8 +337,8 @@ public static class ProgrammeMatching
     /// <summary>The tracks of a programme at the person's level that fit, in its order, and whether one of them offers telehealth.</summary>
     private static (IReadOnlyList<ScheduleTrack> Fitting, bool TelehealthOffered) FittingTracks(ProgrammeProfile programme, MatchContext context)
     {
-        var tracks = programme.Tracks;
-        var fitting = new List<ScheduleTrack>(tracks.Count);
+        var tracks = programme.TrackSpan;
+        var fitting = new List<ScheduleTrack>(tracks.Length);
         var telehealthOffered = false;
         foreach (var track in tracks)
         {

@@ -31,7 +31,7 @@ public sealed record ProgrammeProfile
     private readonly IReadOnlyList<Accreditation> accreditations = [];
     private readonly IReadOnlyList<Modality> modalities = [];
     private readonly IReadOnlyList<AftercareService> aftercare = [];
-    private readonly IReadOnlyList<string> payersAccepted = [];
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<string> payersAccepted = System.Collections.ObjectModel.ReadOnlyCollection<string>.Empty;
     private readonly string[] payerArray = [];
     private readonly IReadOnlyList<string> languages = [];
     private readonly int levelMask;
@@ -139,8 +139,8 @@ public sealed record ProgrammeProfile
         get => payersAccepted;
         init
         {
-            payersAccepted = ValueLists.StringSet(value, StringComparer.Ordinal, nameof(PayersAccepted));
-            payerArray = [.. payersAccepted];
+            payerArray = [.. ValueLists.StringSet(value, StringComparer.Ordinal, nameof(PayersAccepted))];
+            payersAccepted = Array.AsReadOnly(payerArray);
         }
     }
 

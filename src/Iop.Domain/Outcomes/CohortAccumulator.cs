@@ -34,6 +34,11 @@ internal sealed class CohortAccumulator
     /// <summary>The number of episode objects read ahead at a time by <see cref="ReadAhead{TKey}"/>.</summary>
     public const int ReadAheadBlock = 16;
 
+    /// <summary>Cuts <paramref name="episodes"/> into blocks of <see cref="ReadAheadBlock"/>, each read ahead by <see cref="ReadAhead{TKey}"/> as it is reached.</summary>
+    public EpisodeBlocks<TKey> InBlocks<TKey>(ReadOnlySpan<Episode<TKey>> episodes, string paramName)
+        where TKey : notnull =>
+        new(this, episodes, paramName);
+
     /// <summary>
     /// Reads a block of episode objects (at most <see cref="ReadAheadBlock"/>) before they are added, checking
     /// that none is null: episodes lie wherever the caller allocated them, and reading them one by one inside

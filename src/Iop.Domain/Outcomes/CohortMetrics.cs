@@ -46,7 +46,13 @@ public static class CohortMetrics
         var all = new CohortAccumulator(criteria, asOf);
         if (AsSpan(episodes, out var span))
         {
-            AddAll(all, span);
+            foreach (var block in all.InBlocks(span, nameof(episodes)))
+            {
+                foreach (var episode in block)
+                {
+                    all.Add(episode);
+                }
+            }
         }
         else
         {
@@ -111,10 +117,8 @@ public static class CohortMetrics
         var byGroup = new Dictionary<TGroup, CohortAccumulator>();
         if (AsSpan(episodes, out var span))
         {
-            for (var start = 0; start < span.Length; start += CohortAccumulator.ReadAheadBlock)
+            foreach (var block in all.InBlocks(span, nameof(episodes)))
             {
-                var block = span.Slice(start, Math.Min(CohortAccumulator.ReadAheadBlock, span.Length - start));
-                all.ReadAhead(block, nameof(episodes));
                 foreach (var episode in block)
                 {
                     AddToEach(episode);
@@ -174,20 +178,6 @@ public static class CohortMetrics
             default:
                 span = default;
                 return false;
-        }
-    }
-
-    private static void AddAll<TKey>(CohortAccumulator all, ReadOnlySpan<Episode<TKey>> episodes)
-        where TKey : notnull
-    {
-        for (var start = 0; start < episodes.Length; start += CohortAccumulator.ReadAheadBlock)
-        {
-            var block = episodes.Slice(start, Math.Min(CohortAccumulator.ReadAheadBlock, episodes.Length - start));
-            all.ReadAhead(block, nameof(episodes));
-            foreach (var episode in block)
-            {
-                all.Add(episode);
-            }
         }
     }
 }

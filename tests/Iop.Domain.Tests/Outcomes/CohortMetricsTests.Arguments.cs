@@ -12,30 +12,28 @@ public sealed partial class CohortMetricsTests
     [Fact]
     public void Empty_BadArguments_ThrowForTheParameter()
     {
-        Invoking(() => CohortMetrics.Empty(Criteria, Unsupported)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("asOf");
-        Invoking(() => CohortMetrics.Empty(null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
+        FluentActions.Invoking(() => CohortMetrics.Empty(Criteria, Unsupported)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("asOf");
+        FluentActions.Invoking(() => CohortMetrics.Empty(null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
     }
 
     [Fact]
     public void Summarize_BadArguments_ThrowForTheParameter()
     {
         Episode<int>[] episodes = [Closed(1, 0, 2)];
-        Invoking(() => CohortMetrics.Summarize(episodes, Criteria, Unsupported)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("asOf");
-        Invoking(() => CohortMetrics.Summarize((IEnumerable<Episode<int>>)null!, Criteria, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("episodes");
-        Invoking(() => CohortMetrics.Summarize(episodes, null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
-        Invoking(() => CohortMetrics.Summarize(new EpisodeColumns([Start]), null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
+        FluentActions.Invoking(() => CohortMetrics.Summarize(episodes, Criteria, Unsupported)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("asOf");
+        FluentActions.Invoking(() => CohortMetrics.Summarize((IEnumerable<Episode<int>>)null!, Criteria, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("episodes");
+        FluentActions.Invoking(() => CohortMetrics.Summarize(episodes, null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
+        FluentActions.Invoking(() => CohortMetrics.Summarize(new EpisodeColumns([Start]), null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
     }
 
     [Fact]
     public void SummarizeBy_BadArguments_ThrowForTheParameter()
     {
         Episode<int>[] episodes = [Closed(1, 0, 2)];
-        Invoking(() => CohortMetrics.SummarizeBy(episodes, Group, Criteria, Unsupported)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("asOf");
-        Invoking(() => CohortMetrics.SummarizeBy((IEnumerable<Episode<int>>)null!, Group, Criteria, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("episodes");
-        Invoking(() => CohortMetrics.SummarizeBy(episodes, (Func<Episode<int>, int>)null!, Criteria, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("groupOf");
-        Invoking(() => CohortMetrics.SummarizeBy(episodes, Group, null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
-        Invoking(() => CohortMetrics.SummarizeBy(episodes, _ => (string)null!, Criteria, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("groupOf");
+        FluentActions.Invoking(() => CohortMetrics.SummarizeBy(episodes, Group, Criteria, Unsupported)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("asOf");
+        FluentActions.Invoking(() => CohortMetrics.SummarizeBy((IEnumerable<Episode<int>>)null!, Group, Criteria, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("episodes");
+        FluentActions.Invoking(() => CohortMetrics.SummarizeBy(episodes, (Func<Episode<int>, int>)null!, Criteria, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("groupOf");
+        FluentActions.Invoking(() => CohortMetrics.SummarizeBy(episodes, Group, null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
+        FluentActions.Invoking(() => CohortMetrics.SummarizeBy(episodes, _ => (string)null!, Criteria, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("groupOf");
     }
-
-    private static Func<T> Invoking<T>(Func<T> call) => call;
 }
