@@ -41,6 +41,67 @@ public sealed class InstrumentArgumentTests
     }
 
     [Fact]
-    public void ObservationCategory_IsTheFhirSurveyCode() =>
+    public void ObservationCategory_IsTheFhirSurveyCode()
+    {
         Instruments.ObservationCategory.Should().Be(new Iop.Domain.Coding.CodedValue("http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey"));
+        Instruments.ObservationCategory.Display.Should().Be("Survey", "equality ignores the display, as FHIR does");
+    }
+
+    [Fact]
+    public void TryScore_UndefinedSex_ThrowsForSex_EvenWhereTheScreenDoesNotDependOnIt()
+    {
+        int?[] items = [1, 1, 1, 1, 1, 1, 1, 1, 0];
+        FluentActions.Invoking(() => Instruments.TryScore(Instrument.Phq9, items, ScoringPolicy.Default, out _, (Sex)99))
+            .Should().Throw<ArgumentOutOfRangeException>().WithMessage("Value must be a defined Sex member.*").Which.ParamName.Should().Be("sex");
+    }
+
+    [Fact]
+    public void TryScore_AnswerOutOfRange_NamesTheItemByItsNumber()
+    {
+        int?[] items = [1, null, 7, 1, 1, 1, 1, 1, 0];
+        FluentActions.Invoking(() => Instruments.TryScore(Instrument.Phq9, items, ScoringPolicy.Default, out _))
+            .Should().Throw<ArgumentOutOfRangeException>().WithMessage("Item 3 must be in the range [0, 3].*").Which.ParamName.Should().Be("items");
+    }
+
+    [Fact]
+    public void TryScore_CarriedItem_IsCarried()
+    {
+        int?[] items = [1, 1, 1, 1, 1, 1, 1, 1, 0, 2];
+        Instruments.TryScore(Instrument.Phq9, items, ScoringPolicy.Default, out var score).Should().BeTrue();
+        score!.Value.CarriedAnswer.Should().Be(2);
+        score.Value.Total.Should().Be(8, "the carried item is not summed");
+    }
+
+    [Fact]
+    public void TryScore_SeveralSafetyItems_ReportsEachConcern_AsScoreDoes()
+    {
+        // ASQ: question 2 and the acuity question (the carried item, the fifth safety item) answered yes.
+        int?[] items = [0, 1, 0, 0, 1];
+        Instruments.TryScore(Instrument.Asq, items, ScoringPolicy.Default, out var score).Should().BeTrue();
+        var complete = Instruments.Score(Instrument.Asq, [0, 1, 0, 0, 1], ScoringPolicy.Default);
+        score!.Value.Findings.Should().HaveCount(2).And.Equal(complete.Findings);
+        score.Value.Findings.Select(f => f.RuleId).Should().Equal(complete.Findings.Select(f => f.RuleId));
+    }
+
+    [Fact]
+    public void WrongItemCount_SaysHowManyAnswersTheInstrumentNeeds()
+    {
+        FluentActions.Invoking(() => Instruments.Score(Instrument.Phq9, new int[8], ScoringPolicy.Default))
+            .Should().Throw<ArgumentException>().WithMessage("The instrument needs 9 item answers, optionally followed by its carried item.*").Which.ParamName.Should().Be("items");
+        FluentActions.Invoking(() => Instruments.Score(Instrument.Gad7, new int[8], ScoringPolicy.Default))
+            .Should().Throw<ArgumentException>().WithMessage("The instrument needs exactly 7 item answers.*").Which.ParamName.Should().Be("items");
+        FluentActions.Invoking(() => Instruments.TryScore(Instrument.Gad7, new int?[6], ScoringPolicy.Default, out _))
+            .Should().Throw<ArgumentException>().WithMessage("The instrument needs exactly 7 item answers.*").Which.ParamName.Should().Be("items");
+    }
+
+    [Fact]
+    public void ScoreBam_BadItems_SayWhatTheMonitorNeeds()
+    {
+        FluentActions.Invoking(() => Instruments.ScoreBam(new int[16]))
+            .Should().Throw<ArgumentException>().WithMessage("The Brief Addiction Monitor needs 17 item entries (items 1 to 17; entry 7 is ignored).*").Which.ParamName.Should().Be("items");
+        var items = new int[17];
+        items[4] = 5;
+        FluentActions.Invoking(() => Instruments.ScoreBam(items))
+            .Should().Throw<ArgumentOutOfRangeException>().WithMessage("Every scored Brief Addiction Monitor item must be in the range [0, 4].*").Which.ParamName.Should().Be("items");
+    }
 }
