@@ -24,6 +24,7 @@ public sealed partial class CohortMetricsTests
         FluentActions.Invoking(() => CohortMetrics.Summarize((IEnumerable<Episode<int>>)null!, Criteria, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("episodes");
         FluentActions.Invoking(() => CohortMetrics.Summarize(episodes, null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
         FluentActions.Invoking(() => CohortMetrics.Summarize(new EpisodeColumns([Start]), null!, AsOf)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("criteria");
+        FluentActions.Invoking(() => CohortMetrics.Summarize(new EpisodeColumns([Start]), Criteria, Unsupported)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("asOf");
     }
 
     [Fact]
