@@ -50,7 +50,7 @@ public sealed record InstrumentDue
         Guard.Against.UnsupportedDate(dueBy);
         if (nextOccasion is { } occasion)
         {
-            Guard.Against.UndefinedMember(occasion);
+            Guard.Against.UndefinedMember(occasion, nameof(nextOccasion));
         }
 
         if (nextDue is { } from && dueBy is { } by)

@@ -68,9 +68,8 @@ public sealed class InstrumentDueTests
 
     [Fact]
     public void FromRecord_UndefinedOccasion_IsRefused() =>
-        // The parameter name it reports is "occasion", not "nextOccasion" (reported as a defect; not pinned here).
         FluentActions.Invoking(() => InstrumentDue.FromRecord(Instrument.Phq9, Last, (MeasurementOccasion)99, From, By, false, false))
-            .Should().Throw<ArgumentOutOfRangeException>();
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("nextOccasion");
 
     [Fact]
     public void FromRecord_DueAndOverdue_IsRefusedWithTheMessage() =>
