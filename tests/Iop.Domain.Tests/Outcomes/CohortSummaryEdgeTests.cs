@@ -111,4 +111,12 @@ public sealed class CohortSummaryEdgeTests
         FluentActions.Invoking(() => Read(Counts(), Buckets(5), Buckets(3, 2))).Should().Throw<ArgumentException>()
             .WithMessage("The counts contradict each other*").WithParameterName("counts");
     }
+
+    [Fact]
+    public void FromState_MoreDischargeBucketsThanDischarges_IsRefused()
+    {
+        // Seven discharges in the buckets (4 and 3) but six counted discharged; three open, so the episodes add up.
+        FluentActions.Invoking(() => Read(Counts(), Buckets(4, 3), Buckets(3))).Should().Throw<ArgumentException>()
+            .WithMessage("The counts contradict each other*").WithParameterName("counts");
+    }
 }
