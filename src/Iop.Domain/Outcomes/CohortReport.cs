@@ -27,11 +27,11 @@ public sealed class CohortReport<TGroup> : IEquatable<CohortReport<TGroup>>
     /// checked for what can be checked (nulls, ranges), never decided again.
     /// </summary>
     internal static CohortReport<TGroup> FromRecord(CohortSummary overall, IReadOnlyDictionary<LevelOfCare, CohortSummary> byLevel, IReadOnlyDictionary<TGroup, CohortSummary> byGroup) =>
-        new(Guard.Against.Null(overall), Copy(Guard.Against.Null(byLevel)), Copy(Guard.Against.Null(byGroup)));
+        new(Guard.Against.Null(overall), Copy(Guard.Against.Null(byLevel), nameof(byLevel)), Copy(Guard.Against.Null(byGroup), nameof(byGroup)));
 
-    private static ReadOnlyDictionary<TKey, CohortSummary> Copy<TKey>(IReadOnlyDictionary<TKey, CohortSummary> parts)
+    private static ReadOnlyDictionary<TKey, CohortSummary> Copy<TKey>(IReadOnlyDictionary<TKey, CohortSummary> parts, string paramName)
         where TKey : notnull =>
-        new(parts.ToDictionary(p => p.Key, p => p.Value ?? throw new ArgumentException("No part may be null.", nameof(parts))));
+        new(parts.ToDictionary(p => p.Key, p => p.Value ?? throw new ArgumentException("No part may be null.", paramName)));
 
     /// <summary>Gets the metrics of the whole cohort.</summary>
     public CohortSummary Overall { get; }

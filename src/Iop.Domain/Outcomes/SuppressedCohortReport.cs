@@ -34,11 +34,11 @@ public sealed class SuppressedCohortReport<TGroup> : IEvaluationResult, IEquatab
     /// checked for what can be checked (nulls, ranges), never decided again.
     /// </summary>
     internal static SuppressedCohortReport<TGroup> FromRecord(SuppressedCohortSummary overall, IReadOnlyDictionary<LevelOfCare, SuppressedCohortSummary> byLevel, IReadOnlyDictionary<TGroup, SuppressedCohortSummary> byGroup) =>
-        new(Guard.Against.Null(overall), Copy(Guard.Against.Null(byLevel)), Copy(Guard.Against.Null(byGroup)));
+        new(Guard.Against.Null(overall), Copy(Guard.Against.Null(byLevel), nameof(byLevel)), Copy(Guard.Against.Null(byGroup), nameof(byGroup)));
 
-    private static ReadOnlyDictionary<TKey, SuppressedCohortSummary> Copy<TKey>(IReadOnlyDictionary<TKey, SuppressedCohortSummary> parts)
+    private static ReadOnlyDictionary<TKey, SuppressedCohortSummary> Copy<TKey>(IReadOnlyDictionary<TKey, SuppressedCohortSummary> parts, string paramName)
         where TKey : notnull =>
-        new(parts.ToDictionary(p => p.Key, p => p.Value ?? throw new ArgumentException("No part may be null.", nameof(parts))));
+        new(parts.ToDictionary(p => p.Key, p => p.Value ?? throw new ArgumentException("No part may be null.", paramName)));
 
     /// <summary>Gets the whole cohort's figures.</summary>
     public SuppressedCohortSummary Overall { get; }

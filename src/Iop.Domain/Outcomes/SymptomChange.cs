@@ -75,7 +75,7 @@ public sealed class SymptomChange : IEvaluationResult, IEquatable<SymptomChange>
 
         if (category is { } c)
         {
-            Guard.Against.UndefinedMember(c);
+            Guard.Against.UndefinedMember(c, nameof(category));
         }
 
         return new(

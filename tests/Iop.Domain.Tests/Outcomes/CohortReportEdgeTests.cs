@@ -28,9 +28,13 @@ public sealed class CohortReportEdgeTests
         FluentActions.Invoking(() => Report("A").Merge(null!)).Should().Throw<ArgumentNullException>().WithParameterName("other");
 
     [Fact]
-    public void FromRecord_NullPart_IsRefusedWithItsText() =>
+    public void FromRecord_NullPart_IsRefusedWithItsText_NamingItsDictionary()
+    {
         FluentActions.Invoking(() => CohortReport<string>.FromRecord(Summary(), new Dictionary<LevelOfCare, CohortSummary>(), new Dictionary<string, CohortSummary> { ["A"] = null! }))
-            .Should().Throw<ArgumentException>().WithMessage("No part may be null.*");
+            .Should().Throw<ArgumentException>().WithMessage("No part may be null.*").Which.ParamName.Should().Be("byGroup");
+        FluentActions.Invoking(() => CohortReport<string>.FromRecord(Summary(), new Dictionary<LevelOfCare, CohortSummary> { [LevelOfCare.Outpatient] = null! }, new Dictionary<string, CohortSummary>()))
+            .Should().Throw<ArgumentException>().WithMessage("No part may be null.*").Which.ParamName.Should().Be("byLevel");
+    }
 
     [Fact]
     public void Equality_AReportWithOneGroupMore_Differs()

@@ -222,6 +222,20 @@ public sealed class SuppressionEdgeTests
         (null == (SuppressedCohortReport<int>?)null).Should().BeTrue();
     }
 
+    [Fact]
+    public void SuppressedReport_FromRecord_RefusesANullPart_NamingItsDictionary()
+    {
+        var overall = CellSuppression.Suppress(Summary(completed: 40, open: 20), Cms);
+        var levels = new Dictionary<LevelOfCare, SuppressedCohortSummary> { [LevelOfCare.IntensiveOutpatient] = overall };
+        var groups = new Dictionary<int, SuppressedCohortSummary> { [1] = overall };
+        SuppressedCohortReport<int>.FromRecord(overall, levels, groups).ByGroup[1].Should().Be(overall);
+        FluentActions.Invoking(() => SuppressedCohortReport<int>.FromRecord(overall, levels, new Dictionary<int, SuppressedCohortSummary> { [1] = null! }))
+            .Should().Throw<ArgumentException>().WithMessage("No part may be null.*").Which.ParamName.Should().Be("byGroup");
+        FluentActions.Invoking(() => SuppressedCohortReport<int>.FromRecord(overall, new Dictionary<LevelOfCare, SuppressedCohortSummary> { [LevelOfCare.Outpatient] = null! }, groups))
+            .Should().Throw<ArgumentException>().WithMessage("No part may be null.*").Which.ParamName.Should().Be("byLevel");
+        FluentActions.Invoking(() => SuppressedCohortReport<int>.FromRecord(null!, levels, groups)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("overall");
+    }
+
     private static CohortSummary Summary(int completed, int open, int firstKey = 0) =>
         CohortMetrics.Summarize(Cohort(completed, open, firstKey), Criteria, AsOf);
 

@@ -92,7 +92,7 @@ public sealed class SymptomChangeRecordTests
     [Fact]
     public void FromRecord_UndefinedCategory_IsRefused() =>
         // Category 0 is the core's "not computed" and 5 is past Deteriorated: neither is a member.
-        FluentActions.Invoking(() => Record(category: (ChangeCategory)5)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Record(category: (ChangeCategory)5)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("category");
 
     [Fact]
     public void FromRecord_NullElements_AreRefused()
