@@ -59,20 +59,37 @@ internal sealed class CohortAccumulator
     /// <summary>Adds one episode object (the object path).</summary>
     public void Add<TKey>(Episode<TKey> episode)
         where TKey : notnull =>
-        Add(episode.ToRecord(change.Instrument));
+        Add(Tally(episode));
+
+    /// <summary>Adds one episode (the columnar path).</summary>
+    public void Add(in EpisodeRecord episode) => Add(Tally(episode));
+
+    /// <summary>Computes what one episode object adds, to be added to this accumulator or to others of the same criteria and report date.</summary>
+    public EpisodeTally Tally<TKey>(Episode<TKey> episode)
+        where TKey : notnull =>
+        Tally(episode.ToRecord(change.Instrument));
 
     /// <summary>
-    /// Adds one episode, as of the report date: the one per-episode kernel of the object and the columnar
-    /// paths. Each line is the rule of docs/rules.md named beside it.
+    /// Computes what one episode adds, as of the report date: the one per-episode kernel of the object and the
+    /// columnar paths, computed once per episode whatever the number of summaries it is added to.
     /// </summary>
-    public void Add(in EpisodeRecord episode)
+    public EpisodeTally Tally(in EpisodeRecord episode) => new()
     {
-        var facts = EpisodeFacts.Compute(episode, windows, asOfDay);
+        Facts = EpisodeFacts.Compute(episode, windows, asOfDay),
+        DischargeReason = episode.DischargeReason,
+        AttendedSessions = episode.AttendedSessions,
+        Change = ChangeCore.Compute(episode.Scores, episode.Admission, change), // none without scores
+    };
+
+    /// <summary>Adds one episode's tally to the counts. Each line is the rule of docs/rules.md named beside it.</summary>
+    public void Add(in EpisodeTally tally)
+    {
+        var facts = tally.Facts;
         // Whether an episode is discharged varies from one to the next: counted without a branch.
         counts.Episodes++;
         counts.Discharged += facts.Discharged ? 1 : 0;
         counts.Open += facts.Discharged ? 0 : 1;
-        counts.DischargesByReason.Add(facts.Discharged ? episode.DischargeReason : null); // OUT-TEDS-COMPLETED
+        counts.DischargesByReason.Add(facts.Discharged ? tally.DischargeReason : null); // OUT-TEDS-COMPLETED
         retention.Add(facts.LengthOfStay, facts.Discharged);        // OUT-KM-RETENTION: an event, or censored while open
         counts.SteppedDown += facts.SteppedDown ? 1 : 0;
         counts.SteppedUp += facts.SteppedUp ? 1 : 0;
@@ -80,8 +97,8 @@ internal sealed class CohortAccumulator
         counts.FollowUpLong.Add(facts.FollowUpLong);                // OUT-FOLLOWUP-WINDOWS
         counts.Initiation.Add(facts.Initiated);                     // OUT-IET-INITIATION
         counts.Engagement.Add(facts.Engaged);                       // OUT-IET-ENGAGEMENT
-        counts.AttendedSessions += episode.AttendedSessions;
-        AddChange(ChangeCore.Compute(episode.Scores, episode.Admission, change)); // none without scores
+        counts.AttendedSessions += tally.AttendedSessions;
+        AddChange(tally.Change);
     }
 
     /// <summary>Returns the immutable summary of the episodes added.</summary>

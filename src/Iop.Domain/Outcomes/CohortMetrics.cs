@@ -136,9 +136,11 @@ public static class CohortMetrics
 
         void AddToEach(Episode<TKey> episode)
         {
-            all.Add(episode);
+            // The episode is computed once and its tally added to its three summaries (decision 0087).
+            var tally = all.Tally(episode);
+            all.Add(tally);
             var level = (int)episode.AdmissionLevel;
-            (byLevel[level] ??= new CohortAccumulator(criteria, asOf)).Add(episode);
+            (byLevel[level] ??= new CohortAccumulator(criteria, asOf)).Add(tally);
             var group = groupOf(episode);
             Guard.Against.Null(group, nameof(groupOf));
             if (!byGroup.TryGetValue(group, out var accumulator))
@@ -147,7 +149,7 @@ public static class CohortMetrics
                 byGroup.Add(group, accumulator);
             }
 
-            accumulator.Add(episode);
+            accumulator.Add(tally);
         }
 
         var levels = new Dictionary<LevelOfCare, CohortSummary>();
