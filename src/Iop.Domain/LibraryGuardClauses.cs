@@ -212,6 +212,18 @@ internal static class LibraryGuardClauses
         return copy;
     }
 
+    /// <summary>
+    /// Copies <paramref name="parts"/> (the parts of a report) into a new read-only dictionary with the default key
+    /// comparer, throwing if it or any value is null, so later changes to the caller's dictionary cannot reach the report.
+    /// </summary>
+    public static System.Collections.ObjectModel.ReadOnlyDictionary<TKey, TValue> NullValues<TKey, TValue>(this IGuardClause guardClause, [NotNull] IReadOnlyDictionary<TKey, TValue>? parts, [CallerArgumentExpression(nameof(parts))] string? paramName = null)
+        where TKey : notnull
+        where TValue : class
+    {
+        guardClause.Null(parts, paramName!);
+        return new(parts.ToDictionary(p => p.Key, p => p.Value ?? throw new ArgumentException("No part may be null.", paramName)));
+    }
+
     /// <summary>Like <see cref="NullElements{T}"/>, and also throws when the collection is empty.</summary>
     public static IReadOnlyList<T> EmptyOrNullElements<T>(this IGuardClause guardClause, [NotNull] IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
     {

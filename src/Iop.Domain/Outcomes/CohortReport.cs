@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using Iop.Domain.Continuum;
 
 namespace Iop.Domain.Outcomes;
@@ -27,11 +26,7 @@ public sealed class CohortReport<TGroup> : IEquatable<CohortReport<TGroup>>
     /// checked for what can be checked (nulls, ranges), never decided again.
     /// </summary>
     internal static CohortReport<TGroup> FromRecord(CohortSummary overall, IReadOnlyDictionary<LevelOfCare, CohortSummary> byLevel, IReadOnlyDictionary<TGroup, CohortSummary> byGroup) =>
-        new(Guard.Against.Null(overall), Copy(Guard.Against.Null(byLevel), nameof(byLevel)), Copy(Guard.Against.Null(byGroup), nameof(byGroup)));
-
-    private static ReadOnlyDictionary<TKey, CohortSummary> Copy<TKey>(IReadOnlyDictionary<TKey, CohortSummary> parts, string paramName)
-        where TKey : notnull =>
-        new(parts.ToDictionary(p => p.Key, p => p.Value ?? throw new ArgumentException("No part may be null.", paramName)));
+        new(Guard.Against.Null(overall), Guard.Against.NullValues(byLevel), Guard.Against.NullValues(byGroup));
 
     /// <summary>Gets the metrics of the whole cohort.</summary>
     public CohortSummary Overall { get; }

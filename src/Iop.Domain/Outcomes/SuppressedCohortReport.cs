@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using Iop.Domain.Continuum;
 using Iop.Domain.Rules;
 
@@ -34,11 +33,7 @@ public sealed class SuppressedCohortReport<TGroup> : IEvaluationResult, IEquatab
     /// checked for what can be checked (nulls, ranges), never decided again.
     /// </summary>
     internal static SuppressedCohortReport<TGroup> FromRecord(SuppressedCohortSummary overall, IReadOnlyDictionary<LevelOfCare, SuppressedCohortSummary> byLevel, IReadOnlyDictionary<TGroup, SuppressedCohortSummary> byGroup) =>
-        new(Guard.Against.Null(overall), Copy(Guard.Against.Null(byLevel), nameof(byLevel)), Copy(Guard.Against.Null(byGroup), nameof(byGroup)));
-
-    private static ReadOnlyDictionary<TKey, SuppressedCohortSummary> Copy<TKey>(IReadOnlyDictionary<TKey, SuppressedCohortSummary> parts, string paramName)
-        where TKey : notnull =>
-        new(parts.ToDictionary(p => p.Key, p => p.Value ?? throw new ArgumentException("No part may be null.", paramName)));
+        new(Guard.Against.Null(overall), Guard.Against.NullValues(byLevel), Guard.Against.NullValues(byGroup));
 
     /// <summary>Gets the whole cohort's figures.</summary>
     public SuppressedCohortSummary Overall { get; }
