@@ -39,6 +39,8 @@ public sealed class GuardClauseTests
         { nameof(LibraryGuardClauses.NullElements), () => Guard.Against.NullElements(new[] { SecretText, null! }, "items"), SecretText },
         { nameof(LibraryGuardClauses.NullElementsCopy), () => Guard.Against.NullElementsCopy(new[] { SecretText, null! }, "items"), SecretText },
         { nameof(LibraryGuardClauses.EmptyOrNullElements), () => Guard.Against.EmptyOrNullElements(Array.Empty<string>(), "items"), SecretText },
+        { nameof(LibraryGuardClauses.NullValues), () => Guard.Against.NullValues(new Dictionary<string, string> { [SecretText] = null! }, "parts"), SecretText },
+        { nameof(LibraryGuardClauses.NullValues) + " null", () => Guard.Against.NullValues((IReadOnlyDictionary<string, string>?)null, "parts"), SecretText },
         { nameof(GuardClauseExtensions.Null), () => Guard.Against.Null((string?)null, "value"), SecretText },
         { nameof(GuardClauseExtensions.OutOfRange), () => Guard.Against.OutOfRange(SecretNumber, "total", 0, 27, "Value must be in the range [0, 27]."), SecretNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         { nameof(GuardClauseExtensions.NullOrWhiteSpace), () => Guard.Against.NullOrWhiteSpace("  ", "text", "Value must not be empty or white space."), "  " },
@@ -114,6 +116,16 @@ public sealed class GuardClauseTests
         var arrayCopy = Guard.Against.NullElementsCopy(array);
         array[0] = "b";
         arrayCopy.Should().Equal("a");
+    }
+
+    [Fact]
+    public void NullValues_CopiesTheDictionary()
+    {
+        var source = new Dictionary<string, string> { ["k"] = "a" };
+        var copy = Guard.Against.NullValues(source);
+        source["k"] = "b";
+        source["l"] = "c";
+        copy.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("k", "a"));
     }
 
     [Fact]
