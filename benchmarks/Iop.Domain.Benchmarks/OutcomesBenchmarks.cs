@@ -47,7 +47,7 @@ public class OutcomesBenchmarks : IDisposable
         nameof(Cohort_Linq), nameof(Cohort_Sqlite),
         nameof(Cohort_DuckDb_Straightforward_1Thread), nameof(Cohort_DuckDb_Straightforward_AllThreads),
         nameof(Cohort_DuckDb_Tuned_1Thread), nameof(Cohort_DuckDb_Tuned_AllThreads),
-        nameof(Cohort_HandWrittenColumns), nameof(Cohort_IopDomain), nameof(Cohort_IopDomain_AllCores),
+        nameof(Cohort_HandWrittenColumns), nameof(Cohort_HandWrittenColumns_EveryFigure), nameof(Cohort_IopDomain), nameof(Cohort_IopDomain_AllCores),
         nameof(Cohort_IopDomain_Columns), nameof(Cohort_IopDomain_Columns_AllCores), nameof(Cohort_IopDomain_ByLevelAndGroup)])]
     public void Setup()
     {
@@ -123,7 +123,7 @@ public class OutcomesBenchmarks : IDisposable
         nameof(Cohort_Linq), nameof(Cohort_Sqlite),
         nameof(Cohort_DuckDb_Straightforward_1Thread), nameof(Cohort_DuckDb_Straightforward_AllThreads),
         nameof(Cohort_DuckDb_Tuned_1Thread), nameof(Cohort_DuckDb_Tuned_AllThreads),
-        nameof(Cohort_HandWrittenColumns), nameof(Cohort_IopDomain), nameof(Cohort_IopDomain_AllCores),
+        nameof(Cohort_HandWrittenColumns), nameof(Cohort_HandWrittenColumns_EveryFigure), nameof(Cohort_IopDomain), nameof(Cohort_IopDomain_AllCores),
         nameof(Cohort_IopDomain_Columns), nameof(Cohort_IopDomain_Columns_AllCores), nameof(Cohort_IopDomain_ByLevelAndGroup)])]
     public void Cleanup()
     {
@@ -144,6 +144,7 @@ public class OutcomesBenchmarks : IDisposable
             (nameof(Cohort_DuckDb_Tuned_1Thread), Cohort_DuckDb_Tuned_1Thread()),
             (nameof(Cohort_DuckDb_Tuned_AllThreads), Cohort_DuckDb_Tuned_AllThreads()),
             (nameof(Cohort_HandWrittenColumns), Cohort_HandWrittenColumns()),
+            (nameof(Cohort_HandWrittenColumns_EveryFigure), Cohort_HandWrittenColumns_EveryFigure()),
             (nameof(Cohort_IopDomain_AllCores), Cohort_IopDomain_AllCores()),
             (nameof(Cohort_IopDomain_Columns), Cohort_IopDomain_Columns()),
             (nameof(Cohort_IopDomain_Columns_AllCores), Cohort_IopDomain_Columns_AllCores()),
@@ -153,6 +154,25 @@ public class OutcomesBenchmarks : IDisposable
             if (!other.Agrees(library))
             {
                 throw new InvalidOperationException($"{name} disagrees with the library: {other} vs {library}");
+            }
+        }
+
+        // The every-figure loop must agree on every count, not only on the figures the others compute.
+        var summary = CohortMetrics.Summarize(data.Columns, criteria, AsOf);
+        var loop = EveryFigureLoop.Run(data.Columns, criteria, AsOf);
+        foreach (var (name, count) in summary.Counts)
+        {
+            if (loop.Counts[name] != count)
+            {
+                throw new InvalidOperationException($"The every-figure loop disagrees on {name}: {loop.Counts[name]} vs {count}");
+            }
+        }
+
+        for (var day = 0; day < loop.Events.Length; day++)
+        {
+            if (loop.Events[day] != summary.DischargesByDay[day] || loop.Open[day] != summary.OpenByDay[day])
+            {
+                throw new InvalidOperationException($"The every-figure loop's retention table disagrees on day {day}.");
             }
         }
 
@@ -358,6 +378,29 @@ public class OutcomesBenchmarks : IDisposable
         }
 
         return CohortFigures.FromTable(admissions.Length, 0, completed, measured, eligible, responders, remitters, table);
+    }
+
+    /// <summary>
+    /// A hand-written loop over the same columns that computes every count of the library's summary and makes every
+    /// check it makes on a row (<see cref="EveryFigureLoop"/>): what the library's figure set costs written by hand.
+    /// </summary>
+    [Benchmark]
+    [BenchmarkCategory("Cohort")]
+    public CohortFigures Cohort_HandWrittenColumns_EveryFigure()
+    {
+        var (counts, events, open) = EveryFigureLoop.Run(data.Columns, criteria, AsOf);
+        var table = new List<(int Day, int Events, int Censored)>();
+        for (var day = 0; day < events.Length; day++)
+        {
+            if (events[day] + open[day] > 0)
+            {
+                table.Add((day, (int)events[day], (int)open[day]));
+            }
+        }
+
+        return CohortFigures.FromTable(
+            (int)counts["episodes"], (int)counts["discharged"], (int)counts["dischargedTreatmentCompleted"], (int)counts["measured"],
+            (int)counts["responseEligible"], (int)counts["responders"], (int)counts["remitters"], table);
     }
 
     [Benchmark]
