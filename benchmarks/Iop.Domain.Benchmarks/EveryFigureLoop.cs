@@ -9,14 +9,14 @@ namespace Iop.Domain.Benchmarks;
 /// (<see cref="CohortSummary.Counts"/> and the retention table) and makes every check the library makes on a row,
 /// in one pass with the counts in locals. It measures what the library's figure set costs when written by hand,
 /// beside <c>Cohort_HandWrittenColumns</c>, which computes five figures without checks. Only for criteria without
-/// reliable change or not-on-track rules (the benchmark's): the constructor of the run refuses others.
+/// reliable change or not-on-track rules (the benchmark's): <see cref="Run"/> refuses others.
 /// </summary>
 internal static class EveryFigureLoop
 {
     private const int NoDay = int.MaxValue;
 
-    /// <summary>Returns the counts by <see cref="CohortSummary.CountNames"/>, and the events and censored episodes by length of stay.</summary>
-    public static (Dictionary<string, long> Counts, long[] Events, long[] Open) Run(EpisodeColumns columns, CohortCriteria criteria, LocalDate asOfDate)
+    /// <summary>Returns the counts by <see cref="CohortSummary.CountNames"/>, the events and censored episodes by length of stay, and the episodes beyond the horizon.</summary>
+    public static (Dictionary<string, long> Counts, long[] Events, long[] Open, long BeyondHorizon) Run(EpisodeColumns columns, CohortCriteria criteria, LocalDate asOfDate)
     {
         var change = criteria.Change;
         if (change.ReliableChange is not null || change.NotOnTrackAfterWeeks is not null)
@@ -48,7 +48,7 @@ internal static class EveryFigureLoop
         var events = new long[horizon + 1];
         var open = new long[horizon + 1];
         var byReason = new long[8];
-        long discharged = 0, down = 0, up = 0, shortKnown = 0, shortMet = 0, longKnown = 0, longMet = 0;
+        long discharged = 0, beyond = 0, down = 0, up = 0, shortKnown = 0, shortMet = 0, longKnown = 0, longMet = 0;
         long initiationKnown = 0, initiationMet = 0, engagementKnown = 0, engagementMet = 0, attended = 0;
         long withBaseline = 0, measured = 0, eligible = 0, responders = 0, remitters = 0;
         int scoreAt = 0, serviceAt = 0, visitAt = 0;
@@ -89,6 +89,10 @@ internal static class EveryFigureLoop
             if (los <= horizon)
             {
                 (isDischarged ? events : open)[los]++;
+            }
+            else
+            {
+                beyond++;
             }
 
             down += stepDown <= asOf ? 1 : 0;
@@ -200,7 +204,7 @@ internal static class EveryFigureLoop
             down, up, shortKnown, shortMet, longKnown, longMet, initiationKnown, initiationMet, engagementKnown, engagementMet,
             withBaseline, measured, eligible, responders, remitters, 0, 0, 0, 0, attended,
         ];
-        return (CohortSummary.CountNames.Zip(values).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal), events, open);
+        return (CohortSummary.CountNames.Zip(values).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal), events, open, beyond);
     }
 
     private static int Day(LocalDate date) => date.ToDateOnly().DayNumber;
