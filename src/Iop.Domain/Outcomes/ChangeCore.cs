@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Iop.Domain.Outcomes;
@@ -49,6 +50,7 @@ internal readonly struct ChangeCore
         Compute(scores, Continuum.LengthOfStay.DayNumber(Guard.Against.UnsupportedDate(admission)), criteria);
 
     /// <summary>The same, with the admission as a day number (<see cref="Continuum.LengthOfStay.DayNumber"/>); days between dates are differences of day numbers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
     public static ChangeCore Compute(ReadOnlySpan<Measurement> scores, int admission, ChangeCriteria criteria)
     {
         if (scores.IsEmpty)
@@ -56,24 +58,35 @@ internal readonly struct ChangeCore
             return None;
         }
 
+        // One pass over the scores, each date read once as a day number. The baseline is the score nearest the
+        // admission within the baseline window, the earlier of two as near (OUT-BASELINE-WINDOW); the follow-up is
+        // the last later score in the follow-up window counted from the baseline's date, forgotten whenever a
+        // nearer baseline is found.
+        var from = criteria.FollowUpFromDays ?? 1;
+        var to = criteria.FollowUpToDays ?? int.MaxValue;
         var baseline = -1;
-        var baselineOffset = 0;
+        var baseDate = 0;
         var best = int.MaxValue;
+        var followUp = -1;
+        var latestDate = 0;
         for (var i = 0; i < scores.Length; i++)
         {
-            var offset = Day(scores[i].Date) - admission;
-            if (offset > criteria.BaselineDaysAfter)
+            var day = Day(scores[i].Date);
+            var offset = day - admission;
+            if (offset >= -criteria.BaselineDaysBefore && offset <= criteria.BaselineDaysAfter && Math.Abs(offset) < best)
             {
-                break;
+                best = Math.Abs(offset);
+                baseline = i;
+                baseDate = day;
+                followUp = -1;
+            }
+            else if (baseline >= 0)
+            {
+                var days = day - baseDate;
+                followUp = days >= from && days <= to ? i : followUp;
             }
 
-            var distance = Math.Abs(offset);
-            if (offset >= -criteria.BaselineDaysBefore && distance < best)
-            {
-                best = distance;
-                baseline = i;
-                baselineOffset = offset;
-            }
+            latestDate = day;
         }
 
         if (baseline < 0)
@@ -85,21 +98,6 @@ internal readonly struct ChangeCore
         // the episode responded or remitted vary from one episode to the next, so every flag is computed rather
         // than branched on (decision 0080; not yet shown faster). Without a follow-up, the baseline stands in for it and every flag that
         // needs one is masked off.
-        var baseDate = admission + baselineOffset;
-        var from = criteria.FollowUpFromDays ?? 1;
-        var to = criteria.FollowUpToDays ?? int.MaxValue;
-        var followUp = -1;
-        for (var i = baseline + 1; i < scores.Length; i++)
-        {
-            var days = Day(scores[i].Date) - baseDate;
-            if (days > to)
-            {
-                break;
-            }
-
-            followUp = days >= from ? i : followUp;
-        }
-
         var latest = scores.Length - 1;
         var hasFollowUp = followUp >= 0;
         var b = scores[baseline].Score;
@@ -117,7 +115,7 @@ internal readonly struct ChangeCore
 
         var notOnTrack = false;
         if (criteria.NotOnTrackAfterWeeks is { } weeks && eligible && latest > baseline
-            && Day(scores[latest].Date) - baseDate >= 7 * weeks)
+            && latestDate - baseDate >= 7 * weeks)
         {
             notOnTrack = b - scores[latest].Score < criteria.NotOnTrackMinimumImprovement * b;
         }

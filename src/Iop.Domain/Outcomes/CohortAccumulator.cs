@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Iop.Domain.Outcomes;
@@ -73,6 +74,7 @@ internal sealed class CohortAccumulator
     /// Computes what one episode adds, as of the report date: the one per-episode kernel of the object and the
     /// columnar paths, computed once per episode whatever the number of summaries it is added to.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
     public EpisodeTally Tally(in EpisodeRecord episode) => new()
     {
         Facts = EpisodeFacts.Compute(episode, windows, asOfDay),
@@ -82,6 +84,7 @@ internal sealed class CohortAccumulator
     };
 
     /// <summary>Adds one episode's tally to the counts. Each line is the rule of docs/rules.md named beside it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
     public void Add(in EpisodeTally tally)
     {
         var facts = tally.Facts;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Iop.Domain.Continuum;
 using NodaTime;
 
@@ -33,6 +34,7 @@ internal readonly struct EpisodeFacts
     /// The facts of one episode, in whole days: every date was read once as a day number
     /// (<see cref="Continuum.LengthOfStay.DayNumber"/>), so windows are integer comparisons.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
     public static EpisodeFacts Compute(in EpisodeRecord episode, EpisodeCriteria criteria, int asOf)
     {
         if (episode.Admission > asOf)
@@ -52,8 +54,9 @@ internal readonly struct EpisodeFacts
         bool? longFollow = null;
         if (discharged)
         {
-            shortFollow = FollowedUp(episode.AftercareVisits, episode.Discharge, criteria.FollowUpShortDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
-            longFollow = FollowedUp(episode.AftercareVisits, episode.Discharge, criteria.FollowUpLongDays, criteria.FollowUpCountsDischargeDate, asOf, daysSinceDischarge);
+            var visit = FirstFollowUpVisit(episode.AftercareVisits, episode.Discharge, criteria.FollowUpCountsDischargeDate);
+            shortFollow = FollowedUp(visit, episode.Discharge, criteria.FollowUpShortDays, asOf, daysSinceDischarge);
+            longFollow = FollowedUp(visit, episode.Discharge, criteria.FollowUpLongDays, asOf, daysSinceDischarge);
         }
 
         var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, discharged, daysSinceAdmission);
@@ -94,7 +97,7 @@ internal readonly struct EpisodeFacts
 
         var lastEngagementDay = start + criteria.EngagementDays;
         var count = 0;
-        for (var i = 0; i < services.Length; i++)
+        for (var i = 1; i < services.Length; i++) // the first service is the start, not counted towards engagement
         {
             var day = Day(services[i]);
             if (day > lastEngagementDay || day > asOf)
@@ -110,29 +113,33 @@ internal readonly struct EpisodeFacts
     }
 
     /// <summary>
-    /// OUT-FOLLOWUP-WINDOWS: whether an after-care visit falls from the day after discharge (or the discharge
-    /// date itself, when the criteria count it) through <paramref name="days"/> days after discharge; unknown
-    /// (null) while that window is still open on the report date.
+    /// The day number of the first after-care visit that can count as follow-up: the first after the discharge
+    /// date, or on it when the criteria count it; <see cref="EpisodeRecord.NoDay"/> when there is none. Visits are
+    /// in date order, so the first such visit decides both windows.
     /// </summary>
-    private static bool? FollowedUp(ReadOnlySpan<LocalDate> visits, int discharge, int days, bool countsDischargeDate, int asOf, int daysSinceDischarge)
+    private static int FirstFollowUpVisit(ReadOnlySpan<LocalDate> visits, int discharge, bool countsDischargeDate)
     {
-        var lastDay = discharge + days;
         for (var i = 0; i < visits.Length; i++)
         {
             var visit = Day(visits[i]);
-            if (visit > lastDay || visit > asOf)
-            {
-                break;
-            }
-
             if (visit > discharge || (countsDischargeDate && visit == discharge))
             {
-                return true;
+                return visit;
             }
         }
 
-        return daysSinceDischarge >= days ? false : null;
+        return EpisodeRecord.NoDay;
     }
+
+    /// <summary>
+    /// OUT-FOLLOWUP-WINDOWS: whether the first visit that counts (<paramref name="visit"/>) falls by the report
+    /// date and within <paramref name="days"/> days after discharge; unknown (null) while that window is still
+    /// open on the report date.
+    /// </summary>
+    private static bool? FollowedUp(int visit, int discharge, int days, int asOf, int daysSinceDischarge) =>
+        visit <= discharge + days && visit <= asOf ? true
+        : daysSinceDischarge >= days ? false
+        : null;
 
     private static int Day(LocalDate date) => Continuum.LengthOfStay.DayNumber(date);
 }
