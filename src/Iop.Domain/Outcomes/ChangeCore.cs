@@ -59,16 +59,15 @@ internal readonly struct ChangeCore
         }
 
         // One pass over the scores, each date read once as a day number. The baseline is the score nearest the
-        // admission within the baseline window, the earlier of two as near (OUT-BASELINE-WINDOW); the follow-up is
-        // the last later score in the follow-up window counted from the baseline's date, forgotten whenever a
-        // nearer baseline is found.
+        // admission within the baseline window, the earlier of two as near (OUT-BASELINE-WINDOW). Scores are in
+        // date order, so once a score is not a nearer baseline, no later one is: the follow-up is the last later
+        // score in the follow-up window counted from the baseline's date.
         var from = criteria.FollowUpFromDays ?? 1;
         var to = criteria.FollowUpToDays ?? int.MaxValue;
         var baseline = -1;
         var baseDate = 0;
         var best = int.MaxValue;
         var followUp = -1;
-        var latestDate = 0;
         for (var i = 0; i < scores.Length; i++)
         {
             var day = Day(scores[i].Date);
@@ -78,15 +77,12 @@ internal readonly struct ChangeCore
                 best = Math.Abs(offset);
                 baseline = i;
                 baseDate = day;
-                followUp = -1;
             }
             else if (baseline >= 0)
             {
                 var days = day - baseDate;
                 followUp = days >= from && days <= to ? i : followUp;
             }
-
-            latestDate = day;
         }
 
         if (baseline < 0)
@@ -115,7 +111,7 @@ internal readonly struct ChangeCore
 
         var notOnTrack = false;
         if (criteria.NotOnTrackAfterWeeks is { } weeks && eligible && latest > baseline
-            && latestDate - baseDate >= 7 * weeks)
+            && Day(scores[latest].Date) - baseDate >= 7 * weeks)
         {
             notOnTrack = b - scores[latest].Score < criteria.NotOnTrackMinimumImprovement * b;
         }
