@@ -35,7 +35,7 @@ public static class LengthOfStay
     /// once and then counts in integers; the caller has checked that <paramref name="last"/> is not before
     /// <paramref name="first"/>.
     /// </summary>
-    internal static int DaysOfDayNumbers(int first, int last) => last - first + 1;
+    internal static int DaysOfDayNumbers(int first, int last) => unchecked(last - first + 1); // day numbers of supported dates (decision 0089)
 
     /// <summary>
     /// The day number of a date (days since 0001-01-01 in the ISO calendar, as <see cref="DateOnly.DayNumber"/>):

@@ -6,7 +6,7 @@ namespace Iop.Domain.Outcomes;
 /// <summary>The allocation-free core of change over time, shared by <see cref="SymptomChanges"/> and the cohort fold.</summary>
 internal readonly struct ChangeCore
 {
-    private ChangeCore(int baseline, int followUp, int latest, bool eligible, bool response, bool remission, double rci, ChangeCategory category, bool notOnTrack)
+    internal ChangeCore(int baseline, int followUp, int latest, bool eligible, bool response, bool remission, double rci, ChangeCategory category, bool notOnTrack)
     {
         BaselineIndex = baseline;
         FollowUpIndex = followUp;
@@ -53,70 +53,74 @@ internal readonly struct ChangeCore
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
     public static ChangeCore Compute(ReadOnlySpan<Measurement> scores, int admission, ChangeCriteria criteria)
     {
-        if (scores.IsEmpty)
+        // Unchecked (decision 0089): day numbers of supported dates are below 2²⁰ and every window is at most 3,650 days.
+        unchecked
         {
-            return None;
-        }
-
-        // One pass over the scores, each date read once as a day number. The baseline is the score nearest the
-        // admission within the baseline window, the earlier of two as near (OUT-BASELINE-WINDOW). Scores are in
-        // date order, so once a score is not a nearer baseline, no later one is: the follow-up is the last later
-        // score in the follow-up window counted from the baseline's date.
-        var from = criteria.FollowUpFromDays ?? 1;
-        var to = criteria.FollowUpToDays ?? int.MaxValue;
-        var baseline = -1;
-        var baseDate = 0;
-        var best = int.MaxValue;
-        var followUp = -1;
-        for (var i = 0; i < scores.Length; i++)
-        {
-            var day = Day(scores[i].Date);
-            var offset = day - admission;
-            if (offset >= -criteria.BaselineDaysBefore && offset <= criteria.BaselineDaysAfter && Math.Abs(offset) < best)
+            if (scores.IsEmpty)
             {
-                best = Math.Abs(offset);
-                baseline = i;
-                baseDate = day;
+                return None;
             }
-            else if (baseline >= 0)
+
+            // One pass over the scores, each date read once as a day number. The baseline is the score nearest the
+            // admission within the baseline window, the earlier of two as near (OUT-BASELINE-WINDOW). Scores are in
+            // date order, so once a score is not a nearer baseline, no later one is: the follow-up is the last later
+            // score in the follow-up window counted from the baseline's date.
+            var from = criteria.FollowUpFromDays ?? 1;
+            var to = criteria.FollowUpToDays ?? int.MaxValue;
+            var baseline = -1;
+            var baseDate = 0;
+            var best = int.MaxValue;
+            var followUp = -1;
+            for (var i = 0; i < scores.Length; i++)
             {
-                var days = day - baseDate;
-                followUp = days >= from && days <= to ? i : followUp;
+                var day = Day(scores[i].Date);
+                var offset = day - admission;
+                if (offset >= -criteria.BaselineDaysBefore && offset <= criteria.BaselineDaysAfter && Math.Abs(offset) < best)
+                {
+                    best = Math.Abs(offset);
+                    baseline = i;
+                    baseDate = day;
+                }
+                else if (baseline >= 0)
+                {
+                    var days = day - baseDate;
+                    followUp = days >= from && days <= to ? i : followUp;
+                }
             }
-        }
 
-        if (baseline < 0)
-        {
-            return None;
-        }
+            if (baseline < 0)
+            {
+                return None;
+            }
 
-        // From here on, branch-light: whether a follow-up exists, whether the baseline is elevated, and whether
-        // the episode responded or remitted vary from one episode to the next, so every flag is computed rather
-        // than branched on (decision 0080; not yet shown faster). Without a follow-up, the baseline stands in for it and every flag that
-        // needs one is masked off.
-        var latest = scores.Length - 1;
-        var hasFollowUp = followUp >= 0;
-        var b = scores[baseline].Score;
-        var f = scores[hasFollowUp ? followUp : baseline].Score;
-        var eligible = b > criteria.ElevatedAbove;
-        var response = eligible & hasFollowUp & (b - f >= criteria.ResponseReduction * b);
-        var remission = eligible & hasFollowUp & (f < criteria.RemissionBelow);
-        var rci = double.NaN;
-        ChangeCategory category = 0;
-        if (criteria.ReliableChange is { } reliable && hasFollowUp)
-        {
-            rci = (f - b) / reliable.StandardErrorOfDifference;
-            category = ReliableChange.Classify(rci, b, f, reliable);
-        }
+            // From here on, branch-light: whether a follow-up exists, whether the baseline is elevated, and whether
+            // the episode responded or remitted vary from one episode to the next, so every flag is computed rather
+            // than branched on (decision 0080; not yet shown faster). Without a follow-up, the baseline stands in for it and every flag that
+            // needs one is masked off.
+            var latest = scores.Length - 1;
+            var hasFollowUp = followUp >= 0;
+            var b = scores[baseline].Score;
+            var f = scores[hasFollowUp ? followUp : baseline].Score;
+            var eligible = b > criteria.ElevatedAbove;
+            var response = eligible & hasFollowUp & (b - f >= criteria.ResponseReduction * b);
+            var remission = eligible & hasFollowUp & (f < criteria.RemissionBelow);
+            var rci = double.NaN;
+            ChangeCategory category = 0;
+            if (criteria.ReliableChange is { } reliable && hasFollowUp)
+            {
+                rci = (f - b) / reliable.StandardErrorOfDifference;
+                category = ReliableChange.Classify(rci, b, f, reliable);
+            }
 
-        var notOnTrack = false;
-        if (criteria.NotOnTrackAfterWeeks is { } weeks && eligible && latest > baseline
-            && Day(scores[latest].Date) - baseDate >= 7 * weeks)
-        {
-            notOnTrack = b - scores[latest].Score < criteria.NotOnTrackMinimumImprovement * b;
-        }
+            var notOnTrack = false;
+            if (criteria.NotOnTrackAfterWeeks is { } weeks && eligible && latest > baseline
+                && Day(scores[latest].Date) - baseDate >= 7 * weeks)
+            {
+                notOnTrack = b - scores[latest].Score < criteria.NotOnTrackMinimumImprovement * b;
+            }
 
-        return new ChangeCore(baseline, followUp, latest, eligible, response, remission, rci, category, notOnTrack);
+            return new ChangeCore(baseline, followUp, latest, eligible, response, remission, rci, category, notOnTrack);
+        }
     }
 
     private static int Day(LocalDate date) => Continuum.LengthOfStay.DayNumber(date);

@@ -4,10 +4,11 @@ using NodaTime;
 namespace Iop.Domain.Outcomes;
 
 /// <summary>
-/// The private, mutable one-pass fold behind <see cref="CohortMetrics"/>: it adds each episode's facts to
-/// named counts (<see cref="CohortCounts"/>) and to the per-day Kaplan–Meier table
-/// (<see cref="RetentionTable"/>). Never exposed; <see cref="ToSummary"/> hands both to an immutable
-/// <see cref="CohortSummary"/>, after which the accumulator is not used again.
+/// The private, mutable one-pass fold behind <see cref="CohortMetrics"/>: it counts each episode by its kind
+/// (<see cref="EpisodeKind"/>, decision 0089) and adds it to the per-day Kaplan–Meier table
+/// (<see cref="RetentionTable"/>). Never exposed; <see cref="ToSummary"/> turns the kinds into named counts
+/// (<see cref="CohortCounts"/>) and hands them with the table to an immutable <see cref="CohortSummary"/>, after
+/// which the accumulator is not used again.
 /// </summary>
 internal sealed class CohortAccumulator
 {
@@ -17,7 +18,10 @@ internal sealed class CohortAccumulator
     private readonly EpisodeCriteria windows;
     private readonly ChangeCriteria change;
     private readonly RetentionTable retention;
-    private CohortCounts counts;
+    private readonly long[] byDisposition = new long[EpisodeKind.Dispositions];
+    private readonly long[] byWindows = new long[EpisodeKind.Windows];
+    private readonly long[] byChange = new long[EpisodeKind.Changes];
+    private long attendedSessions;
     private int readAhead;
 
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
@@ -83,44 +87,31 @@ internal sealed class CohortAccumulator
         Change = ChangeCore.Compute(episode.Scores, episode.Admission, change), // none without scores
     };
 
-    /// <summary>Adds one episode's tally to the counts. Each line is the rule of docs/rules.md named beside it.</summary>
+    /// <summary>
+    /// Adds one episode's tally: one episode more of each of its three kinds, its sessions, and its stay to the
+    /// retention table (OUT-KM-RETENTION: an event, or censored while open). The arithmetic is unchecked
+    /// (decision 0089): kinds are below <see cref="EpisodeKind.Changes"/> and a count of episodes or sessions
+    /// cannot reach 2⁶³.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
     public void Add(in EpisodeTally tally)
     {
-        var facts = tally.Facts;
-        // Whether an episode is discharged varies from one to the next: counted without a branch.
-        counts.Episodes++;
-        counts.Discharged += facts.Discharged ? 1 : 0;
-        counts.Open += facts.Discharged ? 0 : 1;
-        counts.DischargesByReason.Add(facts.Discharged ? tally.DischargeReason : null); // OUT-TEDS-COMPLETED
-        retention.Add(facts.LengthOfStay, facts.Discharged);        // OUT-KM-RETENTION: an event, or censored while open
-        counts.SteppedDown += facts.SteppedDown ? 1 : 0;
-        counts.SteppedUp += facts.SteppedUp ? 1 : 0;
-        counts.FollowUpShort.Add(facts.FollowUpShort);              // OUT-FOLLOWUP-WINDOWS
-        counts.FollowUpLong.Add(facts.FollowUpLong);                // OUT-FOLLOWUP-WINDOWS
-        counts.Initiation.Add(facts.Initiated);                     // OUT-IET-INITIATION
-        counts.Engagement.Add(facts.Engaged);                       // OUT-IET-ENGAGEMENT
-        counts.AttendedSessions += tally.AttendedSessions;
-        AddChange(tally.Change);
+        unchecked
+        {
+            var facts = tally.Facts;
+            byDisposition[EpisodeKind.DispositionOf(facts, tally.DischargeReason)]++;
+            byWindows[EpisodeKind.WindowsOf(facts)]++;
+            byChange[EpisodeKind.ChangeOf(tally.Change)]++;
+            attendedSessions += tally.AttendedSessions;
+            retention.Add(facts.LengthOfStay, facts.Discharged);
+        }
     }
 
     /// <summary>Returns the immutable summary of the episodes added.</summary>
-    public CohortSummary ToSummary() => new(criteria, asOf, counts, retention);
-
-    private void AddChange(in ChangeCore change)
+    public CohortSummary ToSummary()
     {
-        if (!change.HasBaseline)
-        {
-            return;
-        }
-
-        counts.WithBaseline++;                                      // OUT-BASELINE-WINDOW
-        counts.Measured += change.LatestIndex > change.BaselineIndex ? 1 : 0;
-
-        // Response and remission are only ever true for an eligible episode with a follow-up score.
-        counts.Response.Eligible += change.Eligible & change.HasFollowUp ? 1 : 0; // OUT-PHQ9-ELEVATED
-        counts.Response.Responders += change.Response ? 1 : 0;     // OUT-PHQ9-RESPONSE
-        counts.Response.Remitters += change.Remission ? 1 : 0;     // OUT-PHQ9-REMISSION
-        counts.ReliableChange.Add(change.Category);                 // OUT-RCI, OUT-CSC-CUTOFF (none without an index)
+        var counts = new CohortCounts { AttendedSessions = attendedSessions };
+        EpisodeKind.AddTo(ref counts, byDisposition, byWindows, byChange);
+        return new(criteria, asOf, counts, retention);
     }
 }

@@ -43,23 +43,28 @@ internal record struct DischargeReasonCounts
         _ => throw new ArgumentOutOfRangeException(nameof(reason), "Value must be a defined TedsDischargeReason member."),
     };
 
-    /// <summary>Counts one discharge with its reason; a discharge without a recorded reason is not counted here.</summary>
-    public void Add(TedsDischargeReason? reason)
+    /// <summary>Counts <paramref name="episodes"/> discharges of one reason; discharges without a recorded reason are not counted here.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined <see cref="TedsDischargeReason"/> member.</exception>
+    public void Add(TedsDischargeReason? reason, long episodes)
     {
-        if (reason is < TedsDischargeReason.TreatmentCompleted or > TedsDischargeReason.Other)
+        if (reason is null)
+        {
+            return;
+        }
+
+        var r = reason.Value;
+        if (r is < TedsDischargeReason.TreatmentCompleted or > TedsDischargeReason.Other)
         {
             throw new ArgumentOutOfRangeException(nameof(reason), "Value must be a defined TedsDischargeReason member.");
         }
 
-        // One comparison per named count rather than a switch: reasons vary from one discharge to the next,
-        // and seven additions cost less than the jump a switch mispredicts.
-        TreatmentCompleted += reason == TedsDischargeReason.TreatmentCompleted ? 1 : 0;
-        DroppedOut += reason == TedsDischargeReason.DroppedOut ? 1 : 0;
-        TerminatedByFacility += reason == TedsDischargeReason.TerminatedByFacility ? 1 : 0;
-        Transferred += reason == TedsDischargeReason.Transferred ? 1 : 0;
-        Incarcerated += reason == TedsDischargeReason.Incarcerated ? 1 : 0;
-        Death += reason == TedsDischargeReason.Death ? 1 : 0;
-        Other += reason == TedsDischargeReason.Other ? 1 : 0;
+        TreatmentCompleted += r == TedsDischargeReason.TreatmentCompleted ? episodes : 0;
+        DroppedOut += r == TedsDischargeReason.DroppedOut ? episodes : 0;
+        TerminatedByFacility += r == TedsDischargeReason.TerminatedByFacility ? episodes : 0;
+        Transferred += r == TedsDischargeReason.Transferred ? episodes : 0;
+        Incarcerated += r == TedsDischargeReason.Incarcerated ? episodes : 0;
+        Death += r == TedsDischargeReason.Death ? episodes : 0;
+        Other += r == TedsDischargeReason.Other ? episodes : 0;
     }
 
     /// <summary>Returns the counts of both cohorts.</summary>

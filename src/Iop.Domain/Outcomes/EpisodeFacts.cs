@@ -37,40 +37,44 @@ internal readonly struct EpisodeFacts
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
     public static EpisodeFacts Compute(in EpisodeRecord episode, EpisodeCriteria criteria, int asOf)
     {
-        if (episode.Admission > asOf)
+        // Unchecked (decision 0089): day numbers of supported dates are below 2²⁰ and every window is at most 3,650 days.
+        unchecked
         {
-            throw new ArgumentException("Every episode must be admitted on or before the report date.", nameof(asOf));
-        }
+            if (episode.Admission > asOf)
+            {
+                throw new ArgumentException("Every episode must be admitted on or before the report date.", nameof(asOf));
+            }
 
-        // A discharge (or a level change) dated after the report date is not yet known on it: the episode
-        // counts as open, and the change as not yet made. Days are counted once, by LengthOfStay (on day numbers), and
-        // windows are then compared as whole days.
-        var discharged = episode.Discharge <= asOf;
-        var daysThroughReportDate = Continuum.LengthOfStay.DaysOfDayNumbers(episode.Admission, asOf);
-        var lengthOfStay = discharged ? Continuum.LengthOfStay.DaysOfDayNumbers(episode.Admission, episode.Discharge) : daysThroughReportDate;
-        var daysSinceAdmission = daysThroughReportDate - 1;
-        var daysSinceDischarge = daysThroughReportDate - lengthOfStay; // 0 on the discharge date
-        bool? shortFollow = null;
-        bool? longFollow = null;
-        if (discharged)
-        {
-            var visit = FirstFollowUpVisit(episode.AftercareVisits, episode.Discharge, criteria.FollowUpCountsDischargeDate);
-            shortFollow = FollowedUp(visit, episode.Discharge, criteria.FollowUpShortDays, asOf, daysSinceDischarge);
-            longFollow = FollowedUp(visit, episode.Discharge, criteria.FollowUpLongDays, asOf, daysSinceDischarge);
-        }
+            // A discharge (or a level change) dated after the report date is not yet known on it: the episode
+            // counts as open, and the change as not yet made. Days are counted once, by LengthOfStay (on day numbers), and
+            // windows are then compared as whole days.
+            var discharged = episode.Discharge <= asOf;
+            var daysThroughReportDate = Continuum.LengthOfStay.DaysOfDayNumbers(episode.Admission, asOf);
+            var lengthOfStay = discharged ? Continuum.LengthOfStay.DaysOfDayNumbers(episode.Admission, episode.Discharge) : daysThroughReportDate;
+            var daysSinceAdmission = daysThroughReportDate - 1;
+            var daysSinceDischarge = daysThroughReportDate - lengthOfStay; // 0 on the discharge date
+            bool? shortFollow = null;
+            bool? longFollow = null;
+            if (discharged)
+            {
+                var visit = FirstFollowUpVisit(episode.AftercareVisits, episode.Discharge, criteria.FollowUpCountsDischargeDate);
+                shortFollow = FollowedUp(visit, episode.Discharge, criteria.FollowUpShortDays, asOf, daysSinceDischarge);
+                longFollow = FollowedUp(visit, episode.Discharge, criteria.FollowUpLongDays, asOf, daysSinceDischarge);
+            }
 
-        var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, discharged, daysSinceAdmission);
-        return new EpisodeFacts
-        {
-            LengthOfStay = lengthOfStay,
-            Discharged = discharged,
-            SteppedDown = episode.FirstStepDown <= asOf,
-            SteppedUp = episode.FirstStepUp <= asOf,
-            FollowUpShort = shortFollow,
-            FollowUpLong = longFollow,
-            Initiated = initiated,
-            Engaged = engaged,
-        };
+            var (initiated, engaged) = InitiationAndEngagement(episode, criteria, asOf, discharged, daysSinceAdmission);
+            return new EpisodeFacts
+            {
+                LengthOfStay = lengthOfStay,
+                Discharged = discharged,
+                SteppedDown = episode.FirstStepDown <= asOf,
+                SteppedUp = episode.FirstStepUp <= asOf,
+                FollowUpShort = shortFollow,
+                FollowUpLong = longFollow,
+                Initiated = initiated,
+                Engaged = engaged,
+            };
+        }
     }
 
     /// <summary>
@@ -79,37 +83,42 @@ internal readonly struct EpisodeFacts
     /// from the day after initiation through EngagementDays days after it. Unknown (null) while the window
     /// is open on the report date and the episode is not discharged.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
     private static (bool? Initiated, bool? Engaged) InitiationAndEngagement(in EpisodeRecord episode, EpisodeCriteria criteria, int asOf, bool discharged, int daysSinceAdmission)
     {
-        var services = episode.ServiceDates;
-        var initiationOver = discharged || daysSinceAdmission >= criteria.InitiationDays - 1;
-        if (services.Length == 0)
+        // Unchecked (decision 0089): day numbers of supported dates are below 2²⁰ and every window is at most 3,650 days.
+        unchecked
         {
-            return initiationOver ? (false, false) : (null, null);
-        }
-
-        // Service dates are in order, so the first one is the only candidate for initiation.
-        var start = Day(services[0]);
-        if (start > episode.Admission + criteria.InitiationDays - 1 || start > asOf)
-        {
-            return initiationOver ? (false, false) : (null, null);
-        }
-
-        var lastEngagementDay = start + criteria.EngagementDays;
-        var count = 0;
-        for (var i = 1; i < services.Length; i++) // the first service is the start, not counted towards engagement
-        {
-            var day = Day(services[i]);
-            if (day > lastEngagementDay || day > asOf)
+            var services = episode.ServiceDates;
+            var initiationOver = discharged || daysSinceAdmission >= criteria.InitiationDays - 1;
+            if (services.Length == 0)
             {
-                break;
+                return initiationOver ? (false, false) : (null, null);
             }
 
-            count += day > start ? 1 : 0;
-        }
+            // Service dates are in order, so the first one is the only candidate for initiation.
+            var start = Day(services[0]);
+            if (start > episode.Admission + criteria.InitiationDays - 1 || start > asOf)
+            {
+                return initiationOver ? (false, false) : (null, null);
+            }
 
-        bool? engaged = count >= criteria.EngagementServices ? true : discharged || asOf >= lastEngagementDay ? false : null;
-        return (true, engaged);
+            var lastEngagementDay = start + criteria.EngagementDays;
+            var count = 0;
+            for (var i = 1; i < services.Length; i++) // the first service is the start, not counted towards engagement
+            {
+                var day = Day(services[i]);
+                if (day > lastEngagementDay || day > asOf)
+                {
+                    break;
+                }
+
+                count += day > start ? 1 : 0;
+            }
+
+            bool? engaged = count >= criteria.EngagementServices ? true : discharged || asOf >= lastEngagementDay ? false : null;
+            return (true, engaged);
+        }
     }
 
     /// <summary>
@@ -137,7 +146,7 @@ internal readonly struct EpisodeFacts
     /// open on the report date.
     /// </summary>
     private static bool? FollowedUp(int visit, int discharge, int days, int asOf, int daysSinceDischarge) =>
-        visit <= discharge + days && visit <= asOf ? true
+        visit <= unchecked(discharge + days) && visit <= asOf ? true
         : daysSinceDischarge >= days ? false
         : null;
 

@@ -16,13 +16,11 @@ internal record struct KnownOutcomeCount
     /// <summary>Gets the rate, or <see langword="null"/> when no outcome is known.</summary>
     public readonly Proportion? Rate => Known == 0 ? null : new Proportion(Met, Known);
 
-    /// <summary>Counts one episode's outcome: unknown (null) is not counted.</summary>
-    public void Add(bool? outcome)
+    /// <summary>Counts <paramref name="episodes"/> episodes of one outcome: unknown (null) is not counted.</summary>
+    public void Add(bool? outcome, long episodes)
     {
-        // Counted without a branch: whether an outcome is known and met is close to random from one episode
-        // to the next, and a mispredicted branch costs more than both additions.
-        Known += outcome.HasValue ? 1 : 0;
-        Met += outcome == true ? 1 : 0;
+        Known += outcome.HasValue ? episodes : 0;
+        Met += outcome == true ? episodes : 0;
     }
 
     /// <summary>Returns the counts of both cohorts.</summary>

@@ -19,13 +19,13 @@ internal record struct ReliableChangeCounts
     /// <summary>Episodes in category deteriorated.</summary>
     public long Deteriorated;
 
-    /// <summary>Counts one episode's category; 0 (no index computed) counts nothing.</summary>
-    public void Add(ChangeCategory category)
+    /// <summary>Counts <paramref name="episodes"/> episodes of one category; 0 (no index computed) counts nothing.</summary>
+    public void Add(ChangeCategory category, long episodes)
     {
-        Evaluated += category != 0 ? 1 : 0;
-        Improved += category is ChangeCategory.Improved or ChangeCategory.Recovered ? 1 : 0;
-        Recovered += category == ChangeCategory.Recovered ? 1 : 0;
-        Deteriorated += category == ChangeCategory.Deteriorated ? 1 : 0;
+        Evaluated += category != 0 ? episodes : 0;
+        Improved += category is ChangeCategory.Improved or ChangeCategory.Recovered ? episodes : 0;
+        Recovered += category == ChangeCategory.Recovered ? episodes : 0;
+        Deteriorated += category == ChangeCategory.Deteriorated ? episodes : 0;
     }
 
     /// <summary>Returns the counts of both cohorts.</summary>

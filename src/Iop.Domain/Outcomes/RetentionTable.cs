@@ -50,13 +50,17 @@ internal sealed class RetentionTable : IEquatable<RetentionTable>
     /// </summary>
     public void Add(int lengthOfStay, bool discharged)
     {
-        if (lengthOfStay > HorizonDays)
+        // Unchecked (decision 0089): a count of episodes cannot reach 2⁶³.
+        unchecked
         {
-            BeyondHorizon++;
-            return;
-        }
+            if (lengthOfStay > HorizonDays)
+            {
+                BeyondHorizon++;
+                return;
+            }
 
-        (discharged ? discharges : open)[lengthOfStay]++;
+            (discharged ? discharges : open)[lengthOfStay]++;
+        }
     }
 
     /// <summary>Returns the table of both cohorts: every bucket added.</summary>

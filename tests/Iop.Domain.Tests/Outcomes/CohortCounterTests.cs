@@ -17,9 +17,9 @@ public sealed class CohortCounterTests
     public void DischargeReasonCounts_Add_CountsOnlyThatReason(TedsDischargeReason reason)
     {
         var counts = default(DischargeReasonCounts);
-        counts.Add(reason);
-        counts.Add(reason);
-        counts[reason].Should().Be(2);
+        counts.Add(reason, 1);
+        counts.Add(reason, 2);
+        counts[reason].Should().Be(3);
         Enum.GetValues<TedsDischargeReason>().Where(other => other != reason).Select(other => counts[other]).Should().OnlyContain(c => c == 0);
     }
 
@@ -27,7 +27,7 @@ public sealed class CohortCounterTests
     public void DischargeReasonCounts_AddNoReason_CountsNothing()
     {
         var counts = default(DischargeReasonCounts);
-        counts.Add(null);
+        counts.Add(null, 5);
         Enum.GetValues<TedsDischargeReason>().Select(r => counts[r]).Should().OnlyContain(c => c == 0);
     }
 
@@ -37,7 +37,7 @@ public sealed class CohortCounterTests
     public void DischargeReasonCounts_UndefinedReason_IsRefusedForReason(int reason)
     {
         var counts = default(DischargeReasonCounts);
-        FluentActions.Invoking(() => counts.Add((TedsDischargeReason)reason)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reason");
+        FluentActions.Invoking(() => counts.Add((TedsDischargeReason)reason, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reason");
         FluentActions.Invoking(() => counts[(TedsDischargeReason)reason]).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reason");
     }
 
@@ -58,8 +58,10 @@ public sealed class CohortCounterTests
     public void ReliableChangeCounts_Add_CountsTheCategoryWithRecoveredAlsoImproved(ChangeCategory category, long improved, long recovered, long deteriorated)
     {
         var counts = default(ReliableChangeCounts);
-        counts.Add(category);
-        counts.Should().Be(new ReliableChangeCounts { Evaluated = 1, Improved = improved, Recovered = recovered, Deteriorated = deteriorated });
+        counts.Add(category, 3);
+        counts.Should().Be(new ReliableChangeCounts { Evaluated = 3, Improved = 3 * improved, Recovered = 3 * recovered, Deteriorated = 3 * deteriorated });
+        counts.Add(0, 4);
+        counts.Evaluated.Should().Be(3, "no index computed counts nothing");
     }
 
     [Fact]

@@ -25,19 +25,20 @@ public sealed class OutcomeRefusalTextTests
         const string message = "Value must be a defined TedsDischargeReason member.*";
         var counts = new DischargeReasonCounts();
 
-        FluentActions.Invoking(() => counts.Add((TedsDischargeReason)8))
+        FluentActions.Invoking(() => counts.Add((TedsDischargeReason)8, 1))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reason").WithMessage(message);
         FluentActions.Invoking(() => counts[(TedsDischargeReason)0])
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reason").WithMessage(message);
+        counts.Should().Be(default(DischargeReasonCounts), "a refused reason counts nothing");
     }
 
     [Fact]
     public void DischargeReasonCounts_EachReason_CountsInItsOwnNamedCount()
     {
         var counts = new DischargeReasonCounts();
-        counts.Add(TedsDischargeReason.Transferred);
-        counts.Add(TedsDischargeReason.Transferred);
-        counts.Add(null); // no recorded reason: not counted here
+        counts.Add(TedsDischargeReason.Transferred, 1);
+        counts.Add(TedsDischargeReason.Transferred, 1);
+        counts.Add(null, 1); // no recorded reason: not counted here
 
         counts[TedsDischargeReason.Transferred].Should().Be(2);
         counts.Transferred.Should().Be(2);
