@@ -17,13 +17,21 @@ internal readonly struct EpisodeFacts
 
     public bool SteppedUp { get; init; }
 
-    public bool? FollowUpShort { get; init; }
+    public OutcomeState FollowUpShortState { get; init; }
 
-    public bool? FollowUpLong { get; init; }
+    public OutcomeState FollowUpLongState { get; init; }
 
-    public bool? Initiated { get; init; }
+    public OutcomeState InitiationState { get; init; }
 
-    public bool? Engaged { get; init; }
+    public OutcomeState EngagementState { get; init; }
+
+    public bool? FollowUpShort { get => Outcome(FollowUpShortState); init => FollowUpShortState = State(value); }
+
+    public bool? FollowUpLong { get => Outcome(FollowUpLongState); init => FollowUpLongState = State(value); }
+
+    public bool? Initiated { get => Outcome(InitiationState); init => InitiationState = State(value); }
+
+    public bool? Engaged { get => Outcome(EngagementState); init => EngagementState = State(value); }
 
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside <see cref="Rules.SupportedDates"/>.</exception>
     public static EpisodeFacts Compute<TKey>(Episode<TKey> episode, EpisodeCriteria criteria, LocalDate asOf)
@@ -53,8 +61,8 @@ internal readonly struct EpisodeFacts
             var lengthOfStay = discharged ? Continuum.LengthOfStay.DaysOfDayNumbers(episode.Admission, episode.Discharge) : daysThroughReportDate;
             var daysSinceAdmission = daysThroughReportDate - 1;
             var daysSinceDischarge = daysThroughReportDate - lengthOfStay; // 0 on the discharge date
-            bool? shortFollow = null;
-            bool? longFollow = null;
+            var shortFollow = OutcomeState.Unknown;
+            var longFollow = OutcomeState.Unknown;
             if (discharged)
             {
                 var visit = FirstFollowUpVisit(episode.AftercareVisits, episode.Discharge, criteria.FollowUpCountsDischargeDate);
@@ -69,10 +77,10 @@ internal readonly struct EpisodeFacts
                 Discharged = discharged,
                 SteppedDown = episode.FirstStepDown <= asOf,
                 SteppedUp = episode.FirstStepUp <= asOf,
-                FollowUpShort = shortFollow,
-                FollowUpLong = longFollow,
-                Initiated = initiated,
-                Engaged = engaged,
+                FollowUpShortState = shortFollow,
+                FollowUpLongState = longFollow,
+                InitiationState = initiated,
+                EngagementState = engaged,
             };
         }
     }
@@ -84,7 +92,7 @@ internal readonly struct EpisodeFacts
     /// is open on the report date and the episode is not discharged.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
-    private static (bool? Initiated, bool? Engaged) InitiationAndEngagement(in EpisodeRecord episode, EpisodeCriteria criteria, int asOf, bool discharged, int daysSinceAdmission)
+    private static (OutcomeState Initiated, OutcomeState Engaged) InitiationAndEngagement(in EpisodeRecord episode, EpisodeCriteria criteria, int asOf, bool discharged, int daysSinceAdmission)
     {
         // Unchecked (decision 0089): day numbers of supported dates are below 2²⁰ and every window is at most 3,650 days.
         unchecked
@@ -93,14 +101,14 @@ internal readonly struct EpisodeFacts
             var initiationOver = discharged || daysSinceAdmission >= criteria.InitiationDays - 1;
             if (services.Length == 0)
             {
-                return initiationOver ? (false, false) : (null, null);
+                return initiationOver ? (OutcomeState.NotMet, OutcomeState.NotMet) : (OutcomeState.Unknown, OutcomeState.Unknown);
             }
 
             // Service dates are in order, so the first one is the only candidate for initiation.
             var start = Day(services[0]);
             if (start > episode.Admission + criteria.InitiationDays - 1 || start > asOf)
             {
-                return initiationOver ? (false, false) : (null, null);
+                return initiationOver ? (OutcomeState.NotMet, OutcomeState.NotMet) : (OutcomeState.Unknown, OutcomeState.Unknown);
             }
 
             var lastEngagementDay = start + criteria.EngagementDays;
@@ -116,8 +124,10 @@ internal readonly struct EpisodeFacts
                 count += day > start ? 1 : 0;
             }
 
-            bool? engaged = count >= criteria.EngagementServices ? true : discharged || asOf >= lastEngagementDay ? false : null;
-            return (true, engaged);
+            var engaged = count >= criteria.EngagementServices ? OutcomeState.Met
+                : discharged || asOf >= lastEngagementDay ? OutcomeState.NotMet
+                : OutcomeState.Unknown;
+            return (OutcomeState.Met, engaged);
         }
     }
 
@@ -145,10 +155,13 @@ internal readonly struct EpisodeFacts
     /// date and within <paramref name="days"/> days after discharge; unknown (null) while that window is still
     /// open on the report date.
     /// </summary>
-    private static bool? FollowedUp(int visit, int discharge, int days, int asOf, int daysSinceDischarge) =>
-        visit <= unchecked(discharge + days) && visit <= asOf ? true
-        : daysSinceDischarge >= days ? false
-        : null;
-
+    private static OutcomeState FollowedUp(int visit, int discharge, int days, int asOf, int daysSinceDischarge) =>
+        visit <= unchecked(discharge + days) && visit <= asOf ? OutcomeState.Met
+        : daysSinceDischarge >= days ? OutcomeState.NotMet
+        : OutcomeState.Unknown;
     private static int Day(LocalDate date) => Continuum.LengthOfStay.DayNumber(date);
+
+    private static bool? Outcome(OutcomeState state) => state == OutcomeState.Unknown ? null : state == OutcomeState.Met;
+
+    private static OutcomeState State(bool? outcome) => outcome is { } met ? (met ? OutcomeState.Met : OutcomeState.NotMet) : OutcomeState.Unknown;
 }

@@ -11,7 +11,7 @@ namespace Iop.Domain.Outcomes;
 /// drift apart.
 /// </summary>
 /// <remarks>
-/// An outcome that may be unknown on the report date (<see langword="bool"/>?) has three states: 0 unknown,
+/// An outcome that may be unknown on the report date has three states (<see cref="OutcomeState"/>): 0 unknown,
 /// 1 not met, 2 met. Every kind is computed without a branch: the facts vary from one episode to the next.
 /// </remarks>
 internal static class EpisodeKind
@@ -33,7 +33,7 @@ internal static class EpisodeKind
     /// <summary>The kind of windows of an episode: the states of its follow-up, initiation and engagement.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
     public static int WindowsOf(in EpisodeFacts facts) => unchecked(
-        (27 * State(facts.FollowUpShort)) + (9 * State(facts.FollowUpLong)) + (3 * State(facts.Initiated)) + State(facts.Engaged));
+        (27 * (int)facts.FollowUpShortState) + (9 * (int)facts.FollowUpLongState) + (3 * (int)facts.InitiationState) + (int)facts.EngagementState);
 
     /// <summary>The kind of change of an episode over its scores.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
@@ -89,9 +89,6 @@ internal static class EpisodeKind
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Bit(bool value) => value ? 1 : 0;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int State(bool? outcome) => unchecked(Bit(outcome.HasValue) + Bit(outcome == true));
 
     private static bool? Outcome(int state) => state == 0 ? null : state == 2;
 }

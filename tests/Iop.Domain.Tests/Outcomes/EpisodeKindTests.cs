@@ -134,6 +134,18 @@ public sealed class EpisodeKindTests
         counts.Should().Equal(expected);
     }
 
+    [Theory]
+    [InlineData(null, 0)] // unknown
+    [InlineData(false, 1)] // not met
+    [InlineData(true, 2)] // met
+    public void Facts_HoldEachOutcomeAsItsState(bool? outcome, int expected)
+    {
+        var state = (OutcomeState)expected;
+        var facts = new EpisodeFacts { FollowUpShort = outcome, FollowUpLong = outcome, Initiated = outcome, Engaged = outcome };
+        new[] { facts.FollowUpShortState, facts.FollowUpLongState, facts.InitiationState, facts.EngagementState }.Should().OnlyContain(s => s == state);
+        new[] { facts.FollowUpShort, facts.FollowUpLong, facts.Initiated, facts.Engaged }.Should().OnlyContain(o => o == outcome);
+    }
+
     [Fact]
     public void AttendedSessions_AreAddedUp()
     {
