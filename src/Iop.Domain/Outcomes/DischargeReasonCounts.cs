@@ -47,24 +47,18 @@ internal record struct DischargeReasonCounts
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined <see cref="TedsDischargeReason"/> member.</exception>
     public void Add(TedsDischargeReason? reason, long episodes)
     {
-        if (reason is null)
-        {
-            return;
-        }
-
-        var r = reason.Value;
-        if (r is < TedsDischargeReason.TreatmentCompleted or > TedsDischargeReason.Other)
+        if (reason is < TedsDischargeReason.TreatmentCompleted or > TedsDischargeReason.Other)
         {
             throw new ArgumentOutOfRangeException(nameof(reason), "Value must be a defined TedsDischargeReason member.");
         }
 
-        TreatmentCompleted += r == TedsDischargeReason.TreatmentCompleted ? episodes : 0;
-        DroppedOut += r == TedsDischargeReason.DroppedOut ? episodes : 0;
-        TerminatedByFacility += r == TedsDischargeReason.TerminatedByFacility ? episodes : 0;
-        Transferred += r == TedsDischargeReason.Transferred ? episodes : 0;
-        Incarcerated += r == TedsDischargeReason.Incarcerated ? episodes : 0;
-        Death += r == TedsDischargeReason.Death ? episodes : 0;
-        Other += r == TedsDischargeReason.Other ? episodes : 0;
+        TreatmentCompleted += reason == TedsDischargeReason.TreatmentCompleted ? episodes : 0;
+        DroppedOut += reason == TedsDischargeReason.DroppedOut ? episodes : 0;
+        TerminatedByFacility += reason == TedsDischargeReason.TerminatedByFacility ? episodes : 0;
+        Transferred += reason == TedsDischargeReason.Transferred ? episodes : 0;
+        Incarcerated += reason == TedsDischargeReason.Incarcerated ? episodes : 0;
+        Death += reason == TedsDischargeReason.Death ? episodes : 0;
+        Other += reason == TedsDischargeReason.Other ? episodes : 0;
     }
 
     /// <summary>Returns the counts of both cohorts.</summary>

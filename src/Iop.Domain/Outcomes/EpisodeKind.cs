@@ -65,10 +65,10 @@ internal static class EpisodeKind
         for (var kind = 0; kind < Windows; kind++)
         {
             var episodes = byWindows[kind];
-            counts.FollowUpShort.Add(Outcome(kind / 27), episodes);   // OUT-FOLLOWUP-WINDOWS
-            counts.FollowUpLong.Add(Outcome(kind / 9 % 3), episodes); // OUT-FOLLOWUP-WINDOWS
-            counts.Initiation.Add(Outcome(kind / 3 % 3), episodes);   // OUT-IET-INITIATION
-            counts.Engagement.Add(Outcome(kind % 3), episodes);       // OUT-IET-ENGAGEMENT
+            counts.FollowUpShort.Add((OutcomeState)(kind / 27), episodes);   // OUT-FOLLOWUP-WINDOWS
+            counts.FollowUpLong.Add((OutcomeState)(kind / 9 % 3), episodes); // OUT-FOLLOWUP-WINDOWS
+            counts.Initiation.Add((OutcomeState)(kind / 3 % 3), episodes);   // OUT-IET-INITIATION
+            counts.Engagement.Add((OutcomeState)(kind % 3), episodes);       // OUT-IET-ENGAGEMENT
         }
 
         for (var kind = 1; kind < Changes; kind++)
@@ -89,6 +89,4 @@ internal static class EpisodeKind
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Bit(bool value) => value ? 1 : 0;
-
-    private static bool? Outcome(int state) => state == 0 ? null : state == 2;
 }

@@ -16,11 +16,11 @@ internal record struct KnownOutcomeCount
     /// <summary>Gets the rate, or <see langword="null"/> when no outcome is known.</summary>
     public readonly Proportion? Rate => Known == 0 ? null : new Proportion(Met, Known);
 
-    /// <summary>Counts <paramref name="episodes"/> episodes of one outcome: unknown (null) is not counted.</summary>
-    public void Add(bool? outcome, long episodes)
+    /// <summary>Counts <paramref name="episodes"/> episodes of one outcome state: an unknown outcome is not counted.</summary>
+    public void Add(OutcomeState outcome, long episodes)
     {
-        Known += outcome.HasValue ? episodes : 0;
-        Met += outcome == true ? episodes : 0;
+        Known += outcome != OutcomeState.Unknown ? episodes : 0;
+        Met += outcome == OutcomeState.Met ? episodes : 0;
     }
 
     /// <summary>Returns the counts of both cohorts.</summary>

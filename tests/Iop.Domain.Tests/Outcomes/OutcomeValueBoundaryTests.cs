@@ -164,10 +164,10 @@ public sealed class OutcomeValueBoundaryTests
     {
         var count = default(KnownOutcomeCount);
         count.Rate.Should().BeNull("nothing known yet");
-        count.Add(null, 5);
+        count.Add(OutcomeState.Unknown, 5);
         count.Known.Should().Be(0);
-        count.Add(false, 1);
-        count.Add(true, 2);
+        count.Add(OutcomeState.NotMet, 1);
+        count.Add(OutcomeState.Met, 2);
         count.Known.Should().Be(3);
         count.Met.Should().Be(2);
         count.Rate.Should().Be(new Proportion(2, 3));
