@@ -88,7 +88,7 @@ internal readonly struct EpisodeFacts
     /// <summary>
     /// OUT-IET-INITIATION and OUT-IET-ENGAGEMENT: initiation is the first service on the admission date or
     /// within the following (InitiationDays - 1) days; engagement is at least EngagementServices services
-    /// from the day after initiation through EngagementDays days after it. Unknown (null) while the window
+    /// from the day after initiation through EngagementDays days after it. Unknown (<see cref="OutcomeState.Unknown"/>) while the window
     /// is open on the report date and the episode is not discharged.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // decision 0088
@@ -152,13 +152,14 @@ internal readonly struct EpisodeFacts
 
     /// <summary>
     /// OUT-FOLLOWUP-WINDOWS: whether the first visit that counts (<paramref name="visit"/>) falls by the report
-    /// date and within <paramref name="days"/> days after discharge; unknown (null) while that window is still
+    /// date and within <paramref name="days"/> days after discharge; unknown (<see cref="OutcomeState.Unknown"/>) while that window is still
     /// open on the report date.
     /// </summary>
     private static OutcomeState FollowedUp(int visit, int discharge, int days, int asOf, int daysSinceDischarge) =>
         visit <= unchecked(discharge + days) && visit <= asOf ? OutcomeState.Met
         : daysSinceDischarge >= days ? OutcomeState.NotMet
         : OutcomeState.Unknown;
+
     private static int Day(LocalDate date) => Continuum.LengthOfStay.DayNumber(date);
 
     private static bool? Outcome(OutcomeState state) => state == OutcomeState.Unknown ? null : state == OutcomeState.Met;
