@@ -57,7 +57,12 @@ internal sealed class CohortAccumulator
         foreach (var episode in block)
         {
             Guard.Against.Null(episode, paramName);
-            readAhead ^= episode.ReadAhead();
+            readAhead ^= episode.ReadAheadFields();
+        }
+
+        foreach (var episode in block)
+        {
+            readAhead ^= episode.ReadAheadScores();
         }
     }
 
