@@ -60,16 +60,17 @@ public sealed record AsamEditionRuleSet : IRuleSet
     public static RuleSetCatalogue<AsamEditionRuleSet> UnitedStates { get; } = new([UnitedStates2026]);
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get; init => field = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get; init => field = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <inheritdoc/>
     /// <value>2013-01-01 in <see cref="UnitedStates2026"/>.</value>
-    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get;
@@ -78,7 +79,8 @@ public sealed record AsamEditionRuleSet : IRuleSet
 
     /// <inheritdoc/>
     /// <value>The default value is <see langword="null"/> (open-ended).</value>
-    /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get; init => field = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
 
     /// <inheritdoc/>

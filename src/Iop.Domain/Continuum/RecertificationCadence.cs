@@ -28,18 +28,18 @@ public sealed record RecertificationCadence : IRuleSet
 
     /// <summary>Gets the name of the rule set.</summary>
     /// <value>The default value is "Medicare recertification".</value>
-    /// <exception cref="ArgumentException">The value set is null or blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get; init => field = Guard.Against.Blank(value, nameof(Name)); } = "Medicare recertification";
 
     /// <summary>Gets the version of the rule set.</summary>
     /// <value>The default value is "2024": 42 CFR 424.24 as amended for the Medicare IOP benefit.</value>
-    /// <exception cref="ArgumentException">The value set is null or blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get; init => field = Guard.Against.Blank(value, nameof(Version)); } = "2024";
 
     /// <summary>Gets the date from which the cadence applies.</summary>
     /// <value>The default value is 2024-01-01, when the IOP certification rule (42 CFR 424.24(d)) took effect with the
     /// Medicare IOP benefit (CY 2024 OPPS final rule, CMS-1786-FC); the PHP rule is older.</value>
-    /// <exception cref="ArgumentException">The value set is after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
@@ -49,13 +49,14 @@ public sealed record RecertificationCadence : IRuleSet
 
     /// <summary>Gets the last date on which the cadence applies, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
-    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get; init => field = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
 
     /// <summary>Gets the sources of the cadence.</summary>
     /// <value>The default value is 42 CFR 424.24 and the CY 2024 OPPS final rule.</value>
-    /// <exception cref="ArgumentException">The value set is null, empty or holds a null.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to an empty list or one holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get; init => field = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); } = Array.AsReadOnly([Citations.Cfr424Section24, Citations.Opps2024FinalRule]);
 
     /// <summary>Gets the day of partial hospitalization (the first day of services is day 1) by which the first recertification is due.</summary>

@@ -108,16 +108,16 @@ public sealed record BillingRuleSet : IRuleSet
     public static RuleSetCatalogue<BillingRuleSet> Medicare { get; } = new([Medicare2024, Medicare2025, Medicare2026]);
 
     /// <summary>Gets the rule set's name, shared by its versions (for example <c>Medicare PHP/IOP billing</c>).</summary>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version label (for example <c>CY2024</c>).</summary>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date of service the rule set applies to.</summary>
     /// <value>Medicare CY2024: 2024-01-01, the start of the IOP benefit and of the 3 / 4+ per-diem tiers (CMS-1786-FC); CY2025 2025-01-01; CY2026 2026-01-01.</value>
-    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/> or <see cref="VerifiedThrough"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> or <see cref="VerifiedThrough"/> (when moving them all later, set those first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
@@ -129,7 +129,7 @@ public sealed record BillingRuleSet : IRuleSet
 
     /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>. Medicare CY2024 and CY2025 end on 31 December, when the next year's final rule applies; CY2026 is open-ended.</value>
-    /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
@@ -138,6 +138,7 @@ public sealed record BillingRuleSet : IRuleSet
     }
 
     /// <summary>Gets where the thresholds come from.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set to an empty list or one holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); }
 

@@ -57,11 +57,11 @@ public sealed record IntensityRuleSet : IRuleSet
     }
 
     /// <summary>Gets the rule set's name, for example "Medicare".</summary>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version label, for example "2024".</summary>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the rule set applies to.</summary>
@@ -71,7 +71,7 @@ public sealed record IntensityRuleSet : IRuleSet
     /// last updated (DC: 2017-09-13); <see cref="SupportedDates.First"/> (1900-01-01, the first supported date) where the sources read carry no
     /// date at all (Kansas R03-704, the H0015 descriptor). Override with <c>with { EffectiveFrom = … }</c>.
     /// </value>
-    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/> or <see cref="VerifiedThrough"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> or <see cref="VerifiedThrough"/> (when moving them all later, set those first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
@@ -84,7 +84,7 @@ public sealed record IntensityRuleSet : IRuleSet
     /// <summary>Gets the last date of service the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>: none of the sources read gives an end date. Set it
     /// (<c>with { EffectiveTo = … }</c>) on a version that a later one replaces, so a <see cref="RuleSetCatalogue{TRuleSet}"/> can hold both.</value>
-    /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {

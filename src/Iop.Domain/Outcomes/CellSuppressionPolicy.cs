@@ -58,16 +58,17 @@ public sealed record CellSuppressionPolicy : IRuleSet
     public static RuleSetCatalogue<CellSuppressionPolicy> Cms { get; } = new([Cms2024]);
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <inheritdoc/>
     /// <value>2017-05-08 in <see cref="Cms2024"/>: the earliest version of the policy text stating the same threshold (the cited ResDAC text is the version of 2024-01-26).</value>
-    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -77,10 +78,12 @@ public sealed record CellSuppressionPolicy : IRuleSet
     /// <inheritdoc/>
     /// <value><see langword="null"/> in <see cref="Cms2024"/> (open-ended).</value>
     /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo)); }
 
     /// <inheritdoc/>
     /// <value>The CMS Cell Size Suppression Policy (ResDAC) in <see cref="Cms2024"/>.</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set to an empty list or one holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); }
 

@@ -70,22 +70,22 @@ public sealed record ChangeCriteria : IRuleSet
     public static ChangeCriteria Phq9DrrE { get; } = Phq9.WithFollowUpWindow(120, 240) with { Name = "PHQ-9 change, DRR-E window" };
 
     /// <summary>Gets the criteria's name.</summary>
-    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version label.</summary>
-    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the criteria apply to.</summary>
     /// <value><see cref="SupportedDates.First"/> (1900-01-01) for the built-ins: the definitions they hold carry no date of effect.</value>
-    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom { get; init => field = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom)); }
 
     /// <summary>Gets the last date the criteria apply to, or <see langword="null"/> while they are open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
-    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
@@ -95,8 +95,8 @@ public sealed record ChangeCriteria : IRuleSet
 
     /// <summary>Gets the sources of the thresholds.</summary>
     /// <value>The default value is empty; the built-ins cite MNCM #1884, NCQA DRR-E and the baseline convention (docs/decisions/0031).</value>
-    /// <exception cref="ArgumentNullException">The value set is null.</exception>
-    /// <exception cref="ArgumentException">The value set holds a null.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a list holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.NullElements(value, nameof(Sources)); }
 
     /// <summary>Gets the instrument whose series these criteria judge.</summary>

@@ -67,16 +67,16 @@ public sealed record CohortCriteria : IRuleSet
     public static RuleSetCatalogue<CohortCriteria> Phq9HedisStyle { get; } = new([Phq9HedisStyle2025]);
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <inheritdoc/>
     /// <value>2025-01-01 in <see cref="Phq9HedisStyle2025"/>, when its windows take effect.</value>
-    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
@@ -92,6 +92,7 @@ public sealed record CohortCriteria : IRuleSet
 
     /// <inheritdoc/>
     /// <value>Kaplan &amp; Meier 1958 (<c>OUT-KM-RETENTION</c>) and Newcombe 1998 (<c>OUT-WILSON-CI</c>).</value>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set to an empty list or one holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); }
 

@@ -92,16 +92,16 @@ public sealed record EpisodeCriteria : IRuleSet
     public static RuleSetCatalogue<EpisodeCriteria> HedisStyle { get; } = new([HedisStyle2025]);
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <inheritdoc/>
     /// <value>2025-01-01 in <see cref="HedisStyle2025"/>: the first day of measurement year 2025.</value>
-    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
@@ -112,10 +112,11 @@ public sealed record EpisodeCriteria : IRuleSet
     /// <inheritdoc/>
     /// <value><see langword="null"/> in <see cref="HedisStyle2025"/>: open-ended until a later measurement year is read.</value>
     /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">Set to an empty list or one holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); }
 

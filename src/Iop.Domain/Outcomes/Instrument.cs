@@ -289,7 +289,7 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
 
     /// <summary>Gets the last date the definition applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
-    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
@@ -299,8 +299,8 @@ public sealed class Instrument : IRuleSet, IEquatable<Instrument>
 
     /// <summary>Gets the sources of the items, bands and cut-off.</summary>
     /// <value>The default value is empty; the shipped instruments cite their publications (see <c>docs/rules.md</c>).</value>
-    /// <exception cref="ArgumentNullException">The value set is null.</exception>
-    /// <exception cref="ArgumentException">The value set holds a null.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a list holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources
     {
         get => sources;

@@ -47,16 +47,17 @@ public sealed record MeasurementSchedule : IRuleSet
     }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <inheritdoc/>
     /// <value>The date given to the constructor: the schedule is the programme's.</value>
-    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
         get => effectiveFrom;
@@ -66,12 +67,13 @@ public sealed record MeasurementSchedule : IRuleSet
     /// <inheritdoc/>
     /// <value>The default value is <see langword="null"/> (open-ended).</value>
     /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
 
     /// <inheritdoc/>
     /// <value>The default value cites the measurement-based-care standard (<c>OUT-SCHEDULE-DUE</c>); add the programme's own policy.</value>
-    /// <exception cref="ArgumentNullException">The value set is null.</exception>
-    /// <exception cref="ArgumentException">The value set holds a null.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a list holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.NullElements(value, nameof(Sources)); }
 
     /// <summary>Gets the scheduled instruments, in the programme's order (the order of the evaluation's entries).</summary>

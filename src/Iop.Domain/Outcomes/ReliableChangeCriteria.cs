@@ -56,22 +56,22 @@ public sealed record ReliableChangeCriteria : IRuleSet
     }
 
     /// <summary>Gets the criteria's name.</summary>
-    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version label.</summary>
-    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the criteria apply to.</summary>
     /// <value>No default: supplied by the caller.</value>
-    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom { get; init => field = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom)); }
 
     /// <summary>Gets the last date the criteria apply to, or <see langword="null"/> while they are open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
-    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
@@ -81,8 +81,8 @@ public sealed record ReliableChangeCriteria : IRuleSet
 
     /// <summary>Gets the sources of the numbers.</summary>
     /// <value>The default value cites Jacobson &amp; Truax 1991 (<c>OUT-RCI</c>); add the reference sample's publication.</value>
-    /// <exception cref="ArgumentNullException">The value set is null.</exception>
-    /// <exception cref="ArgumentException">The value set holds a null.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a list holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.NullElements(value, nameof(Sources)); }
 
     /// <summary>Gets the SD of pre-treatment scores in the reference sample.</summary>

@@ -53,22 +53,22 @@ public sealed record ScoringPolicy : IRuleSet
     public static ScoringPolicy Prorating { get; } = Default with { Name = "Iop.Domain scoring, missing items prorated", MissingItems = MissingItemPolicy.Prorate };
 
     /// <summary>Gets the policy's name.</summary>
-    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version label.</summary>
-    /// <exception cref="ArgumentException">The value set is blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the policy applies to.</summary>
     /// <value><see cref="SupportedDates.First"/> (1900-01-01) for the built-ins: the scoring conventions they hold carry no date of effect.</value>
-    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom { get; init => field = RuleSetIdentity.CheckEffectiveFrom(value, effectiveTo, nameof(EffectiveFrom)); }
 
     /// <summary>Gets the last date the policy applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
-    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo
     {
@@ -78,8 +78,8 @@ public sealed record ScoringPolicy : IRuleSet
 
     /// <summary>Gets the sources of the policy's numbers.</summary>
     /// <value>The default value cites Arrieta et al. 2017 (<c>OUT-PHQ9-PRORATE</c>), Seth et al. 2015 (<c>OUT-AUDITC-POSITIVE</c>) and Bovin et al. 2016 (<c>OUT-PCL5-PROVISIONAL</c>).</value>
-    /// <exception cref="ArgumentNullException">The value set is null.</exception>
-    /// <exception cref="ArgumentException">The value set holds a null.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a list holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.NullElements(value, nameof(Sources)); }
 
     /// <summary>Gets what scoring does when items are missing.</summary>

@@ -52,17 +52,17 @@ public sealed record CriteriaPlacementRuleSet : IRuleSet
 
     /// <summary>Gets the name of the rule set.</summary>
     /// <value>The default value is "Iop.Domain public placement criteria".</value>
-    /// <exception cref="ArgumentException">The value set is null or blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get => name; init => name = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version of the rule set.</summary>
     /// <value>The default value is "2024.1".</value>
-    /// <exception cref="ArgumentException">The value set is null or blank.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get => version; init => version = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the date from which the rule set applies.</summary>
     /// <value>The default value is 2024-01-01, when the Medicare IOP benefit began (CY 2024 OPPS final rule, CMS-1786-FC).</value>
-    /// <exception cref="ArgumentException">The value set is after <see cref="EffectiveTo"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
@@ -72,14 +72,15 @@ public sealed record CriteriaPlacementRuleSet : IRuleSet
 
     /// <summary>Gets the last date on which the rule set applies, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>: no source sets an end.</value>
-    /// <exception cref="ArgumentException">The value set is before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get => effectiveTo; init => effectiveTo = RuleSetIdentity.CheckEffectiveTo(value, effectiveFrom, nameof(EffectiveTo)); }
 
     /// <summary>Gets the sources the thresholds come from.</summary>
     /// <value>The default value is 42 CFR 410.43, 410.44 and 424.24, the ASAM hour bands as restated by SAMHSA,
     /// Kansas R03-704, SAMHSA TIP 47, the library's practice criteria and the assessment validity window.</value>
-    /// <exception cref="ArgumentException">The value set is null, empty or holds a null.</exception>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to an empty list or one holding a null.</exception>
     public IReadOnlyList<RuleSource> Sources { get => sources; init => sources = Guard.Against.EmptyOrNullElements(value, nameof(Sources)); }
 
     /// <summary>Gets the weekly hours of need from which intensive outpatient is indicated for adults.</summary>

@@ -46,17 +46,17 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
     }
 
     /// <summary>Gets the rule set's name.</summary>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Name { get; init => field = Guard.Against.Blank(value, nameof(Name)); }
 
     /// <summary>Gets the version label.</summary>
-    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    /// <exception cref="ArgumentException">Set to null or a blank value.</exception>
     public string Version { get; init => field = Guard.Against.Blank(value, nameof(Version)); }
 
     /// <summary>Gets the first date the rule set applies to.</summary>
     /// <value>The date the source takes effect where it gives one; otherwise the start of the year of the text read
     /// (see each built-in).</value>
-    /// <exception cref="ArgumentException">Set after <see cref="EffectiveTo"/> (set <see cref="EffectiveTo"/> first when moving both later).</exception>
+    /// <exception cref="ArgumentException">Set to a date after <see cref="EffectiveTo"/> (when moving both later, set <see cref="EffectiveTo"/> first).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
     public LocalDate EffectiveFrom
     {
@@ -66,8 +66,8 @@ public sealed record TreatmentPlanRuleSet : IRuleSet
 
     /// <summary>Gets the last date the rule set applies to, or <see langword="null"/> while it is open-ended.</summary>
     /// <value>The default value is <see langword="null"/>: no source read gives an end date.</value>
-    /// <exception cref="ArgumentException">Set before <see cref="EffectiveFrom"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/>.</exception>
+    /// <exception cref="ArgumentException">Set to a date before <see cref="EffectiveFrom"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a date outside <see cref="Rules.SupportedDates"/> (an open end is <see langword="null"/>).</exception>
     public LocalDate? EffectiveTo { get; init => field = RuleSetIdentity.CheckEffectiveTo(value, EffectiveFrom, nameof(EffectiveTo)); }
 
     /// <summary>Gets the sources the rule set's thresholds come from, in the order given.</summary>
