@@ -48,7 +48,8 @@ internal sealed class CohortAccumulator
     /// Reads a block of episode objects (at most <see cref="ReadAheadBlock"/>) before they are added, checking
     /// that none is null: episodes lie wherever the caller allocated them, and reading them one by one inside
     /// the fold stalls on each one's memory, where reading the block first lets those loads overlap
-    /// (decision 0086). The value read is kept only so that the reads cannot be left out.
+    /// (decision 0086). Two loops: the objects' fields first, then their first scores, whose arrays the objects
+    /// point to, so that those loads overlap too. The value read is kept only so that the reads cannot be left out.
     /// </summary>
     /// <exception cref="ArgumentNullException">An episode of <paramref name="block"/> is null (named <paramref name="paramName"/>).</exception>
     public void ReadAhead<TKey>(ReadOnlySpan<Episode<TKey>> block, string paramName)
