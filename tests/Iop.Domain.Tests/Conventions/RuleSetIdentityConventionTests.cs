@@ -25,10 +25,6 @@ public sealed class RuleSetIdentityConventionTests
     private const string SourcesEmpty = "ArgumentException: Set to an empty list or one holding a null.";
     private const string SourcesHoldingNull = "ArgumentException: Set to a list holding a null.";
 
-    private static readonly Lazy<Dictionary<string, XElement>> Docs = new(() =>
-        XDocument.Load(DocumentedExceptions.FilePath).Descendants("member")
-            .ToDictionary(m => (string)m.Attribute("name")!, StringComparer.Ordinal));
-
     /// <summary>Every public rule-set type but the catalogue.</summary>
     public static TheoryData<Type> RuleSetTypes()
     {
@@ -101,7 +97,7 @@ public sealed class RuleSetIdentityConventionTests
     /// <summary>The property's exception tags as "Type: text", the text with each reference written as its last name.</summary>
     private static string[] Exceptions(Type type, string property)
     {
-        Docs.Value.TryGetValue($"P:{type.FullName}.{property}", out var member).Should().BeTrue("{0}.{1} is documented", type.Name, property);
+        DocumentedExceptions.TryGetMember($"P:{type.FullName}.{property}", out var member).Should().BeTrue("{0}.{1} is documented", type.Name, property);
         return member!.Elements("exception").Select(e =>
         {
             var cref = ((string)e.Attribute("cref")!).Split('.')[^1];

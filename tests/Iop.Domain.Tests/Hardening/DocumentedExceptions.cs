@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 using System.Xml.Linq;
@@ -20,6 +21,9 @@ internal static class DocumentedExceptions
 
     /// <summary>How many members the file documents (a check that it was read at all).</summary>
     public static int Count => Members.Value.Count;
+
+    /// <summary>Finds the documentation element of the member with documentation id <paramref name="id"/> (for example <c>P:Iop.Domain.Outcomes.CohortCriteria.Name</c>).</summary>
+    public static bool TryGetMember(string id, [NotNullWhen(true)] out XElement? member) => Members.Value.TryGetValue(id, out member);
 
     /// <summary>The exception types <paramref name="member"/> documents; for an accessor, those of its property.</summary>
     public static IReadOnlyList<Type> Of(MethodBase member)
