@@ -24,11 +24,28 @@ internal sealed record Clinic(string Name, int Number, int EpisodeCount)
     ];
 
     /// <summary>The clinic's episodes: admitted through the first half of the year, IOP mostly, some PHP and OP, one in six still open.</summary>
-    public IReadOnlyList<Episode<int>> Episodes() => [.. Enumerable.Range(0, EpisodeCount).Select(MakeEpisode)];
+    public IReadOnlyList<Episode<int>> Episodes() => [.. Enumerable.Range(0, EpisodeCount).Select(i => Row(i).ToEpisode())];
 
-    private Episode<int> MakeEpisode(int i)
+    /// <summary>
+    /// The same episodes as a warehouse query returns them: one array per column, and each list (scores, service
+    /// dates, after-care visits) as its values with one count per episode. No <see cref="Episode{TKey}"/> is built.
+    /// </summary>
+    public ClinicColumns Columns() => ClinicColumns.Of([.. Enumerable.Range(0, EpisodeCount).Select(Row)]);
+
+    /// <summary>
+    /// The clinic's own summary: from its episode objects, or from the columns of its warehouse query when
+    /// <see cref="FromWarehouse"/> is set. Both give the same figures for the same episodes.
+    /// </summary>
+    public CohortSummary Summarize(CohortCriteria criteria) =>
+        FromWarehouse
+            ? CohortMetrics.Summarize(Columns().AsEpisodeColumns(), criteria, AsOf)
+            : CohortMetrics.Summarize(Episodes(), criteria, AsOf);
+
+    /// <summary>Gets whether the clinic summarises the columns of a warehouse query rather than episode objects.</summary>
+    public bool FromWarehouse { get; init; }
+
+    private ClinicEpisode Row(int i)
     {
-        var key = (Number * 10_000) + i;
         var admission = FirstAdmission.PlusDays(((i * 7) + (Number * 3)) % 180);
         var level = (i % 7) switch
         {
@@ -38,28 +55,20 @@ internal sealed record Clinic(string Name, int Number, int EpisodeCount)
         };
         var stay = 14 + (((i * 13) + (Number * 7)) % 70);
         var open = i % 6 == 0 || admission.PlusDays(stay) > AsOf;
-        var history = LevelOfCareHistory.Admit(admission, level);
-        if (level == LevelOfCare.PartialHospitalization && stay > 28)
-        {
-            history = history.Append(admission.PlusDays(21), LevelOfCare.IntensiveOutpatient, LevelChangeReason.TransitionReview);
-        }
-
         LocalDate? discharge = open ? null : admission.PlusDays(stay);
-        if (discharge is { } end)
-        {
-            history = history.Discharge(end);
-        }
-
         var baseline = 8 + ((i * 5) % 16);
         var followUp = Math.Max(0, baseline - ((i * 3) % 14));
-        var series = new MeasurementSeries(Instrument.Phq9, [new(admission, baseline), new(admission.PlusDays(Math.Min(stay, 60)), followUp)]);
-        return new Episode<int>(
-            key,
-            history,
-            discharge is null ? null : Reasons[(i + Number) % Reasons.Length],
-            attendedSessions: stay / 3,
-            measurements: admission.PlusDays(Math.Min(stay, 60)) <= AsOf ? [series] : [new MeasurementSeries(Instrument.Phq9, [new(admission, baseline)])],
-            serviceDates: [admission, admission.PlusDays(2), admission.PlusDays(4), admission.PlusDays(9)],
-            aftercareVisits: discharge is { } d && i % 3 != 0 ? [d.PlusDays(5 + (i % 20))] : null);
+        var followUpDate = admission.PlusDays(Math.Min(stay, 60));
+        return new ClinicEpisode(
+            Key: (Number * 10_000) + i,
+            Admission: admission,
+            Level: level,
+            StepDown: level == LevelOfCare.PartialHospitalization && stay > 28 ? admission.PlusDays(21) : null,
+            Discharge: discharge,
+            Reason: discharge is null ? null : Reasons[(i + Number) % Reasons.Length],
+            AttendedSessions: stay / 3,
+            Scores: followUpDate <= AsOf ? [new(admission, baseline), new(followUpDate, followUp)] : [new(admission, baseline)],
+            ServiceDates: [admission, admission.PlusDays(2), admission.PlusDays(4), admission.PlusDays(9)],
+            AftercareVisits: discharge is { } d && i % 3 != 0 ? [d.PlusDays(5 + (i % 20))] : []);
     }
 }

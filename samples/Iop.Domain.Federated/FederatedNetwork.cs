@@ -13,8 +13,11 @@ internal sealed record FederatedResult(CohortSummary Merged, CohortReport<string
 /// <summary>The federated run: clinics summarise locally, exchange JSON summaries only, and the network merges and suppresses.</summary>
 internal static class FederatedNetwork
 {
-    /// <summary>The three fictional clinics; Lakeview is small, so its counts show the suppression.</summary>
-    public static readonly Clinic[] Clinics = [new("Northside", 1, 140), new("Riverside", 2, 95), new("Lakeview", 3, 23)];
+    /// <summary>
+    /// The three fictional clinics. Lakeview is small, so its counts show the suppression; Riverside summarises
+    /// the columns of its warehouse query, the others their episode objects.
+    /// </summary>
+    public static readonly Clinic[] Clinics = [new("Northside", 1, 140), new("Riverside", 2, 95) { FromWarehouse = true }, new("Lakeview", 3, 23)];
 
     /// <summary>The days of stay whose retention the network publishes.</summary>
     public static readonly int[] RetentionDays = [30, 60];
@@ -24,12 +27,14 @@ internal static class FederatedNetwork
         var criteria = CohortCriteria.Phq9HedisStyle.InForceOn(Clinic.AsOf);
         var policy = CellSuppressionPolicy.Cms.InForceOn(Clinic.AsOf);
 
-        // 1. Each clinic summarises its own episodes and sends the summary as JSON: no episode leaves it.
-        var sent = Clinics.ToDictionary(c => c.Name, c => SummaryExchange.Send(CohortMetrics.Summarize(c.Episodes(), criteria, Clinic.AsOf)), StringComparer.Ordinal);
+        // 1. Each clinic summarises its own episodes, from objects or from a query's columns, and sends the summary
+        //    as JSON: no episode leaves it.
+        var sent = Clinics.ToDictionary(c => c.Name, c => SummaryExchange.Send(c.Summarize(criteria)), StringComparer.Ordinal);
         output.WriteLine("Federated cohort report: three fictional clinics, report date " + Clinic.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        foreach (var (clinic, json) in sent)
+        foreach (var clinic in Clinics)
         {
-            output.WriteLine($"  {clinic} sent a summary of {json.Length:N0} characters of JSON.");
+            var from = clinic.FromWarehouse ? "the columns of its warehouse query" : "its episode objects";
+            output.WriteLine($"  {clinic.Name} summarised {from} and sent a summary of {sent[clinic.Name].Length:N0} characters of JSON.");
         }
 
         // 2. The network reads the summaries, merges them and suppresses the report by clinic.
@@ -48,7 +53,7 @@ internal static class FederatedNetwork
         output.WriteLine();
         output.WriteLine($"Withheld: {published.Findings.Count(f => f.RuleId == OutcomeRules.CellSizeSmall.Id)} figures under the minimum ({OutcomeRules.CellSizeSmall.Id}), {published.Findings.Count(f => f.RuleId == OutcomeRules.CellSizeComplement.Id)} complements ({OutcomeRules.CellSizeComplement.Id}).");
 
-        // 3. The check: the same figures as one pass over all episodes.
+        // 3. The check: the same figures as one pass over all episodes, as objects (Riverside's columns included).
         var all = Clinics.SelectMany(c => c.Episodes()).ToArray();
         var onePass = CohortMetrics.SummarizeBy(all, e => Clinics[(e.Key / 10_000) - 1].Name, criteria, Clinic.AsOf);
         var matches = merged == onePass.Overall

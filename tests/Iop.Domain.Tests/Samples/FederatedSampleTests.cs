@@ -1,6 +1,7 @@
 using Iop.Domain.Federated;
 using Iop.Domain.Outcomes;
 using Iop.Domain.Tests.Outcomes;
+using NodaTime;
 
 namespace Iop.Domain.Tests.Samples;
 
@@ -43,6 +44,52 @@ public sealed class FederatedSampleTests
         // Every withheld figure prints as "suppressed"; Lakeview's 4 open episodes never appear as a count.
         Run.Output.Should().NotContain("open 4,");
         Run.Output.Should().Contain("open suppressed");
+    }
+
+    [Fact]
+    public void Run_WarehouseClinic_SummarisesColumns()
+    {
+        FederatedNetwork.Clinics.Where(c => c.FromWarehouse).Select(c => c.Name).Should().Equal("Riverside");
+        Run.Output.Should().Contain("Riverside summarised the columns of its warehouse query");
+        Run.Output.Should().Contain("Northside summarised its episode objects");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Columns_OfEveryClinic_DescribeItsEpisodeObjects(int clinicIndex)
+    {
+        var clinic = FederatedNetwork.Clinics[clinicIndex];
+        var episodes = clinic.Episodes();
+        var columns = clinic.Columns();
+
+        columns.Admissions.Should().Equal(episodes.Select(e => e.Admission));
+        columns.Discharges.Should().Equal(episodes.Select(e => e.Discharge));
+        columns.Reasons.Should().Equal(episodes.Select(e => e.DischargeReason));
+        columns.StepDowns.Should().Equal(episodes.Select(e => e.History.Entries.Count > 1 ? e.History.Entries[1].Date : (LocalDate?)null));
+        columns.AttendedSessions.Should().Equal(episodes.Select(e => e.AttendedSessions));
+        columns.Scores.Should().Equal(episodes.SelectMany(e => e.Measurements.Single().Measurements));
+        columns.ScoreCounts.Should().Equal(episodes.Select(e => e.Measurements.Single().Measurements.Count));
+        columns.ServiceDates.Should().Equal(episodes.SelectMany(e => e.ServiceDates));
+        columns.ServiceDateCounts.Should().Equal(episodes.Select(e => e.ServiceDates.Count));
+        columns.AftercareVisits.Should().Equal(episodes.SelectMany(e => e.AftercareVisits));
+        columns.AftercareVisitCounts.Should().Equal(episodes.Select(e => e.AftercareVisits.Count));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Summarize_FromColumns_EqualsTheSummaryOfTheEpisodeObjects(int clinicIndex)
+    {
+        var clinic = FederatedNetwork.Clinics[clinicIndex];
+        var criteria = CohortCriteria.Phq9HedisStyle.InForceOn(Clinic.AsOf);
+        var fromObjects = CohortMetrics.Summarize(clinic.Episodes(), criteria, Clinic.AsOf);
+
+        CohortMetrics.Summarize(clinic.Columns().AsEpisodeColumns(), criteria, Clinic.AsOf).Should().Be(fromObjects);
+        clinic.Summarize(criteria).Should().Be(fromObjects);
+        (clinic with { FromWarehouse = !clinic.FromWarehouse }).Summarize(criteria).Should().Be(fromObjects);
     }
 
     private static (FederatedResult, string) RunNetwork()
