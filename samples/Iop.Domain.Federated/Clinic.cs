@@ -30,7 +30,7 @@ internal sealed record Clinic(string Name, int Number, int EpisodeCount)
     /// The same episodes as a warehouse query returns them: one array per column, and each list (scores, service
     /// dates, after-care visits) as its values with one count per episode. No <see cref="Episode{TKey}"/> is built.
     /// </summary>
-    public ClinicColumns Columns() => ClinicColumns.Of([.. Enumerable.Range(0, EpisodeCount).Select(Row)]);
+    public ClinicColumns Columns() => new([.. Enumerable.Range(0, EpisodeCount).Select(Row)]);
 
     /// <summary>
     /// The clinic's own summary: from its episode objects, or from the columns of its warehouse query when

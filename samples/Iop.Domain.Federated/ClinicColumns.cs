@@ -11,7 +11,9 @@ namespace Iop.Domain.Federated;
 /// </summary>
 internal sealed class ClinicColumns
 {
-    private ClinicColumns(IReadOnlyList<ClinicEpisode> rows)
+    /// <summary>Creates the columns of <paramref name="rows"/>, in their order.</summary>
+    /// <param name="rows">The episodes, one row each.</param>
+    public ClinicColumns(IReadOnlyList<ClinicEpisode> rows)
     {
         Admissions = [.. rows.Select(r => r.Admission)];
         Discharges = [.. rows.Select(r => r.Discharge)];
@@ -58,9 +60,6 @@ internal sealed class ClinicColumns
 
     /// <summary>Gets how many of <see cref="AftercareVisits"/> are each episode's.</summary>
     public int[] AftercareVisitCounts { get; }
-
-    /// <summary>Returns the columns of <paramref name="rows"/>, in their order.</summary>
-    public static ClinicColumns Of(IReadOnlyList<ClinicEpisode> rows) => new(rows);
 
     /// <summary>Returns the library's view of these columns: borrowed, not copied.</summary>
     public EpisodeColumns AsEpisodeColumns() => new(Admissions)
