@@ -53,7 +53,8 @@ internal static class FederatedNetwork
         output.WriteLine();
         output.WriteLine($"Withheld: {published.Findings.Count(f => f.RuleId == OutcomeRules.CellSizeSmall.Id)} figures under the minimum ({OutcomeRules.CellSizeSmall.Id}), {published.Findings.Count(f => f.RuleId == OutcomeRules.CellSizeComplement.Id)} complements ({OutcomeRules.CellSizeComplement.Id}).");
 
-        // 3. The check: the same figures as one pass over all episodes, as objects (Riverside's columns included).
+        // 3. The check: the same figures as one pass over every clinic's episode objects, Riverside's included, whose
+        //    summary came from columns.
         var all = Clinics.SelectMany(c => c.Episodes()).ToArray();
         var onePass = CohortMetrics.SummarizeBy(all, e => Clinics[(e.Key / 10_000) - 1].Name, criteria, Clinic.AsOf);
         var matches = merged == onePass.Overall
