@@ -53,6 +53,6 @@ internal sealed record ClinicEpisode(
             AttendedSessions,
             [new MeasurementSeries(Instrument.Phq9, Scores)],
             ServiceDates,
-            AftercareVisits.Length == 0 ? null : AftercareVisits);
+            AftercareVisits);
     }
 }
